@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Dateline: a keyboard-driven terminal reader for an archive of news articles.
+///
+/// Module boundaries follow `DECISIONS.md`: `ArticleAnalysis` is pure text logic,
+/// `ArchiveStore` owns SQLite, `ReaderCore` is the pure state/update/render core,
+/// `CursesTerminal` is the thin ncursesw adapter, `dateline` wires them to a CLI.
+let package = Package(
+    name: "Dateline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dateline", targets: ["dateline"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "ArticleAnalysis"),
+        .target(
+            name: "ArchiveStore",
+            dependencies: [
+                "ArticleAnalysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.embedInCode("Samples")]
+        ),
+        .target(
+            name: "ReaderCore",
+            dependencies: ["ArticleAnalysis", "ArchiveStore"]
+        ),
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNCurses", "ReaderCore"]
+        ),
+        .executableTarget(
+            name: "dateline",
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "ReaderCore", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["ArticleAnalysis", "ArchiveStore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
+        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "TestSupport"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TestSupport"]),
+        .testTarget(
+            name: "DatelineEndToEndTests",
+            dependencies: ["TestSupport"]
+        ),
+    ]
+)

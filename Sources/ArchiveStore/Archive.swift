@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The one owner of a Dateline archive: an SQLite file (WAL) or an in-memory database.
+///
+/// Every read and write of the front end, the command line and the tests goes through an
+/// `Archive`. Writes are transactions: a failed import leaves nothing behind.
+public final class Archive: Sendable {
+    /// The file path, or `nil` for an in-memory archive.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    private init(path: String?, writer: any DatabaseWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    /// Opens (or creates) the archive at `path`, creating its folder when needed.
+    ///
+    /// A file that is not SQLite, an SQLite file of another program, or an archive of a newer
+    /// Dateline is refused without being written to.
+    public static func open(path: String) throws(ArchiveError) -> Archive {
+        let url = URL(fileURLWithPath: path)
+        try checkHeader(path: path)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw mapped(error, path: path)
+        }
+        let archive = Archive(path: path, writer: pool)
+        try archive.prepareSchema()
+        return archive
+    }
+
+    /// A fresh archive in memory, for tests and benchmarks.
+    public static func inMemory() throws(ArchiveError) -> Archive {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw mapped(error, path: ":memory:")
+        }
+        let archive = Archive(path: nil, writer: queue)
+        try archive.prepareSchema()
+        return archive
+    }
+
+    /// The path shown in messages.
+    var displayPath: String { path ?? ":memory:" }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Two readers and an import at once wait for each other instead of failing.
+        config.busyMode = .timeout(15)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    /// Refuses a non-empty file whose first bytes are not the SQLite header.
+    static func checkHeader(path: String) throws(ArchiveError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if FileManager.default.fileExists(atPath: path) {
+                throw .cannotOpen(path: path, reason: "permission denied")
+            }
+            return
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\0".utf8) { throw .notADatabase(path: path) }
+    }
+
+    /// Checks that the database is a Dateline archive of a known version, then migrates it.
+    func prepareSchema() throws(ArchiveError) {
+        let migrator = ArchiveSchema.migrator
+        do {
+            try writer.barrierWriteWithoutTransaction { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if applicationID != ArchiveSchema.applicationID {
+                    let tables =
+                        try Int.fetchOne(
+                            db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    guard applicationID == 0, tables == 0 else {
+                        throw ArchiveError.foreignDatabase(path: displayPath)
+                    }
+                    try db.execute(sql: "PRAGMA application_id = \(ArchiveSchema.applicationID)")
+                }
+                if try migrator.hasBeenSuperseded(db) {
+                    throw ArchiveError.newerVersion(path: displayPath)
+                }
+            }
+            try migrator.migrate(writer)
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw Archive.mapped(error, path: displayPath)
+        }
+    }
+
+    /// Turns a GRDB or system error into an `ArchiveError`.
+    static func mapped(_ error: any Error, path: String) -> ArchiveError {
+        if let error = error as? ArchiveError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return .notADatabase(path: path)
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .busy(path: path)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+                return .cannotOpen(path: path, reason: error.message ?? "permission denied")
+            default:
+                return .storage(reason: error.message ?? "\(error.resultCode)")
+            }
+        }
+        return .storage(reason: "\(error)")
+    }
+
+    /// Runs `body` in a read transaction, mapping errors to `ArchiveError`.
+    func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw Archive.mapped(error, path: displayPath)
+        }
+    }
+
+    /// Runs `body` in a write transaction, mapping errors to `ArchiveError`.
+    func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw Archive.mapped(error, path: displayPath)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: `true` when SQLite finds the file sound.
+    public func integrityCheck() throws(ArchiveError) -> Bool {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }
+    }
+}

@@ -1,0 +1,38 @@
+/// Why the archive could not be opened or changed. The wording shown to users lives here.
+public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is not an SQLite database (truncated, random bytes, another format).
+    case notADatabase(path: String)
+    /// The file is an SQLite database of another program.
+    case foreignDatabase(path: String)
+    /// The archive was written by a newer Dateline whose schema this version does not know.
+    case newerVersion(path: String)
+    /// The archive's folder cannot be created or the file cannot be opened.
+    case cannotOpen(path: String, reason: String)
+    /// Another process held a lock for longer than Dateline waits.
+    case busy(path: String)
+    /// No article has this id.
+    case noSuchArticle(id: Int64)
+    /// SQLite reported something else; `reason` is its message.
+    case storage(reason: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return
+                "\(path) is not a Dateline archive (the file is damaged or not an SQLite database); it was left untouched"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database of another program, not a Dateline archive; it was left untouched"
+        case .newerVersion(let path):
+            return
+                "\(path) was written by a newer version of Dateline; update Dateline to open it (the file was left untouched)"
+        case .cannotOpen(let path, let reason):
+            return "cannot open the archive \(path): \(reason)"
+        case .busy(let path):
+            return "the archive \(path) stayed locked by another program for too long; try again"
+        case .noSuchArticle(let id):
+            return "no article has the id \(id)"
+        case .storage(let reason):
+            return "the archive reported an error: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import GRDB
+
+/// The archive's schema: a frozen timeline of migrations, written with string table names.
+///
+/// A migration that has shipped is never modified; changes come as new migrations.
+enum ArchiveSchema {
+    /// `PRAGMA application_id` of a Dateline archive ("DLN1"), to tell it from other SQLite files.
+    static let applicationID: Int32 = 0x444C_4E31
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("byline", .text)
+                t.column("body", .text).notNull()
+                t.column("source", .text)
+                t.column("guid", .text)
+                t.column("content_hash", .text).notNull().unique()
+                t.column("imported_at", .datetime).notNull()
+                t.column("published_at", .datetime)
+                t.column("word_count", .integer).notNull()
+                t.column("quote_count", .integer).notNull()
+                t.column("analysis_version", .integer).notNull()
+            }
+            try db.create(
+                index: "article_on_guid", on: "article", columns: ["guid"], unique: true,
+                condition: Column("guid") != nil)
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("title")
+                t.column("byline")
+                t.column("body")
+            }
+            try db.create(table: "bookmark") { t in
+                t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
+                t.column("created_at", .datetime).notNull()
+                t.column("note", .text)
+            }
+            try db.create(table: "reading_state") { t in
+                t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
+                t.column("read", .boolean).notNull().defaults(to: false)
+                t.column("scroll_offset", .integer).notNull().defaults(to: 0)
+                t.column("updated_at", .datetime).notNull()
+            }
+            try db.create(table: "quote") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("article_id", .integer).notNull().references("article", onDelete: .cascade)
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("speaker_name", .text)
+                t.column("speaker_key", .text)
+                t.column("cue", .text)
+            }
+            try db.create(index: "quote_on_article", on: "quote", columns: ["article_id"])
+            try db.create(index: "quote_on_speaker", on: "quote", columns: ["speaker_key", "article_id"])
+            // Counts kept by triggers so that start-up never scans the archive.
+            try db.create(table: "archive_stats") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("article_count", .integer).notNull()
+                t.column("bookmark_count", .integer).notNull()
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO archive_stats (id, article_count, bookmark_count) VALUES (1, 0, 0);
+                    CREATE TRIGGER article_count_insert AFTER INSERT ON article BEGIN
+                        UPDATE archive_stats SET article_count = article_count + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER article_count_delete AFTER DELETE ON article BEGIN
+                        UPDATE archive_stats SET article_count = article_count - 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER bookmark_count_insert AFTER INSERT ON bookmark BEGIN
+                        UPDATE archive_stats SET bookmark_count = bookmark_count + 1 WHERE id = 1;
+                    END;
+                    CREATE TRIGGER bookmark_count_delete AFTER DELETE ON bookmark BEGIN
+                        UPDATE archive_stats SET bookmark_count = bookmark_count - 1 WHERE id = 1;
+                    END;
+                    """)
+        }
+        return migrator
+    }
+}

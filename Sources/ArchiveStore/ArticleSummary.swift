@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+/// What the list pane and `dateline list` show of an article: no body.
+public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
+    public var id: Int64
+    public var title: String
+    public var byline: String?
+    public var source: String?
+    public var importedAt: Date
+    public var publishedAt: Date?
+    public var wordCount: Int
+    public var quoteCount: Int
+    public var bookmarked: Bool
+    public var note: String?
+    public var read: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, byline, source, bookmarked, note, read
+        case importedAt = "imported_at"
+        case publishedAt = "published_at"
+        case wordCount = "word_count"
+        case quoteCount = "quote_count"
+    }
+
+    /// The columns a summary query selects, joined with bookmark and reading state.
+    static let selection = """
+        SELECT a.id, a.title, a.byline, a.source, a.imported_at, a.published_at, a.word_count,
+               a.quote_count, b.article_id IS NOT NULL AS bookmarked, b.note AS note,
+               COALESCE(r.read, 0) AS read
+        FROM article a
+        LEFT JOIN bookmark b ON b.article_id = a.id
+        LEFT JOIN reading_state r ON r.article_id = a.id
+        """
+}

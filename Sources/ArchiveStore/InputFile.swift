@@ -1,0 +1,45 @@
+import ArticleAnalysis
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Reads one import input (a path, or `-` for standard input) into memory, refusing
+/// directories, missing files and anything larger than an article may be.
+enum InputFile {
+    static func read(_ path: String) throws(ImportError) -> [UInt8] {
+        let descriptor: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+        if descriptor < 0 {
+            switch errno {
+            case ENOENT: throw .noSuchFile
+            case EISDIR: throw .isDirectory
+            default: throw .unreadable(reason: String(cString: strerror(errno)))
+            }
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
+            if Int(info.st_size) > TextDecoder.maximumBytes {
+                throw .input(.tooLarge(bytes: Int(info.st_size), limit: TextDecoder.maximumBytes))
+            }
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == EISDIR { throw .isDirectory }
+                throw .unreadable(reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > TextDecoder.maximumBytes {
+                throw .input(.tooLarge(bytes: bytes.count, limit: TextDecoder.maximumBytes))
+            }
+        }
+        return bytes
+    }
+}

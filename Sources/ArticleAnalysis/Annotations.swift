@@ -1,0 +1,82 @@
+/// A run of article text, in Unicode scalar offsets (end exclusive), with its text.
+public struct TextSpan: Hashable, Sendable, Codable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    /// The number of Unicode scalars the span covers.
+    public var length: Int { end - start }
+}
+
+/// A span of quoted speech or writing, quote marks included, with who said it.
+public struct Quote: Hashable, Sendable {
+    /// The quotation, marks included.
+    public var span: TextSpan
+    /// The mention of the speaker in the text ("he", "Jane Doe"), if found.
+    public var speaker: TextSpan?
+    /// The resolved full name of the speaker ("he" -> "Jane Doe"), if known.
+    public var speakerName: String?
+    /// The reporting verb or phrase ("said", "according to"), if found.
+    public var cue: TextSpan?
+
+    public init(span: TextSpan, speaker: TextSpan? = nil, speakerName: String? = nil, cue: TextSpan? = nil) {
+        self.span = span
+        self.speaker = speaker
+        self.speakerName = speakerName
+        self.cue = cue
+    }
+}
+
+/// A source and cue of reported speech, direct (introducing a quote) or indirect.
+public struct Attribution: Hashable, Sendable {
+    /// Whether the attribution introduces a direct quote.
+    public enum Kind: String, Sendable, Codable {
+        case direct
+        case indirect
+    }
+
+    public var kind: Kind
+    /// The source mention ("four sources", "the Cuban government").
+    public var source: TextSpan?
+    /// The resolved name of the source, when it is a person the article names.
+    public var sourceName: String?
+    /// The cue ("said", "according to").
+    public var cue: TextSpan?
+
+    public init(kind: Kind, source: TextSpan?, sourceName: String? = nil, cue: TextSpan?) {
+        self.kind = kind
+        self.source = source
+        self.sourceName = sourceName
+        self.cue = cue
+    }
+}
+
+/// An author line ("By Jane Doe") and the name it gives.
+public struct Byline: Hashable, Sendable {
+    public var span: TextSpan
+    public var name: String
+
+    public init(span: TextSpan, name: String) {
+        self.span = span
+        self.name = name
+    }
+}
+
+/// Everything the analyser found in one text.
+public struct Annotations: Hashable, Sendable {
+    public var quotes: [Quote]
+    public var attributions: [Attribution]
+    public var bylines: [Byline]
+
+    public init(quotes: [Quote] = [], attributions: [Attribution] = [], bylines: [Byline] = []) {
+        self.quotes = quotes
+        self.attributions = attributions
+        self.bylines = bylines
+    }
+}

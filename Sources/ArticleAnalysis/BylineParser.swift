@@ -1,0 +1,76 @@
+/// Recognises an author line (`By Jane Doe`, `By Jane Doe and John Roe`,
+/// `By Jane Doe, Reuters`) and extracts the names it gives.
+public enum BylineParser {
+    /// News agencies that follow a name after a comma and are not authors themselves.
+    static let agencies: Set<String> = [
+        "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+        "bloomberg", "dpa", "efe", "ansa", "kyodo", "xinhua", "tass", "upi", "cnn", "bbc", "bbc news",
+    ]
+
+    /// The longest line still taken for a byline.
+    static let maximumLength = 160
+
+    /// The author names of `line` when it is a byline, else `nil`.
+    public static func names(in line: String) -> [String]? {
+        guard let rest = nameList(in: line) else { return nil }
+        var names: [String] = []
+        for piece in rest.split(separator: ",").flatMap({ splitOnAnd(String($0)) }) {
+            let name = piece.trimmingSpaces()
+            if name.isEmpty || agencies.contains(name.lowercased()) { continue }
+            guard isName(name) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The text after `By ` when `line` has the shape of a byline.
+    static func nameList(in line: String) -> Substring? {
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.count <= maximumLength else { return nil }
+        for prefix in ["By ", "BY ", "by "] where trimmed.hasPrefix(prefix) {
+            let rest = trimmed.dropFirst(prefix.count)
+            guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    static func splitOnAnd(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if word == "and" || word == "&" || word == "und" || word == "et" || word == "y" {
+                pieces.append(current)
+                current = ""
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        pieces.append(current)
+        return pieces
+    }
+
+    /// A name is one to six words, each starting with a capital letter (particles allowed).
+    static func isName(_ text: String) -> Bool {
+        let particles: Set<String> = [
+            "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "bin", "al", "el",
+        ]
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            if particles.contains(String(word)) { return true }
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || first.properties.isIdeographic
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

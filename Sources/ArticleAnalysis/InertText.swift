@@ -1,0 +1,45 @@
+/// Makes text safe to send to a terminal by replacing every control character with a
+/// visible, inert symbol, one scalar for one scalar so annotation offsets stay valid.
+///
+/// - C0 controls (except newline) and DEL become their Control Pictures (`␛` for ESC).
+/// - C1 controls, bidirectional overrides and isolates, and invisible format characters
+///   that can hide or reorder text become `�`.
+/// - Zero-width joiners stay: emoji sequences need them and they cannot move the cursor.
+public enum InertText {
+    /// The symbol shown in place of a C1 control or a hidden formatting character.
+    public static let hiddenCharacterSymbol: Unicode.Scalar = "\u{FFFD}"
+
+    /// The visible replacement for `scalar`, or `scalar` itself when it is safe.
+    @inline(__always)
+    public static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x0A:
+            return scalar
+        case 0x00..<0x20:
+            return Unicode.Scalar(0x2400 + value)!
+        case 0x7F:
+            return "\u{2421}"
+        case 0x80..<0xA0, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064,
+            0x2066...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
+            return hiddenCharacterSymbol
+        default:
+            return scalar
+        }
+    }
+
+    /// Whether `scalar` would be replaced by `visible(_:)`.
+    @inline(__always)
+    public static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
+        visible(scalar) != scalar
+    }
+
+    /// `text` with every unsafe scalar replaced; the same string when nothing needs it.
+    public static func make(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
+        var result = String.UnicodeScalarView()
+        result.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars { result.append(visible(scalar)) }
+        return String(result)
+    }
+}

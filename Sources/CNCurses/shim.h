@@ -1,0 +1,33 @@
+#ifndef DATELINE_CNCURSES_SHIM_H
+#define DATELINE_CNCURSES_SHIM_H
+
+/* Enable the wide-character API (get_wch, setcchar, mvadd_wch, init_extended_pair). */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Not visible through Glibc from Swift. */
+extern int wcwidth(wchar_t c);
+
+/* Swift 6 rejects direct reads of ncurses globals as unsafe shared state. */
+static inline WINDOW *dl_stdscr(void) { return stdscr; }
+static inline int dl_lines(void) { return LINES; }
+static inline int dl_cols(void) { return COLS; }
+static inline int dl_colors(void) { return COLORS; }
+static inline int dl_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t dl_a_bold(void) { return A_BOLD; }
+static inline attr_t dl_a_dim(void) { return A_DIM; }
+static inline attr_t dl_a_italic(void) { return A_ITALIC; }
+static inline attr_t dl_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t dl_a_reverse(void) { return A_REVERSE; }
+static inline attr_t dl_a_normal(void) { return A_NORMAL; }
+static inline mmask_t dl_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t dl_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t dl_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t dl_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dl_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+#endif

@@ -1,0 +1,3 @@
+import CNCurses
+
+public enum Placeholder2 {}

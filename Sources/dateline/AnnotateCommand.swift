@@ -1,0 +1,56 @@
+import ArgumentParser
+import ArticleAnalysis
+import Foundation
+
+/// `dateline annotate`: analyses raw text without an archive and prints the annotation JSON.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate", abstract: "Print the quotations, attributions and bylines of raw text as JSON.")
+
+    @Argument(help: "A text file, or - (the default) for standard input.")
+    var file: String = "-"
+
+    @Flag(help: "Read {\"id\",\"text\"} lines and write one result line per input line.")
+    var jsonl = false
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw CommandError("\(file): no such file or it cannot be read")
+            }
+            data = contents
+        }
+        if jsonl {
+            try annotateLines(data)
+        } else {
+            let text: String
+            do {
+                text = try TextDecoder.decode(data)
+            } catch {
+                throw CommandError("\(file): \(error)")
+            }
+            Terminal.write(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)).jsonLine() + "\n")
+        }
+    }
+
+    struct InputLine: Decodable {
+        var id: String?
+        var text: String
+    }
+
+    func annotateLines(_ data: Data) throws {
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+            guard let input = try? JSONDecoder().decode(InputLine.self, from: Data(line)) else {
+                throw CommandError("line \(lineNumber): not a JSON object with a \"text\" string")
+            }
+            Terminal.write(
+                AnnotationJSON(id: input.id, annotations: QuoteAnalyzer.annotate(input.text)).jsonLine() + "\n")
+        }
+    }
+}

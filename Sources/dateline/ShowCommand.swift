@@ -1,0 +1,31 @@
+import ArchiveStore
+import ArgumentParser
+import ArticleAnalysis
+import Foundation
+
+/// `dateline show ID`: prints one article.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one article.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The article id, as `dateline list` shows it.")
+    var id: Int64
+
+    @Option(help: "Output format: plain or json.")
+    var format: ShowFormat = .plain
+
+    func run() throws {
+        let archive = try global.openArchive()
+        let record = try archive.article(id: id)
+        switch format {
+        case .plain:
+            Terminal.write(ArticleText.plain(record))
+        case .json:
+            let summary = try archive.summary(id: id)
+            let json = ArticleDocumentJSON(
+                record: record, summary: summary, annotations: QuoteAnalyzer.annotate(record.body))
+            Terminal.write(JSONOutput.encode(json) + "\n")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArticleAnalysis
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes command output. Everything that came from an article goes through `InertText`
+/// before it reaches stdout, so no article can send escape sequences to the terminal.
+enum Terminal {
+    /// Whether standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    /// Whether standard error is a terminal.
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Writes `text` to standard output, control characters made visible.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(InertText.make(text).utf8))
+    }
+
+    /// Writes one line to standard error, prefixed with `dateline: `.
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data(("dateline: " + InertText.make(line) + "\n").utf8))
+    }
+}
