@@ -80,6 +80,13 @@ enum ArchiveSchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v2-reader-session") { db in
+            // Small key/value state of the reader: which article and pane it was closed on.
+            try db.create(table: "reader_setting") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
         return migrator
     }
 }
