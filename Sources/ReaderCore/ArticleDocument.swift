@@ -55,9 +55,11 @@ public struct ArticleDocument: Hashable, Sendable {
                 quoteStarts.removeFirst()
                 guard span.start >= paragraphStart else { continue }
                 let first = ArticleDocument.glyphIndex(atScalar: span.start - paragraphStart, in: glyphStarts)
-                let last = ArticleDocument.glyphIndex(atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
+                let last = ArticleDocument.glyphIndex(
+                    atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
                 quotes.append(
-                    QuoteAnchor(block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil))
+                    QuoteAnchor(block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil)
+                )
             }
             blocks.append(Block(kind: .paragraph, glyphs: glyphs))
             paragraphStart += scalarCount + 2

@@ -40,6 +40,13 @@ public struct ArticleList: Equatable, Sendable {
         rows.firstIndex { $0.id == id }.map { $0 + offset }
     }
 
+    /// Shows the article with this id as read; `true` when it was unread (or not loaded).
+    public mutating func markRead(id: Int64) -> Bool {
+        guard let index = rows.firstIndex(where: { $0.id == id }) else { return true }
+        defer { rows[index].read = true }
+        return !rows[index].read
+    }
+
     /// Moves the selection by `delta` rows, within the loaded rows.
     public mutating func moveSelection(by delta: Int) {
         guard !rows.isEmpty else { return }

@@ -5,6 +5,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadRows(ListPage)
     /// Load and analyse an article.
     case openArticle(id: Int64)
+    /// Record that an article has been read.
+    case markRead(id: Int64)
     /// End the reader.
     case quit
 }

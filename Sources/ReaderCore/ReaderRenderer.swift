@@ -1,4 +1,5 @@
 import ArchiveStore
+import ArticleAnalysis
 
 /// Draws a `ReaderState` into a `Screen`: a pure function of the state.
 public enum ReaderRenderer {
@@ -34,7 +35,8 @@ public enum ReaderRenderer {
         for line in 0..<rect.height {
             let position = list.top + line
             guard let summary = list.row(at: position) else { continue }
-            drawRow(summary, selected: position == list.selected, focused: state.focus == .list,
+            drawRow(
+                summary, selected: position == list.selected, focused: state.focus == .list,
                 row: rect.row + line, in: rect, into: &screen)
         }
     }
@@ -48,7 +50,8 @@ public enum ReaderRenderer {
         let detailRole: Role = selected ? .listSelected : .listItem
         if selected { screen.fill(.listSelected, row: row, from: rect.column, to: end) }
         let marker: Character = summary.bookmarked ? "\u{2605}" : (selected && focused ? "\u{25B8}" : " ")
-        screen.put(marker, width: 1, role: selected ? .listSelected : .listBookmarked, row: row,
+        screen.put(
+            marker, width: 1, role: selected ? .listSelected : .listBookmarked, row: row,
             column: rect.column, limit: end)
         var detailColumn = end
         if rect.width >= 40 {
@@ -59,11 +62,13 @@ public enum ReaderRenderer {
         if rect.width >= 56, let who = summary.byline ?? summary.source, !who.isEmpty {
             let whoWidth = 16
             detailColumn -= whoWidth + 1
-            screen.write(fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
+            screen.write(
+                fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
                 limit: detailColumn + 1 + whoWidth)
         }
         let titleStart = rect.column + 2
-        screen.write(fitted(summary.title, width: detailColumn - titleStart), role: titleRole, row: row,
+        screen.write(
+            fitted(summary.title, width: detailColumn - titleStart), role: titleRole, row: row,
             column: titleStart, limit: detailColumn)
     }
 
@@ -91,7 +96,8 @@ public enum ReaderRenderer {
                 if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
                     role = .quoteCurrent
                 }
-                column = screen.put(glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
+                column = screen.put(
+                    glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
                     column: column, limit: limit)
                 if column >= limit { break }
             }
@@ -137,7 +143,9 @@ public enum ReaderRenderer {
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines =
             ["Keys (any key closes this help)", ""]
-            + entries.map { $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.help }
+            + entries.map {
+                $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.help
+            }
         let size = state.size
         let boxWidth = min(size.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let boxHeight = min(max(0, size.height - 1), lines.count + 2)
@@ -158,7 +166,8 @@ public enum ReaderRenderer {
         let message =
             "Terminal too small (\(screen.width)\u{00D7}\(screen.height)); "
             + "Dateline needs \(minimum.width)\u{00D7}\(minimum.height)."
-        drawWrapped(message, role: .statusError, in: Rect(row: 0, column: 0, width: screen.width, height: screen.height),
+        drawWrapped(
+            message, role: .statusError, in: Rect(row: 0, column: 0, width: screen.width, height: screen.height),
             into: &screen)
     }
 
@@ -169,15 +178,18 @@ public enum ReaderRenderer {
         for (line, range) in TextWrapper.lines(of: glyphs, width: rect.width).prefix(rect.height).enumerated() {
             var column = rect.column
             for glyph in glyphs[range] {
-                column = screen.put(glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
+                column = screen.put(
+                    glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
                     column: column, limit: limit)
             }
         }
     }
 
-    /// `text` cut to `width` columns with an ellipsis when it is longer.
+    /// `text`, control characters made visible, cut to `width` columns with an ellipsis
+    /// when it is longer.
     static func fitted(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
+        let text = InertText.make(text)
         if DisplayWidth.of(text) <= width { return text }
         var result = ""
         var used = 0

@@ -42,6 +42,9 @@ public final class ReaderSession {
             case .quit:
                 isFinished = true
                 return nil
+            case .markRead(let id):
+                try archive.setRead(articleID: id, true)
+                return nil
             case .openArticle(let id):
                 let record = try archive.article(id: id)
                 return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))

@@ -29,7 +29,8 @@ extension ReaderState {
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
             article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
-            return []
+            guard let id = record.id, list.markRead(id: id) else { return [] }
+            return [.markRead(id: id)]
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []

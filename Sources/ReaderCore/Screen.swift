@@ -25,7 +25,9 @@ public struct Screen: Hashable, Sendable {
     /// Draws `character` (`width` columns) at a position if it fits before `limit`;
     /// returns the column after it. A glyph that does not fit leaves blanks up to `limit`.
     @discardableResult
-    public mutating func put(_ character: Character, width glyphWidth: Int, role: Role, row: Int, column: Int, limit: Int)
+    public mutating func put(
+        _ character: Character, width glyphWidth: Int, role: Role, row: Int, column: Int, limit: Int
+    )
         -> Int
     {
         let limit = min(limit, width)
@@ -47,7 +49,8 @@ public struct Screen: Hashable, Sendable {
         var column = column
         for character in InertText.make(text) {
             if column >= limit { break }
-            column = put(character, width: DisplayWidth.of(character), role: role, row: row, column: column, limit: limit)
+            column = put(
+                character, width: DisplayWidth.of(character), role: role, row: row, column: column, limit: limit)
         }
         return column
     }
@@ -70,14 +73,13 @@ public struct Screen: Hashable, Sendable {
         cells[index] = cell
     }
 
-    /// The text of each row, continuation cells left out and trailing blanks trimmed.
-    public var lines: [String] {
+    /// The text of each row, continuation cells left out: each row is `width` columns wide.
+    public var rows: [String] {
         (0..<height).map { row in
             var line = ""
             for column in 0..<width where !self[row, column].isContinuation {
                 line.append(self[row, column].character)
             }
-            while line.last == " " { line.removeLast() }
             return line
         }
     }
@@ -93,7 +95,8 @@ public struct Screen: Hashable, Sendable {
         }
         let needle = Array(text)
         guard !needle.isEmpty, needle.count <= characters.count else { return nil }
-        for start in 0...(characters.count - needle.count) where Array(characters[start..<start + needle.count]) == needle {
+        for start in 0...(characters.count - needle.count)
+        where Array(characters[start..<start + needle.count]) == needle {
             return Array(roles[start..<start + needle.count])
         }
         return nil
