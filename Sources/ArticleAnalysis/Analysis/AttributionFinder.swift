@@ -1,0 +1,228 @@
+/// Finds the cues of reported speech and their sources: "Doe said", "said Doe", "he noted",
+/// "according to 11 sources", "four sources said", "Doe, a professor at X, said",
+/// "cited by Reuters".
+///
+/// Works on the token stream with the lexicons only (no tagger): the source of a verb is the
+/// noun phrase before it (after adverbs and auxiliaries), or, when the verb follows a comma,
+/// a quote or a sentence start, the noun phrase after it.
+struct AttributionFinder {
+    let text: TokenText
+
+    /// The longest source, in tokens.
+    static let maximumSourceTokens = 12
+
+    /// Every attribution of the text, in text order of their cues.
+    func attributions() -> [FoundAttribution] {
+        var found: [FoundAttribution] = []
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
+            if kind == .sourceFollows {
+                guard text.isWord(index + 1, .to) else { continue }
+                let source = phraseAfter(index + 2)
+                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: kind))
+                index += 1
+                continue
+            }
+            if text.isWord(index + 1, .by), text.isWord(index, .passiveCue) {
+                if let source = phraseAfter(index + 2) {
+                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .sourceFollows))
+                    index += 1
+                }
+                continue
+            }
+            if let source = sourceBefore(cue: index) {
+                found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+            } else if kind == .speech, opensClause(before: index), let source = phraseAfter(index + 1, inverted: true) {
+                found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+            }
+        }
+        return found
+    }
+
+    /// Whether the cue at `index` follows a comma, a quote, a colon or a sentence start, where
+    /// the source may come after it ("…,” said Doe").
+    func opensClause(before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
+            || text.endsSentence[index - 1]
+    }
+
+    /// The source before the cue at `cue`: the subject, past adverbs and auxiliaries, or the
+    /// name before a comma-delimited apposition ("Doe, a professor at X, said").
+    func sourceBefore(cue: Int) -> ClosedRange<Int>? {
+        var head = cue - 1
+        var skipped = 0
+        while head >= 0, skipped < 5 {
+            if text.isWord(head, .skippable) || text.isAdverb(head) {
+                head -= 1
+            } else if text.tokens[head].isPunctuation(","), head >= 2, text.isWord(head - 1, .skippable),
+                text.tokens[head - 2].isPunctuation(",")
+            {
+                head -= 3
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        guard head >= 0 else { return nil }
+        let token = text.tokens[head]
+        if token.kind == .word {
+            if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
+            return phraseBefore(head)
+        }
+        if token.isPunctuation(","), skipped == 0 {
+            return nameBeforeApposition(comma: head)
+        }
+        return nil
+    }
+
+    /// The noun phrase before an apposition that ends at the comma `comma`.
+    func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
+        var index = comma - 1
+        let limit = max(0, comma - 25)
+        while index > limit {
+            let token = text.tokens[index]
+            if token.kind == .quoteMark || text.endsSentence[index] || text.infos[index].cue != nil { return nil }
+            if token.isPunctuation(",") { break }
+            index -= 1
+        }
+        guard index > limit, text.tokens[index].isPunctuation(",") else { return nil }
+        let appositionStart = index + 1
+        guard appositionStart < comma,
+            text.isWord(appositionStart, .determiner) || text.isWord(appositionStart, .relative)
+                || text.isContentWord(appositionStart)
+        else { return nil }
+        return phraseBefore(index - 1)
+    }
+
+    /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
+    func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
+        guard head >= 0, text.tokens[head].kind == .word else { return nil }
+        if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
+        if text.isNameWord(head) { return nameBefore(head) }
+        guard text.isContentWord(head) else { return nil }
+        var start = head
+        var index = head - 1
+        while index >= 0, head - index < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index -= 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            if text.isWord(index, .determiner) {
+                start = index
+                if text.isWord(index - 1, .preposition), text.isContentWord(index - 2) {
+                    index -= 1
+                    continue
+                }
+                break
+            }
+            if text.isWord(index, .preposition) {
+                guard text.isContentWord(index - 1) || text.isNameWord(index - 1) else { break }
+                index -= 1
+                continue
+            }
+            guard text.isContentWord(index) || text.isNameWord(index) else { break }
+            start = index
+            index -= 1
+        }
+        return start...head
+    }
+
+    /// The proper name ending at `head`: capitalized words, titles with their dots, and "of" or
+    /// "and" between capitalized words ("Secretary of State John Kerry", "the Pentagon").
+    func nameBefore(_ head: Int) -> ClosedRange<Int> {
+        var start = head
+        var index = head - 1
+        while index >= 0, head - index < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index -= 1
+                continue
+            }
+            if text.isNameWord(index) {
+                start = index
+                index -= 1
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized,
+                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index - 1)
+            {
+                index -= 1
+                continue
+            }
+            if text.isWord(index, .determiner), !text.isWord(index, .pronoun) {
+                start = index
+            }
+            break
+        }
+        return start...head
+    }
+
+    /// The noun phrase starting at token `first`; `inverted` (a source after its verb) accepts
+    /// only names, personal pronouns and phrases that open with a determiner or a noun.
+    func phraseAfter(_ first: Int, inverted: Bool = false) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        guard first < tokens.count, tokens[first].kind == .word else { return nil }
+        if text.isWord(first, .pronoun) {
+            return !inverted || text.isWord(first, .personPronoun) ? first...first : nil
+        }
+        if text.isNameWord(first) || text.isWord(first, .title) { return nameAfter(first) }
+        guard text.isWord(first, .determiner) || text.isContentWord(first) else { return nil }
+        var end = first
+        var index = first + 1
+        while index < tokens.count, index - first < Self.maximumSourceTokens {
+            let token = tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, text.infos[index].cue == nil else { break }
+            if text.isWord(index, .preposition) {
+                guard text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner)
+                else { break }
+                index += 1
+                continue
+            }
+            if text.isWord(index, .determiner) {
+                guard text.isWord(index - 1, .preposition) else { break }
+            } else if !(text.isContentWord(index) || text.isNameWord(index)) {
+                break
+            }
+            end = index
+            index += 1
+        }
+        return first...end
+    }
+
+    /// The proper name starting at `first`, titles and "of"/"and" between capitals included.
+    func nameAfter(_ first: Int) -> ClosedRange<Int> {
+        var end = first
+        var index = first + 1
+        while index < text.tokens.count, index - first < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index += 1
+                continue
+            }
+            if text.isNameWord(index) {
+                end = index
+                index += 1
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized,
+                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index + 1)
+            {
+                index += 1
+                continue
+            }
+            break
+        }
+        return first...end
+    }
+}
