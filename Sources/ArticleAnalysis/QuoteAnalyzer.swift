@@ -12,7 +12,14 @@ public enum QuoteAnalyzer {
     public static func annotate(_ text: String) -> Annotations {
         let tokenText = TokenText(scalars: Array(text.unicodeScalars))
         let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
-        let found = AttributionFinder(text: tokenText).attributions()
+        var insideQuote = [Bool](repeating: false, count: tokenText.tokens.count)
+        for piece in pieces {
+            for index in piece.firstToken...piece.lastToken { insideQuote[index] = true }
+        }
+        for range in QuoteFinder.apostropheQuotes(in: tokenText.tokens) {
+            for index in range { insideQuote[index] = true }
+        }
+        let found = AttributionFinder(text: tokenText, insideQuote: insideQuote).attributions()
         let (resolved, sourceNames) = SpeakerResolver(text: tokenText, pieces: pieces, attributions: found).resolve()
 
         var annotations = Annotations()

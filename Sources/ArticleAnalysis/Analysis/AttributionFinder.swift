@@ -7,6 +7,9 @@
 /// a quote or a sentence start, the noun phrase after it.
 struct AttributionFinder {
     let text: TokenText
+    /// Whether each token lies inside a quotation: cues there belong to the quoted speaker's
+    /// own sentences and are not attributions of the article.
+    var insideQuote: [Bool]
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -18,7 +21,7 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
+            guard tokens[index].kind == .word, let kind = text.infos[index].cue, !insideQuote[index] else { continue }
             if kind == .sourceFollows {
                 guard text.isWord(index + 1, .to) else { continue }
                 let source = phraseAfter(index + 2)
@@ -35,7 +38,9 @@ struct AttributionFinder {
             }
             if let source = sourceBefore(cue: index) {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
-            } else if kind == .speech, opensClause(before: index), let source = phraseAfter(index + 1, inverted: true) {
+            } else if kind == .speech, !isParticiple(index), opensClause(before: index),
+                let source = phraseAfter(index + 1, inverted: true)
+            {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             }
         }
@@ -48,36 +53,84 @@ struct AttributionFinder {
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
-            || text.endsSentence[index - 1]
+            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence[index - 1]
     }
 
-    /// The source before the cue at `cue`: the subject, past adverbs and auxiliaries, or the
-    /// name before a comma-delimited apposition ("Doe, a professor at X, said").
+    /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
+    /// source after it.
+    func isParticiple(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let scalars = text.scalars
+        return token.end - token.start > 4 && scalars[token.end - 1] == "g" && scalars[token.end - 2] == "n"
+            && scalars[token.end - 3] == "i"
+    }
+
+    /// The source before the cue at `cue`: the subject, past adverbs, auxiliaries and a
+    /// bracketed aside ("Sen. Doe (R-Ky.) said"), or the name before a comma-delimited
+    /// apposition ("Doe, a professor at X, said"); for an -ing cue after a comma ("…, saying"),
+    /// the subject of the sentence.
     func sourceBefore(cue: Int) -> ClosedRange<Int>? {
         var head = cue - 1
         var skipped = 0
-        while head >= 0, skipped < 5 {
-            if text.isWord(head, .skippable) || text.isAdverb(head) {
+        let participle = isParticiple(cue)
+        while head >= 0, skipped < 6 {
+            if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
+                || (participle && text.isWord(head, .be))
+            {
                 head -= 1
-            } else if text.tokens[head].isPunctuation(","), head >= 2, text.isWord(head - 1, .skippable),
-                text.tokens[head - 2].isPunctuation(",")
+            } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
+                !text.tokens[head - 1].isCapitalized, text.tokens[head - 2].isPunctuation(",")
             {
                 head -= 3
+            } else if text.tokens[head].isPunctuation(")"), let open = openingBracket(before: head) {
+                head = open - 1
             } else {
                 break
             }
             skipped += 1
         }
-        guard head >= 0 else { return nil }
+        guard head >= 0, !text.isWord(head, .be) else { return nil }
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             return phraseBefore(head)
         }
-        if token.isPunctuation(","), skipped == 0 {
-            return nameBeforeApposition(comma: head)
+        guard token.isPunctuation(",") else { return nil }
+        if participle { return subjectOfSentence(before: head) }
+        return nameBeforeApposition(comma: head)
+    }
+
+    /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
+    func openingBracket(before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, close - index <= 8 {
+            let token = text.tokens[index]
+            if token.isPunctuation("(") { return index }
+            if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
+            index -= 1
         }
         return nil
+    }
+
+    /// The subject at the start of the sentence holding token `index`: its first noun phrase,
+    /// or the first one after an opening adverbial ("On Tuesday, Doe …").
+    func subjectOfSentence(before index: Int) -> ClosedRange<Int>? {
+        var start = index
+        while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
+            start -= 1
+        }
+        if let subject = subject(at: start, before: index) { return subject }
+        var comma = start
+        while comma < index, !text.tokens[comma].isPunctuation(",") { comma += 1 }
+        return comma + 1 < index ? subject(at: comma + 1, before: index) : nil
+    }
+
+    private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
+        guard first < limit, text.tokens[first].kind == .word, !text.isWord(first, .relative) else { return nil }
+        guard text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
+            || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
+        else { return nil }
+        return phrase
     }
 
     /// The noun phrase before an apposition that ends at the comma `comma`.
@@ -86,22 +139,17 @@ struct AttributionFinder {
         let limit = max(0, comma - 25)
         while index > limit {
             let token = text.tokens[index]
-            if token.kind == .quoteMark || text.endsSentence[index] || text.infos[index].cue != nil { return nil }
+            if token.kind == .lineBreak || text.endsSentence[index] { return nil }
             if token.isPunctuation(",") { break }
             index -= 1
         }
-        guard index > limit, text.tokens[index].isPunctuation(",") else { return nil }
-        let appositionStart = index + 1
-        guard appositionStart < comma,
-            text.isWord(appositionStart, .determiner) || text.isWord(appositionStart, .relative)
-                || text.isContentWord(appositionStart)
-        else { return nil }
+        guard index > limit, text.tokens[index].isPunctuation(","), index + 1 < comma else { return nil }
         return phraseBefore(index - 1)
     }
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
-        guard head >= 0, text.tokens[head].kind == .word else { return nil }
+        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
         guard text.isContentWord(head) else { return nil }
@@ -196,6 +244,9 @@ struct AttributionFinder {
             }
             end = index
             index += 1
+        }
+        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized }) {
+            return nil
         }
         return first...end
     }

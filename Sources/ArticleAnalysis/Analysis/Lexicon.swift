@@ -24,10 +24,8 @@ struct Lexicon: Sendable {
                 entries[WordHash.of(String(word)), default: WordInfo(classes: [], cue: nil)].classes.formUnion(classes)
             }
         }
-        for (forms, kind) in ReportingVerbs.entries {
-            for form in forms.split(separator: " ") {
-                entries[WordHash.of(String(form)), default: WordInfo(classes: [], cue: nil)].cue = kind
-            }
+        for (form, kind) in ReportingVerbs.forms() {
+            entries[WordHash.of(form), default: WordInfo(classes: [], cue: nil)].cue = kind
         }
         var capacity = 64
         while capacity < entries.count * 4 { capacity *= 2 }

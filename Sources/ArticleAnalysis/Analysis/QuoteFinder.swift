@@ -101,4 +101,33 @@ enum QuoteFinder {
             }
         }
     }
+
+    /// Token ranges between pairs of doubled apostrophes (`''like this''`, a typewriter
+    /// convention of some news archives), paired within a paragraph.
+    ///
+    /// They are not reported as quotes, because `''` is also a typo and a unit mark, but cues
+    /// inside them are the quoted speaker's words, never attributions of the article.
+    static func apostropheQuotes(in tokens: [Token]) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        var open: Int?
+        var index = 0
+        while index + 1 < tokens.count {
+            let token = tokens[index]
+            if token.kind == .lineBreak {
+                open = nil
+            } else if token.isPunctuation("'"), tokens[index + 1].isPunctuation("'"),
+                tokens[index + 1].start == token.end
+            {
+                if let start = open {
+                    ranges.append(start...(index + 1))
+                    open = nil
+                } else {
+                    open = index
+                }
+                index += 1
+            }
+            index += 1
+        }
+        return ranges
+    }
 }

@@ -75,6 +75,29 @@ struct TokenText {
         return info.classes.isDisjoint(with: [.boundary, .pronoun, .relative, .and, .preposition, .determiner])
     }
 
+    /// Whether token `index` is a negated auxiliary ("didn’t", "won't").
+    func isNegation(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let token = tokens[index]
+        guard token.end - token.start > 3 else { return false }
+        let apostrophe = scalars[token.end - 2]
+        return scalars[token.end - 1] == "t" && (apostrophe == "'" || apostrophe == "\u{2019}")
+            && scalars[token.end - 3] == "n"
+    }
+
+    /// Whether token `index` is a possessive ("Trump’s", "Jones’"), which cannot head a source.
+    func isPossessive(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let token = tokens[index]
+        if token.end - token.start > 2, scalars[token.end - 1] == "s" {
+            let apostrophe = scalars[token.end - 2]
+            if apostrophe == "'" || apostrophe == "\u{2019}" { return true }
+        }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.start == token.end && (next.isPunctuation("'") || next.isPunctuation("\u{2019}"))
+    }
+
     /// Whether token `index` is a lower-case adverb in -ly ("widely", "publicly").
     func isAdverb(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else {

@@ -28,6 +28,8 @@ struct WordClass: OptionSet, Sendable {
     static let and = WordClass(rawValue: 1 << 11)
     /// A cue whose source may follow "by" ("cited by Reuters", "quoted by the paper").
     static let passiveCue = WordClass(rawValue: 1 << 12)
+    /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
+    static let be = WordClass(rawValue: 1 << 15)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)
@@ -47,16 +49,19 @@ struct WordClass: OptionSet, Sendable {
         (
             "that whom whose when while because as if but or nor so than where whether although though since"
                 + " after before until unless once what how why him them us me is are be being were will would can"
-                + " could should may must might do does did has have had was been not never there here just",
+                + " could should may must might do does did has have had was been not never there here just about"
+                + " into over under against through during without across toward towards upon via per despite"
+                + " like whether",
             .boundary
         ),
         (
-            "also has have had was is were are been later previously recently repeatedly then once did does do would"
+            "also has have had later previously recently repeatedly then once did does do would"
                 + " will could might may should must already often never not publicly privately frequently initially"
                 + " first again still even long quickly simply flatly explicitly specifically bluntly openly today"
                 + " yesterday tonight earlier monday tuesday wednesday thursday friday saturday sunday on last week"
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
-                + " herself himself themselves itself indeed however",
+                + " herself himself themselves itself indeed however sometimes always usually ever actually really"
+                + " apparently generally largely certainly",
             .skippable
         ),
         (
@@ -74,6 +79,7 @@ struct WordClass: OptionSet, Sendable {
         ("to", .to),
         ("by", .by),
         ("and &", .and),
+        ("is was were are been being be am", .be),
         ("cited quoted reported", .passiveCue),
         ("mr he him his herr monsieur", .male),
         ("mrs ms miss she her frau madame mme", .female),
