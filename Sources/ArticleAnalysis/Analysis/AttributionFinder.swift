@@ -39,7 +39,7 @@ struct AttributionFinder {
             if let source = sourceBefore(cue: index) {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             } else if kind == .speech, !isParticiple(index), opensClause(before: index),
-                let source = phraseAfter(index + 1, inverted: true)
+                let source = phraseAfter(index + 1, inverted: true), followsQuote(index) || endsClause(after: source.upperBound)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             }
@@ -54,6 +54,24 @@ struct AttributionFinder {
         let previous = text.tokens[index - 1]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
             || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence[index - 1]
+    }
+
+    /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
+    func followsQuote(_ index: Int) -> Bool {
+        var previous = index - 1
+        if previous >= 0, text.tokens[previous].isPunctuation(",") { previous -= 1 }
+        guard previous >= 0 else { return false }
+        let token = text.tokens[previous]
+        return token.kind == .quoteMark || token.isPunctuation("'") || token.isPunctuation("\u{2019}")
+    }
+
+    /// Whether an inverted source ending at `index` ends its clause ("said Doe." / "said Doe,
+    /// a professor" / "said Doe in a statement"), so that it is no subject of what follows.
+    func endsClause(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < text.tokens.count else { return true }
+        let token = text.tokens[next]
+        return token.kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
     }
 
     /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
@@ -136,15 +154,21 @@ struct AttributionFinder {
     /// The noun phrase before an apposition that ends at the comma `comma`.
     func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
         var index = comma - 1
-        let limit = max(0, comma - 25)
+        var commas = 0
+        let limit = max(0, comma - 30)
         while index > limit {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence[index] { return nil }
-            if token.isPunctuation(",") { break }
+            if token.isPunctuation(","), index + 1 < comma {
+                if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
+                    return phrase
+                }
+                commas += 1
+                if commas == 3 { return nil }
+            }
             index -= 1
         }
-        guard index > limit, text.tokens[index].isPunctuation(","), index + 1 < comma else { return nil }
-        return phraseBefore(index - 1)
+        return nil
     }
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.

@@ -54,7 +54,7 @@ enum QuoteFinder {
                 guard let mark = QuoteMark(scalars[token.start]) else { continue }
                 let flanks = Flanks(at: token.start, in: scalars)
                 if let current = open {
-                    if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace {
+                    if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
                         emit(from: current.token, to: index, closed: true)
                         open = nil
                     } else if mark.opens, flanks.spaceBefore, flanks.textAfter {

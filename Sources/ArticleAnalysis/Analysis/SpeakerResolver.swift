@@ -22,12 +22,8 @@ struct SpeakerResolver {
     let pieces: [QuoteFinder.Piece]
     let attributions: [FoundAttribution]
 
-    /// How far, in tokens, a cue may sit from a quote to count as right next to it.
-    static let adjacentDistance = 3
     /// How far a search for a quote's attribution reaches within its sentence.
     static let sentenceReach = 60
-    /// The fewest words a quote needs to count as speech without a cue next to it.
-    static let speechWords = 4
 
     /// The resolved quotes (one per piece) and the resolved names of the attributions.
     func resolve() -> (quotes: [ResolvedQuote], sourceNames: [String?]) {
@@ -67,7 +63,14 @@ struct SpeakerResolver {
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
             let (attribution, isAdjacent) = linked[pieceIndex]
-            quote.isSpeech = isAdjacent || isSentenceLike(piece) || piece.continuesPrevious
+            let inChain = piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
+            if inChain {
+                quote.isSpeech = true
+            } else if !piece.isClosed {
+                quote.isSpeech = false
+            } else {
+                quote.isSpeech = isAdjacent || followsColon(piece) || QuotationShape(of: piece, in: text).readsAsSpeech
+            }
             let pieceLine = lineOf(piece.firstToken)
             if let attribution, quote.isSpeech, let source = attributions[attribution].source {
                 advance(to: attributions[attribution].cue.lowerBound + 1)
@@ -113,7 +116,7 @@ struct SpeakerResolver {
         if let after {
             let attribution = attributions[after]
             let nearest = min(attribution.cue.lowerBound, attribution.source?.lowerBound ?? Int.max)
-            if nearest - piece.lastToken <= Self.adjacentDistance { return (after, true) }
+            if onlyPunctuation(between: piece.lastToken, and: nearest) { return (after, true) }
         }
         var before: Int?
         index = piece.firstToken - 1
@@ -129,7 +132,7 @@ struct SpeakerResolver {
         if let before {
             let attribution = attributions[before]
             let farthest = max(attribution.cue.upperBound, attribution.source?.upperBound ?? 0)
-            if piece.firstToken - farthest <= Self.adjacentDistance { return (before, true) }
+            if onlyPunctuation(between: farthest, and: piece.firstToken) { return (before, true) }
         }
         if let after { return (after, false) }
         if let before { return (before, false) }
@@ -151,16 +154,14 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Whether a piece reads as a sentence of speech: enough words, or a sentence mark inside.
-    func isSentenceLike(_ piece: QuoteFinder.Piece) -> Bool {
-        var words = 0
-        for index in piece.firstToken...piece.lastToken {
-            let token = text.tokens[index]
-            if token.kind == .word {
-                words += 1
-                if words >= Self.speechWords { return true }
-            }
-        }
-        return false
+    /// Whether the piece directly follows a colon ("one message: “Dump Trump.”").
+    func followsColon(_ piece: QuoteFinder.Piece) -> Bool {
+        piece.firstToken > 0 && text.tokens[piece.firstToken - 1].isPunctuation(":")
+    }
+
+    /// Whether only punctuation lies strictly between tokens `first` and `last`.
+    func onlyPunctuation(between first: Int, and last: Int) -> Bool {
+        guard last - first > 1 else { return true }
+        return ((first + 1)..<last).allSatisfy { text.tokens[$0].kind == .punctuation }
     }
 }
