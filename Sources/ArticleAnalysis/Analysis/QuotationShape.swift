@@ -12,6 +12,12 @@ struct QuotationShape {
     var hasExclamationOrQuestion = false
     /// Whether the text ends with `.`, `,`, `!` or `?` inside the closing mark.
     var endsWithPunctuation = false
+    /// Whether a sentence ends inside, before the last word ("The Donald. Big Daddy.").
+    var hasInnerSentenceEnd = false
+    /// Whether the first word starts with a lower-case letter (a fragment: “a disaster”).
+    var startsLowercase = false
+    /// The fewest words a lower-case fragment needs to count as speech on its own.
+    static let fragmentWords = 7
 
     /// The fewest words a quote needs to count as speech on its length alone.
     static let speechWords = 4
@@ -22,9 +28,13 @@ struct QuotationShape {
         var last: Token?
         for index in (piece.firstToken + 1)..<max(piece.firstToken + 1, piece.lastToken) {
             let token = text.tokens[index]
-            last = token
+            defer { last = token }
             switch token.kind {
             case .word:
+                if words == 0 { startsLowercase = text.scalars[token.start].properties.isLowercase }
+                if let previous = last, previous.kind == .punctuation, words > 0, text.endsSentence[index - 1] {
+                    hasInnerSentenceEnd = true
+                }
                 words += 1
                 if !token.isCapitalized, !text.isWord(index, .preposition), !text.isWord(index, .determiner),
                     !text.isWord(index, .and), !text.isWord(index, .be)
@@ -45,10 +55,13 @@ struct QuotationShape {
         if words == 0 { isTitleLike = false }
     }
 
-    /// Whether the piece reads as speech without a cue right next to it.
-    var readsAsSpeech: Bool {
+    /// Whether the piece reads as speech without a cue right next to it; `embedded` says it
+    /// follows a word mid-sentence, `attributed` that a cue in its sentence introduces it.
+    func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
+        if hasExclamationOrQuestion || hasInnerSentenceEnd { return true }
         if isTitleLike { return words > Self.titleWords }
-        if words >= Self.speechWords || hasExclamationOrQuestion { return true }
+        if startsLowercase, embedded, !attributed, words < Self.fragmentWords { return false }
+        if words >= Self.speechWords { return true }
         return endsWithPunctuation && words >= 2
     }
 }

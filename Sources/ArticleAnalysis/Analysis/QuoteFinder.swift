@@ -2,7 +2,8 @@
 ///
 /// A mark opens when nothing is open and it is followed by text; it closes an open quotation
 /// when it is a closing mark of that style preceded by text (French « … » may have inner
-/// spaces). A quotation still open at a paragraph end continues when the next paragraph
+/// spaces). The same curly mark opening again inside a quotation nests (“… he calls “hell” …”).
+/// A quotation still open at a paragraph end continues when the next paragraph
 /// re-opens it (each paragraph is then its own piece), else it ends with the paragraph.
 /// Unpaired marks are skipped, so the pass stays linear on any input.
 enum QuoteFinder {
@@ -24,6 +25,7 @@ enum QuoteFinder {
         var open: (token: Int, mark: QuoteMark)?
         var continuing = false
         var wordsSinceOpen = 0
+        var nesting = 0
 
         func emit(from first: Int, to last: Int, closed: Bool) {
             if wordsSinceOpen > 0, last > first {
@@ -45,6 +47,7 @@ enum QuoteFinder {
                 }
                 emit(from: current.token, to: index - 1, closed: false)
                 open = nil
+                nesting = 0
                 if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
                     let next = QuoteMark(scalars[tokens[index + 1].start]), next.opens
                 {
@@ -54,7 +57,11 @@ enum QuoteFinder {
                 guard let mark = QuoteMark(scalars[token.start]) else { continue }
                 let flanks = Flanks(at: token.start, in: scalars)
                 if let current = open {
-                    if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
+                    if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
+                        nesting += 1
+                    } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
+                        nesting -= 1
+                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
                         emit(from: current.token, to: index, closed: true)
                         open = nil
                     } else if mark.opens, flanks.spaceBefore, flanks.textAfter {

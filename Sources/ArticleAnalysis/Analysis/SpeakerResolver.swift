@@ -69,7 +69,10 @@ struct SpeakerResolver {
             } else if !piece.isClosed {
                 quote.isSpeech = false
             } else {
-                quote.isSpeech = isAdjacent || followsColon(piece) || QuotationShape(of: piece, in: text).readsAsSpeech
+                let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
+                quote.isSpeech =
+                    isAdjacent || followsColon(piece)
+                    || QuotationShape(of: piece, in: text).readsAsSpeech(embedded: embedded, attributed: attribution != nil)
             }
             let pieceLine = lineOf(piece.firstToken)
             if let attribution, quote.isSpeech, let source = attributions[attribution].source {
