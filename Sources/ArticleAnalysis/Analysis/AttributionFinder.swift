@@ -29,22 +29,33 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            if text.isWord(index + 1, .by), text.isWord(index, .passiveCue) {
+            if text.isWord(index + 1, .by), !isParticiple(index) {
                 if let source = phraseAfter(index + 2) {
                     found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .sourceFollows))
                     index += 1
                 }
                 continue
             }
-            if let source = sourceBefore(cue: index) {
-                found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
-            } else if kind == .speech, !isParticiple(index), opensClause(before: index),
-                let source = phraseAfter(index + 1, inverted: true), followsQuote(index) || endsClause(after: source.upperBound)
-            {
+            let before = sourceBefore(cue: index)
+            let inverted = invertedSource(cue: index, kind: kind)
+            let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
+            if let source = beforeIsName ? before : inverted ?? before {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             }
         }
         return found
+    }
+
+    /// The source after a speech verb that follows a quote, a comma or a sentence start
+    /// ("…,” said Doe" / "…, said Doe, a professor"), when it closes its clause.
+    func invertedSource(cue index: Int, kind: ReportingVerbs.Kind) -> ClosedRange<Int>? {
+        guard kind == .speech, !isParticiple(index), opensClause(before: index),
+            let source = phraseAfter(index + 1, inverted: true)
+        else { return nil }
+        if followsQuote(index) {
+            return index > 0 && text.tokens[index - 1].kind == .word ? nil : source
+        }
+        return endsClause(after: source.upperBound) ? source : nil
     }
 
     /// Whether the cue at `index` follows a comma, a quote, a colon or a sentence start, where
@@ -93,7 +104,7 @@ struct AttributionFinder {
         let participle = isParticiple(cue)
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
-                || (participle && text.isWord(head, .be))
+                || ((participle || text.infos[cue].cue == .attitude) && text.isWord(head, .be))
             {
                 head -= 1
             } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
@@ -111,7 +122,11 @@ struct AttributionFinder {
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
-            return phraseBefore(head)
+            guard let phrase = phraseBefore(head) else { return nil }
+            if participle, text.isWord(phrase.lowerBound, .determiner), !text.tokens[phrase.lowerBound].isCapitalized {
+                return subjectOfSentence(before: phrase.lowerBound)
+            }
+            return phrase
         }
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
@@ -137,10 +152,21 @@ struct AttributionFinder {
         while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
             start -= 1
         }
-        if let subject = subject(at: start, before: index) { return subject }
+        if !isParticiple(start) && !isPastParticiple(start), let subject = subject(at: start, before: index),
+            !text.tokens[min(subject.upperBound + 1, index)].isPunctuation(",") || text.isWord(start, .pronoun)
+        {
+            return subject
+        }
         var comma = start
         while comma < index, !text.tokens[comma].isPunctuation(",") { comma += 1 }
         return comma + 1 < index ? subject(at: comma + 1, before: index) : nil
+    }
+
+    /// Whether the word at `index` ends in -ed ("Asked about it, Doe said").
+    func isPastParticiple(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 3 && text.scalars[token.end - 1] == "d"
+            && text.scalars[token.end - 2] == "e"
     }
 
     private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
@@ -173,7 +199,9 @@ struct AttributionFinder {
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
-        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
+        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head), !text.isNumber(head) else {
+            return nil
+        }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
         guard text.isContentWord(head) else { return nil }
@@ -240,7 +268,7 @@ struct AttributionFinder {
     /// only names, personal pronouns and phrases that open with a determiner or a noun.
     func phraseAfter(_ first: Int, inverted: Bool = false) -> ClosedRange<Int>? {
         let tokens = text.tokens
-        guard first < tokens.count, tokens[first].kind == .word else { return nil }
+        guard first < tokens.count, tokens[first].kind == .word, !text.isWord(first, .skippable) else { return nil }
         if text.isWord(first, .pronoun) {
             return !inverted || text.isWord(first, .personPronoun) ? first...first : nil
         }

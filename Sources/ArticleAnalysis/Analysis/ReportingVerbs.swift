@@ -12,6 +12,8 @@ enum ReportingVerbs {
         case speech
         /// A verb of thought, stance or reaction (believes, criticized): source before it.
         case stance
+        /// An adjective of attitude after a form of "be": "Doe is confident that …".
+        case attitude
         /// A phrase whose source follows it: "according to".
         case sourceFollows
     }
@@ -57,6 +59,14 @@ enum ReportingVerbs {
         ("imply implied implies", .stance), ("recognize", .stance), ("laud", .stance), ("dismiss", .stance),
         ("discuss", .speech), ("decry decried decries", .stance), ("claim", .speech), ("viewed", .stance),
         ("hailed", .stance), ("blame", .stance),
+        ("adding", .speech), ("telling", .speech), ("posted", .speech), ("dismissed", .stance),
+        ("ordered", .stance), ("pointing", .stance), ("promising", .speech), ("discussed", .speech),
+        ("recalling", .speech), ("asserted", .speech), ("reminded", .speech), ("listed", .stance),
+        ("encouraged", .stance), ("stating", .speech), ("railed", .speech), ("challenged", .stance),
+        ("threatened", .stance), ("portrayed", .stance), ("refusing", .stance), ("emailed", .speech),
+        ("thanked", .speech), ("slams", .stance), ("addressed", .speech), ("endorsing", .stance),
+        ("embraced", .stance), ("pleaded", .speech), ("issued", .speech), ("notes", .speech),
+        ("confident skeptical eager aware convinced worried concerned optimistic hopeful critical", .attitude),
         ("according", .sourceFollows),
     ]
 

@@ -75,6 +75,12 @@ struct TokenText {
         return info.classes.isDisjoint(with: [.boundary, .pronoun, .relative, .and, .preposition, .determiner])
     }
 
+    /// Whether token `index` is a word of digits only ("2001", "58").
+    func isNumber(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return scalars[tokens[index].start..<tokens[index].end].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+    }
+
     /// Whether token `index` is a negated auxiliary ("didn’t", "won't").
     func isNegation(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }

@@ -45,7 +45,7 @@ struct WordClass: OptionSet, Sendable {
                 + " dozens hundreds thousands millions numerous multiple senior top",
             .determiner
         ),
-        ("of at for from with in on near inside among within to", .preposition),
+        ("of at for from with in on near inside among within to by", .preposition),
         (
             "that whom whose when while because as if but or nor so than where whether although though since"
                 + " after before until unless once what how why him them us me is are be being were will would can"
@@ -61,7 +61,8 @@ struct WordClass: OptionSet, Sendable {
                 + " yesterday tonight earlier monday tuesday wednesday thursday friday saturday sunday on last week"
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
-                + " apparently generally largely certainly",
+                + " apparently generally largely certainly instead nevertheless twice soon less more fully"
+                + " again also",
             .skippable
         ),
         (
