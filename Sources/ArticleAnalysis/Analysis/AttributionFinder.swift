@@ -21,7 +21,12 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .word, let kind = text.infos[index].cue, !insideQuote[index] else { continue }
+            guard !insideQuote[index] else { continue }
+            if let source = dashSource(index) ?? documentSource(index) {
+                found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
+                continue
+            }
+            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
             if kind == .sourceFollows {
                 guard text.isWord(index + 1, .to) else { continue }
                 let source = phraseAfter(index + 2)
@@ -30,8 +35,10 @@ struct AttributionFinder {
                 continue
             }
             if text.isWord(index + 1, .by), !isParticiple(index) {
-                if let source = phraseAfter(index + 2) {
-                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .sourceFollows))
+                if !isParticiple(index + 2), let source = phraseAfter(index + 2),
+                    text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
+                {
+                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
                     index += 1
                 }
                 continue
@@ -39,11 +46,56 @@ struct AttributionFinder {
             let before = sourceBefore(cue: index)
             let inverted = invertedSource(cue: index, kind: kind)
             let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
-            if let source = beforeIsName ? before : inverted ?? before {
+            if let source = beforeIsName ? before : inverted ?? before,
+                !isNested(source: source, after: found.last)
+            {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             }
         }
         return found
+    }
+
+    /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
+    /// attribution whose cue is the dash.
+    func dashSource(_ index: Int) -> ClosedRange<Int>? {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation, [0x2D, 0x2013, 0x2014, 0x2015].contains(token.key), index > 0 else {
+            return nil
+        }
+        var previous = index - 1
+        if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
+        guard text.tokens[previous].kind == .quoteMark || text.endsSentence[previous],
+            text.isNameWord(index + 1)
+        else { return nil }
+        return nameAfter(index + 1)
+    }
+
+    /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
+    /// statements are sources of what they say; the cue is the "in".
+    func documentSource(_ index: Int) -> ClosedRange<Int>? {
+        guard text.isWord(index, .preposition), text.tokens[index].key == Self.inKey,
+            text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
+            let phrase = phraseAfter(index + 1)
+        else { return nil }
+        let limit = min(phrase.upperBound, index + 6)
+        for word in (index + 1)...limit where text.isWord(word, .document) { return (index + 1)...word }
+        return nil
+    }
+
+    private static let inKey = WordHash.of("in")
+
+    /// Whether a pronoun source sits inside the reported content of the attribution before it,
+    /// in the same sentence ("Doe said Tuesday that he had voted"): such nested attributions
+    /// belong to the content, not to the article.
+    func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
+        guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
+            previous.cue.upperBound < source.lowerBound
+        else { return false }
+        for index in previous.cue.upperBound..<source.lowerBound {
+            let token = text.tokens[index]
+            if text.endsSentence[index] || token.kind == .quoteMark { return false }
+        }
+        return true
     }
 
     /// The source after a speech verb that follows a quote, a comma or a sentence start
@@ -152,14 +204,17 @@ struct AttributionFinder {
         while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
             start -= 1
         }
-        if !isParticiple(start) && !isPastParticiple(start), let subject = subject(at: start, before: index),
-            !text.tokens[min(subject.upperBound + 1, index)].isPunctuation(",") || text.isWord(start, .pronoun)
-        {
-            return subject
+        var segment = start
+        while segment < index {
+            if !isParticiple(segment), !isPastParticiple(segment), let subject = subject(at: segment, before: index),
+                text.isWord(segment, .pronoun) || !text.tokens[subject.upperBound + 1].isPunctuation(",")
+            {
+                return subject
+            }
+            while segment < index, !text.tokens[segment].isPunctuation(",") { segment += 1 }
+            segment += 1
         }
-        var comma = start
-        while comma < index, !text.tokens[comma].isPunctuation(",") { comma += 1 }
-        return comma + 1 < index ? subject(at: comma + 1, before: index) : nil
+        return nil
     }
 
     /// Whether the word at `index` ends in -ed ("Asked about it, Doe said").
@@ -204,7 +259,7 @@ struct AttributionFinder {
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
-        guard text.isContentWord(head) else { return nil }
+        guard text.isContentWord(head), !isParticiple(head), !isPastParticiple(head) else { return nil }
         var start = head
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {

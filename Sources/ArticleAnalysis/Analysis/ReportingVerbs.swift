@@ -36,7 +36,7 @@ enum ReportingVerbs {
         ("reiterate", .speech), ("assure", .speech), ("echoed", .speech), ("mention", .speech),
         ("spoke", .speech), ("talked", .speech), ("repeated", .speech),
         ("answered", .speech), ("told", .speech), ("announced", .speech), ("proclaimed", .speech),
-        ("criticize", .stance), ("criticised", .stance), ("accuse", .stance), ("praise", .stance), ("defend", .stance),
+        ("criticize", .stance), ("criticised", .stance), ("accuse", .stance), ("praised praises", .stance), ("defend", .stance),
         ("describe", .stance), ("endorses endorsed", .stance), ("expressed", .stance), ("agree", .stance), ("referring", .stance),
         ("referred", .stance), ("pointed", .stance), ("reveal", .stance), ("declined", .stance), ("refused", .stance),
         ("hope", .stance), ("believe believes", .stance), ("thinks", .stance),

@@ -119,7 +119,9 @@ struct SpeakerResolver {
         if let after {
             let attribution = attributions[after]
             let nearest = min(attribution.cue.lowerBound, attribution.source?.lowerBound ?? Int.max)
-            if onlyPunctuation(between: piece.lastToken, and: nearest) { return (after, true) }
+            if attribution.kind != .stance, onlyPunctuation(between: piece.lastToken, and: nearest) {
+                return (after, true)
+            }
         }
         var before: Int?
         index = piece.firstToken - 1
@@ -135,7 +137,9 @@ struct SpeakerResolver {
         if let before {
             let attribution = attributions[before]
             let farthest = max(attribution.cue.upperBound, attribution.source?.upperBound ?? 0)
-            if onlyPunctuation(between: farthest, and: piece.firstToken) { return (before, true) }
+            if attribution.kind != .stance, onlyPunctuation(between: farthest, and: piece.firstToken) {
+                return (before, true)
+            }
         }
         if let after { return (after, false) }
         if let before { return (before, false) }

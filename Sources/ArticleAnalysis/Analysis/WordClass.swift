@@ -30,6 +30,8 @@ struct WordClass: OptionSet, Sendable {
     static let passiveCue = WordClass(rawValue: 1 << 12)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
+    /// A document that says things: "in a new poll", "in a statement".
+    static let document = WordClass(rawValue: 1 << 16)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)
@@ -62,7 +64,7 @@ struct WordClass: OptionSet, Sendable {
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
                 + " apparently generally largely certainly instead nevertheless twice soon less more fully"
-                + " again also",
+                + " again yet",
             .skippable
         ),
         (
@@ -81,6 +83,7 @@ struct WordClass: OptionSet, Sendable {
         ("by", .by),
         ("and &", .and),
         ("is was were are been being be am", .be),
+        ("poll polls survey surveys study report", .document),
         ("cited quoted reported", .passiveCue),
         ("mr he him his herr monsieur", .male),
         ("mrs ms miss she her frau madame mme", .female),
