@@ -17,13 +17,16 @@ public enum MarkdownArticleParser {
             String(line.hasSuffix("\r") ? line.dropLast() : line).replacingOccurrences(of: "\t", with: "    ")
         }
         let frontMatter = Self.frontMatter(removingFrom: &lines)
-        var blocks = MarkdownBlockScanner.blocks(of: lines)
+        var blocks = MarkdownBlockScanner.blocks(of: lines).filter { !$0.text.isEmpty }
 
+        // The byline is looked for right after the title, wherever the title came from.
         var title = frontMatter["title"]
+        var afterTitle = 0
         if title == nil, let heading = blocks.firstIndex(where: \.isHeading) {
             title = blocks.remove(at: heading).text
+            afterTitle = heading
         }
-        var paragraphs = blocks.map(\.text).filter { !$0.isEmpty }
+        var paragraphs = blocks.map(\.text)
         if title == nil, !paragraphs.isEmpty { title = paragraphs.removeFirst() }
         guard let title, !title.isEmpty else { throw .input(.empty) }
         let length = title.unicodeScalars.count
@@ -32,9 +35,9 @@ public enum MarkdownArticleParser {
         }
 
         var bylines = frontMatter["author"].flatMap(HTMLMetadata.names) ?? []
-        if let first = paragraphs.first, let names = BylineParser.names(in: first) {
+        if afterTitle < paragraphs.count, let names = BylineParser.names(in: paragraphs[afterTitle]) {
             if bylines.isEmpty { bylines = names }
-            paragraphs.removeFirst()
+            paragraphs.remove(at: afterTitle)
         } else if let last = paragraphs.last, let names = BylineParser.names(in: last) {
             if bylines.isEmpty { bylines = names }
             paragraphs.removeLast()
