@@ -6,7 +6,8 @@ import Foundation
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests of URL import: it listens on a free port,
 /// answers each `GET` from a table of canned responses (404 for unknown paths), and records
-/// the requests it saw. Each connection is served on its own thread; `stop()` closes it all.
+/// the requests it saw. Each connection is served on its own thread; call `stop()` when done
+/// (the accepting thread keeps the server alive until then).
 public final class LocalHTTPServer: @unchecked Sendable {
     /// What the server does for one path.
     public struct Response: Sendable {
@@ -75,8 +76,6 @@ public final class LocalHTTPServer: @unchecked Sendable {
         thread.start()
     }
 
-    deinit { stop() }
-
     /// `http://127.0.0.1:PORT` followed by `path`.
     public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
@@ -87,31 +86,29 @@ public final class LocalHTTPServer: @unchecked Sendable {
         return seenRequests
     }
 
-    /// Stops listening and closes every open connection.
+    /// Stops listening and ends every open connection.
+    ///
+    /// Sockets are only shut down here; each is closed by the thread that uses it, under the
+    /// lock, so a descriptor number reused by another server is never touched.
     public func stop() {
         lock.lock()
-        let wasStopped = stopped
-        stopped = true
-        let open = connections
-        connections = []
-        lock.unlock()
-        guard !wasStopped else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        for connection in open { shutdown(connection, Int32(SHUT_RDWR)) }
-    }
-
-    private var isStopped: Bool {
-        lock.lock()
         defer { lock.unlock() }
-        return stopped
+        guard !stopped else { return }
+        stopped = true
+        shutdown(listener, Int32(SHUT_RDWR))
+        for connection in connections { shutdown(connection, Int32(SHUT_RDWR)) }
     }
 
     private func acceptLoop() {
-        while !isStopped {
+        defer { close(listener) }
+        while true {
             let connection = accept(listener, nil, nil)
-            if connection < 0 { return }
             lock.lock()
+            if connection < 0 || stopped {
+                if connection >= 0 { close(connection) }
+                lock.unlock()
+                return
+            }
             connections.append(connection)
             lock.unlock()
             let thread = Thread { [self] in serve(connection) }
@@ -120,7 +117,12 @@ public final class LocalHTTPServer: @unchecked Sendable {
     }
 
     private func serve(_ connection: Int32) {
-        defer { close(connection) }
+        defer {
+            lock.lock()
+            connections.removeAll { $0 == connection }
+            close(connection)
+            lock.unlock()
+        }
         var head: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4_096)
         while !head.ends(with: Array("\r\n\r\n".utf8)) {
@@ -138,7 +140,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
             routes[path]
             ?? Response(status: 404, headers: [("Content-Type", "text/plain")], body: Array("not found".utf8))
         if response.silent {
-            while !isStopped, recv(connection, &buffer, buffer.count, 0) > 0 {}
+            while recv(connection, &buffer, buffer.count, 0) > 0 {}
             return
         }
         var text = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"

@@ -8,23 +8,24 @@ import Testing
 @Suite struct ImportURLTests {
     static let page = Fixtures.bytes("Import/news-page.html")
 
-    func server() throws -> LocalHTTPServer {
-        try LocalHTTPServer(routes: [
-            "/article.html": .ok(Self.page, contentType: "text/html; charset=utf-8"),
-            "/old-address": .redirect(to: "/article.html"),
-            "/loop": .redirect(to: "/loop"),
-            "/feed": .ok(Fixtures.bytes("Import/rss-three.xml"), contentType: "text/html"),
-            "/photo.png": .ok(
-                [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], contentType: "image/png"),
-            "/never": .silent,
-            "/compressed": .ok(
-                GzipStream.stored(Self.page), contentType: "text/html", headers: [("Content-Encoding", "gzip")]),
-            "/bomb": .ok(
-                GzipStream.zeros(64 * 1_048_576), contentType: "text/html", headers: [("Content-Encoding", "gzip")]),
-            "/huge": LocalHTTPServer.Response(
-                headers: [("Content-Type", "text/html"), ("Content-Length", "104857600")], body: Array("<html>".utf8)),
-        ])
-    }
+    /// The canned answers, built once (the gzip bomb takes a moment to build).
+    static let routes: [String: LocalHTTPServer.Response] = [
+        "/article.html": .ok(Self.page, contentType: "text/html; charset=utf-8"),
+        "/old-address": .redirect(to: "/article.html"),
+        "/loop": .redirect(to: "/loop"),
+        "/feed": .ok(Fixtures.bytes("Import/rss-three.xml"), contentType: "text/html"),
+        "/photo.png": .ok(
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], contentType: "image/png"),
+        "/never": .silent,
+        "/compressed": .ok(
+            GzipStream.stored(Self.page), contentType: "text/html", headers: [("Content-Encoding", "gzip")]),
+        "/bomb": .ok(
+            GzipStream.zeros(64 * 1_048_576), contentType: "text/html", headers: [("Content-Encoding", "gzip")]),
+        "/huge": LocalHTTPServer.Response(
+            headers: [("Content-Type", "text/html"), ("Content-Length", "104857600")], body: Array("<html>".utf8)),
+    ]
+
+    func server() throws -> LocalHTTPServer { try LocalHTTPServer(routes: Self.routes) }
 
     @Test func pageIsFetchedAndStoredWithItsURLAsSource() throws {
         let server = try server()

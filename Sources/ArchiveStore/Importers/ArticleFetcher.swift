@@ -46,10 +46,11 @@ public struct ArticleFetcher: Sendable {
         request.setValue(Self.userAgent, forHTTPHeaderField: "User-Agent")
         let task = session.dataTask(with: request)
         task.resume()
-        if !transfer.wait(seconds: timeout + 1) {
-            task.cancel()
-            throw .timedOut(seconds: timeout)
-        }
+        let finished = transfer.wait(seconds: timeout)
+        // Cancelled from this thread: cancelling inside a delegate callback deadlocks
+        // swift-corelibs-foundation, and meanwhile libcurl keeps queueing decompressed data.
+        task.cancel()
+        if !finished { throw .timedOut(seconds: timeout) }
         return try transfer.result(timeout: timeout)
     }
 }

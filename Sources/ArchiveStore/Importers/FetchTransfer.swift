@@ -6,6 +6,9 @@ import Foundation
 
 /// The state of one `ArticleFetcher` request, filled in by `URLSession` delegate callbacks
 /// on the session's queue and read by the waiting caller.
+///
+/// The transfer ends (the caller wakes up) when the task completes, or as soon as the answer
+/// is known to be unwanted (an HTTP error, too many bytes); the caller then cancels the task.
 final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let maximumBytes: Int
     private let lock = NSLock()
@@ -16,6 +19,7 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
     private var redirects = 0
     private var stopReason: ImportError?
     private var error: (any Error)?
+    private var ended = false
 
     init(maximumBytes: Int) {
         self.maximumBytes = maximumBytes
@@ -49,24 +53,26 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
         if stopReason == nil, encoded != true, response.expectedContentLength > maximumBytes {
             stopReason = .responseTooLarge(limit: maximumBytes)
         }
-        let proceed = stopReason == nil
+        let stop = stopReason != nil
         lock.unlock()
-        completionHandler(proceed ? .allow : .cancel)
+        if stop { end() }
+        completionHandler(stop ? .cancel : .allow)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         lock.lock()
+        var stop = false
         if stopReason == nil {
             if body.count + data.count > maximumBytes {
                 stopReason = .responseTooLarge(limit: maximumBytes)
                 body = []
+                stop = true
             } else {
                 body.append(contentsOf: data)
             }
         }
-        let stop = stopReason != nil
         lock.unlock()
-        if stop { dataTask.cancel() }
+        if stop { end() }
     }
 
     func urlSession(
@@ -79,14 +85,22 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
         if !allowed { stopReason = .unreachable(.tooManyRedirects(limit: ArticleFetcher.maximumRedirects)) }
         lock.unlock()
         completionHandler(allowed ? request : nil)
-        if !allowed { task.cancel() }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         lock.lock()
         self.error = error
         lock.unlock()
-        done.signal()
+        end()
+    }
+
+    /// Wakes the waiting caller, once.
+    private func end() {
+        lock.lock()
+        let first = !ended
+        ended = true
+        lock.unlock()
+        if first { done.signal() }
     }
 
     /// The import error for a failed transfer.
