@@ -72,10 +72,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// `by format: html 2, rss 1 (3 articles); skipped 4 other files`, or `nil` when there is
-    /// nothing to say beyond the counts.
+    /// nothing to say beyond the counts (only plain-text files, nothing skipped).
     static func formatSummary(_ report: ImportReport, skipped: Int) -> String? {
         var parts: [String] = []
-        if !report.formats.isEmpty {
+        if report.formats.keys.contains(where: { $0 != .text }) {
             let formats = report.formats.sorted { $0.key < $1.key }.map { format, tally in
                 let articles = tally.articles == tally.inputs ? "" : " (\(tally.articles) articles)"
                 return "\(format.rawValue) \(tally.inputs)\(articles)"

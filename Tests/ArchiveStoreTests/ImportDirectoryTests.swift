@@ -7,8 +7,9 @@ import Testing
 /// `dateline import DIR --recursive`: which files a folder walk finds.
 @Suite struct ImportDirectoryTests {
     @Test func walkSkipsHiddenAndNonArticleFilesAndEndsSymlinkLoops() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-walk-\(UUID())").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let root = directory.url.path
         let files = [
             "a.txt": "Title A\n\nBody A.", "sub/b.html": "<article><h1>B</h1><p>Body B.</p></article>",
             "sub/deeper/c.md": "# C\n\nBody C.", "sub/README": "Title R\n\nBody R.", ".hidden/d.txt": "Hidden\n\nNo.",
@@ -18,7 +19,7 @@ import Testing
             let path = root + "/" + name
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+            try directory.write(name, text: content)
         }
         try FileManager.default.createSymbolicLink(atPath: root + "/sub/deeper/loop", withDestinationPath: root)
 
@@ -38,8 +39,9 @@ import Testing
     }
 
     @Test func aFileIsItsOwnListAndAMissingPathAnError() throws {
-        let path = try Fixtures.temporaryCopy("Import/note.md")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("note.md", Fixtures.bytes("Import/note.md"))
 
         #expect(try InputDirectory.files(in: path).files == [path])
         #expect(throws: ImportError.noSuchFile) { try InputDirectory.files(in: path + ".missing") }

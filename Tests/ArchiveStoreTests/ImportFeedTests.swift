@@ -36,9 +36,10 @@ import Testing
     }
 
     @Test func rssImportedTwiceAddsThreeThenNothing() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
         let importer = ArticleImporter(archive: try Archive.inMemory())
-        let path = try Fixtures.temporaryCopy("Import/rss-three.xml")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = try directory.write("feed.xml", Fixtures.bytes("Import/rss-three.xml"))
 
         let first = importer.importFiles([path])
         let second = importer.importFiles([path])
@@ -104,13 +105,11 @@ import Testing
     }
 
     @Test func malformedFeedsFailWithOneLineAndStoreNothing() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
         let importer = ArticleImporter(archive: try Archive.inMemory())
-        let rss = try Fixtures.temporaryCopy("Import/rss-malformed.xml")
-        let json = try Fixtures.temporaryCopy("Import/feed-malformed.json")
-        defer {
-            try? FileManager.default.removeItem(atPath: rss)
-            try? FileManager.default.removeItem(atPath: json)
-        }
+        let rss = try directory.write("bad.xml", Fixtures.bytes("Import/rss-malformed.xml"))
+        let json = try directory.write("bad.json", Fixtures.bytes("Import/feed-malformed.json"))
 
         let report = importer.importFiles([rss, json])
 

@@ -176,9 +176,9 @@ import Testing
     }
 
     @Test func hundredMegabyteFileIsRefusedWithoutReadingIt() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-\(UUID()).html").path
-        #expect(FileManager.default.createFile(atPath: path, contents: nil))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("huge.html", [])
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100 * 1_048_576)
         try handle.close()
