@@ -37,7 +37,7 @@ struct HTMLParagraphCollector {
             switch node {
             case .text(let content):
                 text += content
-                if insideLink { linkTextLength += content.count }
+                if insideLink { linkTextLength += content.collapsingWhitespace().count }
             case .element(let element):
                 add(element, insideLink: insideLink)
             }
