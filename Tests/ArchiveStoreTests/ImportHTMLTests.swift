@@ -144,6 +144,52 @@ import Testing
         #expect(article.paragraphs == ["Body."])
     }
 
+    @Test func blogLayoutWithSidebarClassesKeepsItsPostAndAuthor() throws {
+        let html = """
+            <html><head><title>Allotment waiting list hits record - Northbank Local</title></head><body>
+            <div class="top-bar">Subscribe for £1 a week</div>
+            <div id="content" class="site-content with-sidebar"><div id="primary" class="content-area">
+              <h1 class="entry-title">Allotment waiting list hits record</h1>
+              <div class="entry-meta"><span class="author vcard">Written by <a href="/a/gk">Greta Kowalczyk</a></span></div>
+              <div class="entry-content">
+                <p>More than 900 people are now waiting for an allotment in Northbank, the highest number on record.</p>
+                <p>The council plans to split twenty of the largest plots in half this autumn.</p>
+                <div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="#">Twitter</a></li></ul></div>
+              </div>
+              <div id="comments" class="comments-area"><ol><li><p>Eight years is ridiculous, buy more land now.</p></li></ol></div>
+            </div>
+            <div id="secondary" class="widget-area"><h2>Recent posts</h2><ul><li><a href="/b">Bins</a></li></ul></div>
+            </div></body></html>
+            """
+
+        let article = try HTMLArticleExtractor.article(from: Array(html.utf8), source: nil)
+
+        #expect(article.title == "Allotment waiting list hits record")
+        #expect(article.bylines == ["Greta Kowalczyk"])
+        #expect(
+            article.paragraphs == [
+                "More than 900 people are now waiting for an allotment in Northbank, the highest number on record.",
+                "The council plans to split twenty of the largest plots in half this autumn.",
+            ])
+    }
+
+    @Test func layoutNamedLikeChromeIsReadAgainWithoutClassRules() throws {
+        let html = """
+            <html><head><title>Ferry fares frozen</title></head><body>
+            <div class="layout sidebar-left"><div class="inner">
+            <p>Ferry fares will stay at this year's level until the end of 2027, the operator said on Friday.</p>
+            </div></div></body></html>
+            """
+
+        let article = try HTMLArticleExtractor.article(from: Array(html.utf8), source: nil)
+
+        #expect(article.title == "Ferry fares frozen")
+        #expect(
+            article.paragraphs == [
+                "Ferry fares will stay at this year's level until the end of 2027, the operator said on Friday."
+            ])
+    }
+
     @Test func pageWithoutTextIsRefusedWithOneLine() {
         let html = "<html><body><nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>"
 

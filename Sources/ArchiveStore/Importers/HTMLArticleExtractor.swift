@@ -6,15 +6,11 @@ import ArticleAnalysis
 /// Steps: find the encoding (`HTMLCharset`), parse with libxml2 (`MarkupParser`), read the
 /// metadata (`HTMLMetadata`), drop boilerplate (`HTMLBoilerplate`), pick the content element
 /// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`). When
-/// dropping blocks by class name leaves almost nothing, the page is read again without that
-/// rule (a site may call its whole layout `with-sidebar`).
+/// dropping blocks by class name leaves no paragraph of sentence length, the page is read
+/// again without that rule (a site may call its whole layout `with-sidebar`).
 public enum HTMLArticleExtractor {
     /// The largest page accepted; libxml2's tree takes several times the page's size.
     public static let maximumBytes = 16 * 1_048_576
-
-    /// Below this many characters of body text, class-name rules are assumed to have
-    /// removed the article and the page is read again without them.
-    static let minimumBodyLength = 200
 
     /// The article of the page `bytes`; `contentType` is the HTTP header, when fetched.
     public static func article(from bytes: [UInt8], source: String?, contentType: String? = nil) throws(ImportError)
@@ -33,7 +29,7 @@ public enum HTMLArticleExtractor {
         for byClassNames in [true, false] {
             let content = HTMLContentScorer.contentRoot(of: HTMLBoilerplate.pruned(body, byClassNames: byClassNames))
             paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true)
-            if paragraphs.reduce(0, { $0 + $1.count }) >= minimumBodyLength { break }
+            if paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) { break }
         }
         var bylines = metadata.bylines
         paragraphs.removeAll { $0 == metadata.title }

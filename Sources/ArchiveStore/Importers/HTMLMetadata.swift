@@ -75,10 +75,16 @@ struct HTMLMetadata {
         }
     }
 
-    /// The names in a byline or author text (`By A and B`, `A, B`), or `nil` for a URL or nothing.
+    /// The names in a byline or author text (`By A and B`, `Written by A`, `A, B`), or `nil`
+    /// for a URL or nothing.
     static func names(_ text: String?) -> [String]? {
         guard let text = text?.collapsingWhitespace(), !text.isEmpty, !text.contains("://") else { return nil }
         if let names = BylineParser.names(in: text) { return names }
+        if let by = text.range(of: " by ", options: .caseInsensitive),
+            text.distance(from: text.startIndex, to: by.lowerBound) <= 20
+        {
+            return BylineParser.names(in: "By " + text[by.upperBound...])
+        }
         return BylineParser.names(in: "By " + text)
     }
 
