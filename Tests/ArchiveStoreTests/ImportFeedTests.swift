@@ -165,6 +165,36 @@ import Testing
         }
     }
 
+    @Test func atomSelfLinkBeforeTheRSSLinkIsIgnored() throws {
+        let feed = """
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+            <atom:link href="https://w.example/feed.xml" rel="self"/><link>https://w.example/</link><title>W</title>
+            <item><atom:link href="https://w.example/other" rel="related"/><link>https://w.example/1</link>
+            <title>One</title><guid>7</guid><description>Text of one.</description></item>
+            </channel></rss>
+            """
+
+        let articles = try FeedParser.articles(from: Array(feed.utf8), format: .rss, source: nil)
+
+        #expect(articles.map(\.source) == ["https://w.example/1"])
+        #expect(articles.map(\.guid) == ["https://w.example/#7"])
+    }
+
+    @Test func rss1ItemsAreRead() throws {
+        let feed = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+            <channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
+            <item rdf:about="https://r.example/a"><title>Old format</title><link>https://r.example/a</link>
+            <description>Still read.</description></item></rdf:RDF>
+            """
+
+        let articles = try FeedParser.articles(from: Array(feed.utf8), format: .rss, source: nil)
+
+        #expect(articles.map(\.title) == ["Old format"])
+        #expect(articles.map(\.paragraphs) == [["Still read."]])
+        #expect(articles.map(\.guid) == ["https://r.example/a"])
+    }
+
     @Test func feedWithoutTextIsRefused() {
         let feed =
             "<rss version=\"2.0\"><channel><title>T</title><item><link>https://a.example/</link></item></channel></rss>"

@@ -3,6 +3,7 @@ enum XMLFeedReader {
     static let atomNamespace = "http://www.w3.org/2005/Atom"
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
+    static let rss1Namespace = "http://purl.org/rss/1.0/"
 
     /// The feed in `bytes`; `format` names the feed in error messages.
     static func read(_ bytes: [UInt8], format: InputFormat) throws(ImportError) -> FeedDocument {
@@ -13,12 +14,12 @@ enum XMLFeedReader {
                 throw .malformed(format: format, line: 0, reason: "<rss> has no <channel>")
             }
             return FeedDocument(
-                key: channel.child("link")?.text ?? channel.child("title")?.text,
+                key: rssChild(channel, "link")?.text ?? rssChild(channel, "title")?.text,
                 entries: channel.elements.filter { $0.name == "item" }.map(rssEntry))
         case "RDF":
             let channel = root.child("channel")
             return FeedDocument(
-                key: channel?.child("link")?.text ?? channel?.child("title")?.text,
+                key: channel.flatMap { rssChild($0, "link")?.text ?? rssChild($0, "title")?.text },
                 entries: root.elements.filter { $0.name == "item" }.map(rssEntry))
         case "feed" where root.namespace == atomNamespace:
             return FeedDocument(
@@ -31,13 +32,13 @@ enum XMLFeedReader {
 
     static func rssEntry(_ item: MarkupElement) -> FeedEntry {
         var entry = FeedEntry()
-        entry.title = item.child("title")?.text
-        entry.link = nonEmpty(item.child("link")?.text)
-        entry.id = nonEmpty(item.child("guid")?.text)
+        entry.title = rssChild(item, "title")?.text
+        entry.link = nonEmpty(rssChild(item, "link")?.text)
+        entry.id = nonEmpty(rssChild(item, "guid")?.text)
         entry.authors = item.elements.filter { $0.name == "author" || $0.name == "creator" }.map(\.text)
-        let date = item.child("pubDate") ?? item.child("date", namespace: dublinCoreNamespace)
+        let date = rssChild(item, "pubDate") ?? item.child("date", namespace: dublinCoreNamespace)
         entry.publishedAt = date.flatMap { PublicationDate.parse($0.text) }
-        if let html = item.child("encoded", namespace: contentNamespace) ?? item.child("description") {
+        if let html = item.child("encoded", namespace: contentNamespace) ?? rssChild(item, "description") {
             entry.content = .html(rawText(html))
         }
         return entry
@@ -63,6 +64,12 @@ enum XMLFeedReader {
             }
         }
         return entry
+    }
+
+    /// The first child `name` outside any namespace (RSS 1.0 elements are in the RSS 1.0 one):
+    /// `<link>`, not an `<atom:link rel="self">` that feeds often put before it.
+    static func rssChild(_ element: MarkupElement, _ name: String) -> MarkupElement? {
+        element.elements.first { $0.name == name && ($0.namespace == nil || $0.namespace == rss1Namespace) }
     }
 
     /// The `href` of the `rel="alternate"` (or rel-less) `<link>` of an Atom feed or entry.
