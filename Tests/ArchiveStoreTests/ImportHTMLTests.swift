@@ -105,6 +105,22 @@ import Testing
         #expect(article.publishedAt == Date(timeIntervalSince1970: 1_768_471_200))
     }
 
+    @Test func openGraphTitleLosesTheSiteNameAndMetaAuthorBacksUpJSONLD() throws {
+        let html = """
+            <html><head>
+            <meta property="og:title" content="Dune path closed for nesting birds | Shoreline Post">
+            <meta property="og:site_name" content="Shoreline Post"><meta name="author" content="Ines Halvorsen">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-05-02"}</script>
+            </head><body><article><p>The path over the northern dunes is closed until August to protect nesting terns.</p></article></body></html>
+            """
+
+        let article = try HTMLArticleExtractor.article(from: Array(html.utf8), source: nil)
+
+        #expect(article.title == "Dune path closed for nesting birds")
+        #expect(article.bylines == ["Ines Halvorsen"])
+        #expect(article.publishedAt == ISO8601DateFormatter().date(from: "2026-05-02T00:00:00Z"))
+    }
+
     @Test func withoutArticleElementTheDensestBlockWins() throws {
         let paragraph =
             "The harbour master said the new breakwater, built over two winters, had already calmed the inner basin."

@@ -30,14 +30,17 @@ struct HTMLMetadata {
         let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
             .compactMap { Self.linkedDataArticle($0.text) }.first
 
-        title =
+        let stated =
             (linkedData?["headline"] as? String)?.collapsingWhitespace() ?? meta["og:title"] ?? meta["twitter:title"]
+        title =
+            stated.map { Self.removingSiteName($0, siteName: meta["og:site_name"]) }
             ?? Self.heading(in: root, all: all) ?? Self.pageTitle(all)
         if title?.isEmpty == true { title = nil }
 
+        let linkedAuthors = linkedData.map { Self.authorNames($0["author"]) } ?? []
         bylines =
-            linkedData.map { Self.authorNames($0["author"]) } ?? Self.names(meta["author"]) ?? Self.names(
-                meta["article:author"]) ?? []
+            linkedAuthors.isEmpty
+            ? Self.names(meta["author"]) ?? Self.names(meta["article:author"]) ?? [] : linkedAuthors
         if bylines.isEmpty { bylines = Self.bylineElementNames(all) }
 
         let dateText =
@@ -111,6 +114,15 @@ struct HTMLMetadata {
         }
         let headings = all.filter { $0.name == "h1" }
         return headings.count == 1 ? headings[0].text : nil
+    }
+
+    /// `title` without a trailing ` | Site Name` (or ` - `, ` – `, ` — `) naming `siteName`.
+    static func removingSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        for separator in [" | ", " – ", " — ", " - ", " :: "] where title.hasSuffix(separator + siteName) {
+            return String(title.dropLast(separator.count + siteName.count))
+        }
+        return title
     }
 
     /// The `<title>` without a site name after ` | `, ` - ` or ` — ` (the longest part is kept).
