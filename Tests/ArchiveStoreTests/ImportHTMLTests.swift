@@ -86,6 +86,16 @@ import Testing
         #expect(article.title == "Grün")
     }
 
+    @Test func unknownCharsetLabelFallsBackToSniffing() throws {
+        let html =
+            "<html><head><meta charset=\"x-no-such-charset\"></head><body><h1>Über</h1><p>Grüße.</p></body></html>"
+
+        let article = try HTMLArticleExtractor.article(from: Array(html.utf8), source: nil)
+
+        #expect(article.title == "Über")
+        #expect(article.paragraphs == ["Grüße."])
+    }
+
     @Test func schemaOrgMetadataGivesTitleAuthorsAndDate() throws {
         let html = """
             <html><head><title>Site | Something else</title>

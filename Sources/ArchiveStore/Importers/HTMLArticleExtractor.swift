@@ -18,9 +18,7 @@ public enum HTMLArticleExtractor {
     {
         if bytes.count > maximumBytes { throw .tooLarge(format: .html, bytes: bytes.count, limit: maximumBytes) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .input(.empty) }
-        var encoding = HTMLCharset.detect(bytes, contentType: contentType)
-        if !MarkupParser.canDecode(encoding) { encoding = HTMLCharset.detect(bytes) }
-        if !MarkupParser.canDecode(encoding) { encoding = "windows-1252" }
+        let encoding = HTMLCharset.detect(bytes, contentType: contentType, canDecode: MarkupParser.canDecode)
         let root = try MarkupParser.html(bytes, encoding: encoding)
         let metadata = HTMLMetadata(root)
         let body = root.child("body") ?? root

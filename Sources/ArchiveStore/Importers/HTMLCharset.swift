@@ -5,17 +5,24 @@ enum HTMLCharset {
     /// How far into the page a `<meta>` declaration is looked for.
     static let prescanLength = 8_192
 
-    /// The IANA name of the encoding to decode `bytes` with.
-    static func detect(_ bytes: [UInt8], contentType: String? = nil) -> String {
+    /// The IANA name of the encoding to decode `bytes` with; declared encodings for which
+    /// `canDecode` is false (unknown labels) are passed over.
+    static func detect(_ bytes: [UInt8], contentType: String? = nil, canDecode: (String) -> Bool = { _ in true })
+        -> String
+    {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
-        if let contentType, let declared = charset(in: contentType.lowercased()) { return normalised(declared) }
+        if let contentType, let declared = charset(in: contentType.lowercased()).map(normalised), canDecode(declared) {
+            return declared
+        }
         let head = String(decoding: bytes.prefix(prescanLength), as: UTF8.self).lowercased()
         var rest = Substring(head)
         while let meta = rest.range(of: "<meta") {
             let tagEnd = rest[meta.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-            if let declared = charset(in: rest[meta.upperBound..<tagEnd]) { return normalised(declared) }
+            if let declared = charset(in: rest[meta.upperBound..<tagEnd]).map(normalised), canDecode(declared) {
+                return declared
+            }
             rest = rest[tagEnd...]
         }
         return isValidUTF8(bytes) ? "UTF-8" : "windows-1252"

@@ -11,11 +11,4 @@ public enum InputFormat: String, CaseIterable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// Whether one input of this format holds many articles (one per item or entry).
-    public var isFeed: Bool {
-        switch self {
-        case .rss, .atom, .jsonFeed: return true
-        case .text, .html, .markdown: return false
-        }
-    }
 }
