@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"],
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "ReaderCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
@@ -62,8 +62,12 @@ let package = Package(
             name: "ArchiveStoreTests",
             dependencies: ["ArchiveStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TestSupport"]),
+        .testTarget(
+            name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArchiveStore", "ArticleAnalysis", "TestSupport"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNCurses", "ReaderCore", "TestSupport"]),
         .testTarget(
             name: "DatelineEndToEndTests",
             dependencies: ["TestSupport"]

@@ -28,7 +28,10 @@ struct ImportCommand: ParsableCommand {
     var timeout: Double = 30
 
     @Argument(help: "Files, folders (with --recursive), http(s) URLs; - reads one article from standard input.")
-    var inputs: [String]
+    var files: [String] = []
+
+    /// Options of `import` that take a value; `takeFiles(from:)` must know them.
+    static let optionsWithValues: Set<String> = ["--archive", "--format", "--timeout"]
 
     func validate() throws {
         if format != "auto" && InputFormat(rawValue: format) == nil {
@@ -38,12 +41,43 @@ struct ImportCommand: ParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
+    /// Moves the file arguments of an `import` command line out of `arguments`.
+    ///
+    /// ArgumentParser's parsing time grows with the square of the argument count (40,000
+    /// paths take over a minute), so `main` hands it only the options and adds the files.
+    static func takeFiles(from arguments: inout [String]) -> [String]? {
+        guard arguments.first == "import" else { return nil }
+        var options = ["import"]
+        var files: [String] = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" {
+                files += arguments[(index + 1)...]
+                break
+            }
+            if argument.hasPrefix("-") && argument != "-" {
+                options.append(argument)
+                if optionsWithValues.contains(argument), index + 1 < arguments.count {
+                    options.append(arguments[index + 1])
+                    index += 1
+                }
+            } else {
+                files.append(argument)
+            }
+            index += 1
+        }
+        arguments = options
+        return files
+    }
+
     func run() throws {
+        if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
         let archive = try global.openArchive()
         var failures: [ImportReport.Failure] = []
         var paths: [String] = []
         var skipped = 0
-        for input in inputs {
+        for input in files {
             guard recursive, input != "-", !ArticleFetcher.isAddress(input) else {
                 paths.append(input)
                 continue
