@@ -24,11 +24,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
             dependencies: [
-                "ArticleAnalysis",
+                "ArticleAnalysis", "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("Samples")]
