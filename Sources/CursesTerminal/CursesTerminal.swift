@@ -82,6 +82,12 @@ public final class CursesTerminal {
                 draw(cell, row: row, column: column, window: window)
             }
         }
+        if let cursor = screen.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
         previous = screen

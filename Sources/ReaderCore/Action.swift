@@ -19,6 +19,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case previousArticle = "previous_article"
     case nextQuote = "next_quote"
     case previousQuote = "previous_quote"
+    case search
+    case nextMatch = "next_match"
+    case previousMatch = "previous_match"
+    case toggleBookmark = "toggle_bookmark"
+    case bookmarksOnly = "bookmarks_only"
+    case editNote = "edit_note"
+    case toggleRead = "toggle_read"
+    case refresh
     case help
     case quitOrBack = "quit_or_back"
     case quit
@@ -47,6 +55,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .previousArticle: return Declaration(keys: ["K"], help: "read the previous article")
         case .nextQuote: return Declaration(keys: ["]"], help: "next quote")
         case .previousQuote: return Declaration(keys: ["["], help: "previous quote")
+        case .search: return Declaration(keys: ["/"], help: "search; in the prompt C-r: regex")
+        case .nextMatch: return Declaration(keys: ["n"], help: "next search match")
+        case .previousMatch: return Declaration(keys: ["N"], help: "previous search match")
+        case .toggleBookmark: return Declaration(keys: ["b"], help: "bookmark, or remove it")
+        case .bookmarksOnly: return Declaration(keys: ["B"], help: "bookmarked articles only, or all")
+        case .editNote: return Declaration(keys: ["a"], help: "write the bookmark's note")
+        case .toggleRead: return Declaration(keys: ["u"], help: "mark unread, or read again")
+        case .refresh: return Declaration(keys: ["R"], help: "reload the list")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")
         case .quit: return Declaration(keys: ["Q"], help: "quit at once")

@@ -32,13 +32,24 @@ public struct ArticleDocument: Hashable, Sendable {
     public var blocks: [Block]
     /// The quotes in text order.
     public var quotes: [QuoteAnchor]
+    /// The text of the blocks, for searching and for reading positions.
+    public let text: DocumentText
 
     /// The document of a stored article, styled by its annotations (scalar offsets into `body`).
     public init(record: ArticleRecord, annotations: Annotations) {
         articleID = record.id ?? 0
-        blocks = [Block(kind: .title, glyphs: ArticleDocument.glyphs(record.title, role: .title))]
+        var texts: [(kind: BlockKind, text: String, glyphStarts: [Int])] = []
+        var blocks: [Block] = []
+        func add(_ kind: BlockKind, _ text: String, _ styled: (glyphs: [StyledGlyph], starts: [Int])) {
+            blocks.append(Block(kind: kind, glyphs: styled.glyphs))
+            texts.append((kind, text, styled.starts))
+        }
+        add(
+            .title, record.title,
+            ArticleDocument.glyphs(record.title, roles: ArticleDocument.uniform(.title, record.title)))
         if let byline = record.byline, !byline.isEmpty {
-            blocks.append(Block(kind: .byline, glyphs: ArticleDocument.glyphs("By " + byline, role: .byline)))
+            let line = "By " + byline
+            add(.byline, line, ArticleDocument.glyphs(line, roles: ArticleDocument.uniform(.byline, line)))
         }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
         var paragraphStart = 0
@@ -48,8 +59,9 @@ public struct ArticleDocument: Hashable, Sendable {
             annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
         for paragraph in record.paragraphs {
             let scalarCount = paragraph.unicodeScalars.count
-            let (glyphs, glyphStarts) = ArticleDocument.glyphs(
+            let styled = ArticleDocument.glyphs(
                 paragraph, roles: roles[paragraphStart..<min(roles.count, paragraphStart + scalarCount)])
+            let glyphStarts = styled.starts
             let blockIndex = blocks.count
             while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
                 quoteStarts.removeFirst()
@@ -61,10 +73,12 @@ public struct ArticleDocument: Hashable, Sendable {
                     QuoteAnchor(block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil)
                 )
             }
-            blocks.append(Block(kind: .paragraph, glyphs: glyphs))
+            add(.paragraph, paragraph, styled)
             paragraphStart += scalarCount + 2
         }
+        self.blocks = blocks
         self.quotes = quotes
+        text = DocumentText(blocks: texts)
     }
 
     /// The role of every Unicode scalar of `body`: `text` unless an annotation covers it.
@@ -92,7 +106,12 @@ public struct ArticleDocument: Hashable, Sendable {
 
     /// `text` as glyphs all in one role.
     static func glyphs(_ text: String, role: Role) -> [StyledGlyph] {
-        glyphs(text, roles: Array(repeating: role, count: text.unicodeScalars.count)[...]).glyphs
+        glyphs(text, roles: uniform(role, text)).glyphs
+    }
+
+    /// `role` for every scalar of `text`.
+    private static func uniform(_ role: Role, _ text: String) -> ArraySlice<Role> {
+        Array(repeating: role, count: text.unicodeScalars.count)[...]
     }
 
     /// `text` as glyphs, each taking the role of its first scalar, with the scalar offset

@@ -23,8 +23,13 @@ public struct ArticleList: Equatable, Sendable {
     public var top = 0
     /// Whether the first page has arrived.
     public private(set) var isLoaded = false
+    /// Whether the list holds only bookmarked articles.
+    public let bookmarkedOnly: Bool
 
-    public init() {}
+    /// An empty list of every article, or of the bookmarked ones only.
+    public init(bookmarkedOnly: Bool = false) {
+        self.bookmarkedOnly = bookmarkedOnly
+    }
 
     /// The summary at a list position, if loaded.
     public func row(at position: Int) -> ArticleSummary? {
@@ -45,6 +50,12 @@ public struct ArticleList: Equatable, Sendable {
         guard let index = rows.firstIndex(where: { $0.id == id }) else { return true }
         defer { rows[index].read = true }
         return !rows[index].read
+    }
+
+    /// Changes the loaded row of the article with this id, if any.
+    public mutating func update(id: Int64, _ change: (inout ArticleSummary) -> Void) {
+        guard let index = rows.firstIndex(where: { $0.id == id }) else { return }
+        change(&rows[index])
     }
 
     /// Moves the selection by `delta` rows, within the loaded rows.

@@ -8,6 +8,8 @@ public struct OpenArticle: Hashable, Sendable {
     public var top = 0
     /// The index in `document.quotes` of the quote `]`/`[` moved to.
     public var currentQuote: Int?
+    /// The search in this article, if any.
+    public var search: ArticleSearch?
 
     /// `document` laid out at `width` columns, from the top.
     public init(document: ArticleDocument, width: Int) {
@@ -26,6 +28,25 @@ public struct OpenArticle: Hashable, Sendable {
     /// Scrolls so that `top` is valid for a pane `height` lines tall.
     public mutating func clampScroll(height: Int) {
         top = max(0, min(top, layout.lines.count - max(1, height)))
+    }
+
+    /// Scrolls so that `line` is in view with a few lines of context above it, unless it
+    /// already is, in a pane `height` lines tall.
+    public mutating func reveal(line: Int, height: Int) {
+        let context = min(2, height / 4)
+        if line < top || line >= top + height - context { top = line - context }
+        clampScroll(height: height)
+    }
+
+    /// The place at the top of the pane as a body offset, which survives re-wrapping.
+    public var readingPosition: Int {
+        document.text.bodyOffset(of: layout.anchor(ofLine: top))
+    }
+
+    /// Scrolls to body offset `offset` (the top for 0), in a pane `height` lines tall.
+    public mutating func scroll(toReadingPosition offset: Int, height: Int) {
+        top = offset > 0 ? layout.line(showing: document.text.anchor(atBody: offset)) : 0
+        clampScroll(height: height)
     }
 
     /// The first line of quote `index`.

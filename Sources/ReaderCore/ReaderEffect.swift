@@ -5,8 +5,22 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadRows(ListPage)
     /// Load and analyse an article.
     case openArticle(id: Int64)
-    /// Record that an article has been read.
-    case markRead(id: Int64)
+    /// Record that an article has been read, or not.
+    case setRead(id: Int64, read: Bool)
+    /// Bookmark an article, or remove its bookmark.
+    case toggleBookmark(id: Int64)
+    /// Set the note of an article's bookmark (bookmarking it); an empty note clears it.
+    case setBookmarkNote(id: Int64, note: String)
+    /// Store where an article is being read, as a Unicode scalar offset into its body.
+    case saveReadingPosition(id: Int64, offset: Int)
+    /// Look up where an article was left.
+    case loadReadingPosition(id: Int64)
+    /// Search the whole archive: the page of results from `offset`.
+    case searchArchive(query: String, offset: Int)
+    /// Remember the article and pane the reader is closed on.
+    case rememberPlace(articleID: Int64?, focus: Focus)
+    /// Look up the article and pane the reader was last closed on.
+    case loadLastPlace
     /// End the reader.
     case quit
 }

@@ -14,6 +14,14 @@ public enum ReaderEvent: Sendable {
     case rowsLoaded(ListPage, [ArticleSummary], total: Int)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
     case articleLoaded(ArticleRecord, Annotations)
+    /// An article's bookmark changed in the archive; `note` is the bookmark's note.
+    case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
+    /// Where an article was left, as a Unicode scalar offset into its body.
+    case readingPositionLoaded(id: Int64, offset: Int)
+    /// A page of archive search results from `offset`; `total` is how many articles match.
+    case searchResultsLoaded(query: String, offset: Int, [SearchResult], total: Int)
+    /// The article and pane the reader was last closed on.
+    case lastPlaceLoaded(articleID: Int64, focus: Focus)
     /// An effect failed; the message is for the status line.
     case failed(String)
 }

@@ -26,9 +26,16 @@ public enum ReaderRenderer {
     // MARK: - List pane
 
     private static func drawList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        if let results = state.archiveSearch {
+            drawSearchResults(results, focused: state.focus == .list, in: rect, into: &screen)
+            return
+        }
         let list = state.list
         if list.isLoaded && list.total == 0 {
-            let message = "No articles yet. Import some with: dateline import FILE..."
+            let message =
+                list.bookmarkedOnly
+                ? "No bookmarks yet. b bookmarks the selected article; B shows all articles."
+                : "No articles yet. Import some with: dateline import FILE..."
             drawWrapped(message, role: .listItem, in: rect, into: &screen)
             return
         }
@@ -41,8 +48,8 @@ public enum ReaderRenderer {
         }
     }
 
-    /// One list row: bookmark marker, title, byline or source, date.
-    private static func drawRow(
+    /// One list row: bookmark marker, title (and the bookmark's note), byline or source, date.
+    static func drawRow(
         _ summary: ArticleSummary, selected: Bool, focused: Bool, row: Int, in rect: Rect, into screen: inout Screen
     ) {
         let end = rect.column + rect.width
@@ -67,9 +74,18 @@ public enum ReaderRenderer {
                 limit: detailColumn + 1 + whoWidth)
         }
         let titleStart = rect.column + 2
-        screen.write(
-            fitted(summary.title, width: detailColumn - titleStart), role: titleRole, row: row,
-            column: titleStart, limit: detailColumn)
+        let room = detailColumn - titleStart
+        // A note ("✎ ask the union") takes up to half the room after the title.
+        let note = summary.note.map { "\u{270E} " + $0 }
+        let noteWidth = note.map { min(DisplayWidth.of($0) + 2, room / 2) } ?? 0
+        let titleEnd = screen.write(
+            fitted(summary.title, width: room - noteWidth), role: titleRole, row: row,
+            column: titleStart, limit: detailColumn - noteWidth)
+        if let note, noteWidth > 2 {
+            screen.write(
+                fitted(note, width: noteWidth - 2), role: detailRole, row: row, column: titleEnd + 2,
+                limit: detailColumn)
+        }
     }
 
     // MARK: - Article pane
@@ -84,6 +100,7 @@ public enum ReaderRenderer {
         }
         let blocks = article.document.blocks
         let lines = article.layout.lines
+        var hits = SearchHighlighter(article: article)
         for line in 0..<rect.height {
             let index = article.top + line
             guard index < lines.count else { break }
@@ -96,6 +113,7 @@ public enum ReaderRenderer {
                 if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
                     role = .quoteCurrent
                 }
+                role = hits.role(block: layoutLine.block, glyph: glyphIndex) ?? role
                 column = screen.put(
                     glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
                     column: column, limit: limit)
@@ -119,17 +137,19 @@ public enum ReaderRenderer {
             right = max(0, width - DisplayWidth.of(position))
             screen.write(position, role: .position, row: row, column: right, limit: width)
         }
+        if let prompt = state.prompt {
+            drawPrompt(prompt, status: state.status, row: row, right: right, into: &screen)
+            return
+        }
         let message: String
         var role = Role.status
         if let status = state.status {
             message = status.text
             if status.isError { role = .statusError }
-        } else if state.list.total == 0 {
+        } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
             message = "? help  q quit"
         } else {
-            let count = "\(min(state.list.selected + 1, state.list.total))/\(state.list.total)"
-            let hint = state.focus == .list ? "Enter open  ? help  q quit" : "] [ quotes  J K articles  ? help  q back"
-            message = count + "  " + hint
+            message = listPosition(state) + "  " + hint(state)
         }
         screen.write(" " + fitted(message, width: max(0, right - 2)), role: role, row: row, column: 0, limit: right)
     }
@@ -140,13 +160,23 @@ public enum ReaderRenderer {
         let entries = Action.allCases.map { action in
             (keys: state.keymap.keys(for: action).map(\.name).joined(separator: " "), help: action.declaration.help)
         }
-        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines =
-            ["Keys (any key closes this help)", ""]
-            + entries.map {
-                $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.help
-            }
         let size = state.size
+        var items = helpColumn(entries[...])
+        // Too many for one column on this terminal: two columns, when they fit side by side.
+        if items.count + 4 > size.height - 1 {
+            let half = (entries.count + 1) / 2
+            let left = helpColumn(entries[..<half])
+            let right = helpColumn(entries[half...])
+            let leftWidth = left.map { DisplayWidth.of($0) }.max() ?? 0
+            if leftWidth + 3 + (right.map { DisplayWidth.of($0) }.max() ?? 0) + 4 <= size.width {
+                items = left.indices.map { index in
+                    guard right.indices.contains(index) else { return left[index] }
+                    let gap = String(repeating: " ", count: leftWidth - DisplayWidth.of(left[index]) + 3)
+                    return left[index] + gap + right[index]
+                }
+            }
+        }
+        let lines = ["Keys (any key closes this help)", ""] + items
         let boxWidth = min(size.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let boxHeight = min(max(0, size.height - 1), lines.count + 2)
         let top = max(0, (size.height - 1 - boxHeight) / 2)
@@ -156,6 +186,14 @@ public enum ReaderRenderer {
         }
         for (index, line) in lines.prefix(max(0, boxHeight - 2)).enumerated() {
             screen.write(line, role: .help, row: top + 1 + index, column: left + 2, limit: left + boxWidth - 1)
+        }
+    }
+
+    /// Help entries as lines, the keys padded to one width.
+    private static func helpColumn(_ entries: ArraySlice<(keys: String, help: String)>) -> [String] {
+        let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        return entries.map {
+            $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.help
         }
     }
 

@@ -35,6 +35,17 @@ public final class ReaderSession {
         }
     }
 
+    /// The reader setting holding the id of the article the reader was closed on.
+    static let lastArticleKey = "last_article"
+    /// The reader setting holding the pane (`article` or `list`) the reader was closed on.
+    static let lastPaneKey = "last_pane"
+
+    /// The event reporting the article's bookmark as the archive now has it.
+    private func bookmarkChanged(_ id: Int64) throws(ArchiveError) -> ReaderEvent {
+        let bookmark = try archive.bookmark(articleID: id)
+        return .bookmarkChanged(id: id, bookmarked: bookmark != nil, note: bookmark?.note)
+    }
+
     /// Carries out one effect; returns the event reporting its result.
     private func perform(_ effect: ReaderEffect) -> ReaderEvent? {
         do throws(ArchiveError) {
@@ -42,22 +53,49 @@ public final class ReaderSession {
             case .quit:
                 isFinished = true
                 return nil
-            case .markRead(let id):
-                try archive.setRead(articleID: id, true)
+            case .setRead(let id, let read):
+                try archive.setRead(articleID: id, read)
                 return nil
+            case .toggleBookmark(let id):
+                try archive.toggleBookmark(articleID: id)
+                return try bookmarkChanged(id)
+            case .setBookmarkNote(let id, let note):
+                try archive.setBookmarkNote(articleID: id, note: note)
+                return try bookmarkChanged(id)
+            case .saveReadingPosition(let id, let offset):
+                try archive.setScrollOffset(articleID: id, offset)
+                return nil
+            case .loadReadingPosition(let id):
+                return .readingPositionLoaded(id: id, offset: try archive.readingState(articleID: id).scrollOffset)
+            case .searchArchive(let query, let offset):
+                let results = try archive.search(query, limit: ArchiveSearchResults.pageSize, offset: offset)
+                let total = offset == 0 && !results.isEmpty ? try archive.searchCount(query) : 0
+                return .searchResultsLoaded(query: query, offset: offset, results, total: total)
+            case .rememberPlace(let id, let focus):
+                try archive.setReaderSetting(ReaderSession.lastArticleKey, id.map(String.init))
+                try archive.setReaderSetting(ReaderSession.lastPaneKey, focus == .article ? "article" : "list")
+                return nil
+            case .loadLastPlace:
+                guard let stored = try archive.readerSetting(ReaderSession.lastArticleKey), let id = Int64(stored),
+                    (try? archive.article(id: id)) != nil
+                else { return nil }
+                let pane = try archive.readerSetting(ReaderSession.lastPaneKey)
+                return .lastPlaceLoaded(articleID: id, focus: pane == "article" ? .article : .list)
             case .openArticle(let id):
                 let record = try archive.article(id: id)
                 return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
             case .loadRows(let page):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]
+                let only = state.list.bookmarkedOnly
                 switch page {
-                case .newest: rows = try archive.summaries(after: nil, limit: size)
-                case .older(let id): rows = try archive.summaries(after: id, limit: size)
-                case .newer(let id): rows = try archive.summaries(before: id, limit: size)
-                case .oldest: rows = try archive.summaries(before: nil, limit: size)
+                case .newest: rows = try archive.summaries(after: nil, limit: size, bookmarkedOnly: only)
+                case .older(let id): rows = try archive.summaries(after: id, limit: size, bookmarkedOnly: only)
+                case .newer(let id): rows = try archive.summaries(before: id, limit: size, bookmarkedOnly: only)
+                case .oldest: rows = try archive.summaries(before: nil, limit: size, bookmarkedOnly: only)
                 }
-                return .rowsLoaded(page, rows, total: try archive.articleCount())
+                let total = only ? try archive.bookmarkCount() : try archive.articleCount()
+                return .rowsLoaded(page, rows, total: total)
             }
         } catch {
             return .failed(error.description)

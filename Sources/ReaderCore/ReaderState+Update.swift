@@ -5,6 +5,7 @@ extension ReaderState {
     public mutating func update(_ event: ReaderEvent) -> [ReaderEffect] {
         switch event {
         case .key(let key):
+            if prompt != nil { return handlePromptKey(key) }
             status = nil
             guard let action = keymap.action(for: key) else {
                 status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
@@ -29,8 +30,28 @@ extension ReaderState {
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
             article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
-            guard let id = record.id, list.markRead(id: id) else { return [] }
-            return [.markRead(id: id)]
+            guard let id = record.id else { return [] }
+            attachArchiveSearch(to: id)
+            let unread = list.markRead(id: id)
+            archiveSearch?.update(id: id) { $0.read = true }
+            return (unread ? [.setRead(id: id, read: true)] : []) + [.loadReadingPosition(id: id)]
+        case .bookmarkChanged(let id, let bookmarked, let note):
+            showBookmark(id: id, bookmarked: bookmarked, note: note)
+            return []
+        case .readingPositionLoaded(let id, let offset):
+            guard article?.document.articleID == id else { return [] }
+            let height = articleHeight
+            scrollArticle { $0.scroll(toReadingPosition: offset, height: height) }
+            return []
+        case .searchResultsLoaded(let query, let offset, let results, let total):
+            return receiveSearchResults(query: query, offset: offset, results, total: total)
+        case .lastPlaceLoaded(let id, let lastFocus):
+            if let position = list.position(of: id) {
+                list.selected = position
+                list.scrollToSelection(height: listHeight)
+            }
+            focus = lastFocus
+            return [.openArticle(id: id)]
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
@@ -41,7 +62,7 @@ extension ReaderState {
     mutating func perform(_ action: Action) -> [ReaderEffect] {
         if helpVisible {
             helpVisible = false
-            return action == .quit ? [.quit] : []
+            return action == .quit ? quitEffects : []
         }
         switch action {
         case .moveDown: return move(by: 1)
@@ -54,8 +75,7 @@ extension ReaderState {
         case .bottom: return goToEnd(bottom: true)
         case .open: return openSelected()
         case .back:
-            focus = .list
-            return []
+            return backToList()
         case .switchPane:
             if focus == .list, article != nil { focus = .article } else { focus = .list }
             return []
@@ -63,21 +83,26 @@ extension ReaderState {
         case .previousArticle: return openNeighbour(by: -1)
         case .nextQuote: return moveToQuote(forward: true)
         case .previousQuote: return moveToQuote(forward: false)
+        case .search: return startSearch()
+        case .nextMatch: return moveToMatch(forward: true)
+        case .previousMatch: return moveToMatch(forward: false)
+        case .toggleBookmark: return toggleBookmark()
+        case .bookmarksOnly: return toggleBookmarksOnly()
+        case .editNote: return editNote()
+        case .toggleRead: return toggleRead()
+        case .refresh: return refresh()
         case .help:
             helpVisible = true
             return []
         case .quitOrBack:
-            if focus == .article {
-                focus = .list
-                return []
-            }
-            return [.quit]
-        case .quit: return [.quit]
+            if focus == .article || archiveSearch != nil { return backToList() }
+            return quitEffects
+        case .quit: return quitEffects
         }
     }
 
     /// Changes the open article's position, then keeps the scroll within the article.
-    private mutating func scrollArticle(_ change: (inout OpenArticle) -> Void) {
+    mutating func scrollArticle(_ change: (inout OpenArticle) -> Void) {
         guard var open = article else { return }
         change(&open)
         open.clampScroll(height: articleHeight)
@@ -93,6 +118,7 @@ extension ReaderState {
             scrollArticle { $0.top += delta }
             return []
         }
+        if archiveSearch != nil { return moveInResults(by: delta) }
         list.moveSelection(by: delta)
         list.scrollToSelection(height: listHeight)
         return list.pageNeeded.map { [.loadRows($0)] } ?? []
@@ -103,6 +129,9 @@ extension ReaderState {
         if focus == .article, article != nil {
             scrollArticle { $0.top = bottom ? Int.max : 0 }
             return []
+        }
+        if let results = archiveSearch {
+            return moveInResults(by: bottom ? results.results.count : -results.selected)
         }
         guard list.total > 0 else { return [] }
         if bottom {
@@ -118,14 +147,27 @@ extension ReaderState {
 
     /// Opens the selected article and moves the focus to it.
     private mutating func openSelected() -> [ReaderEffect] {
-        guard let row = list.selectedRow else { return [] }
+        guard let id = archiveSearch?.selectedResult?.summary.id ?? list.selectedRow?.id else { return [] }
         focus = .article
-        if article?.document.articleID == row.id { return [] }
-        return [.openArticle(id: row.id)]
+        if article?.document.articleID == id {
+            attachArchiveSearch(to: id)
+            return []
+        }
+        return savePositionEffects + [.openArticle(id: id)]
     }
 
     /// Selects and opens the article `delta` rows away.
     private mutating func openNeighbour(by delta: Int) -> [ReaderEffect] {
+        if var results = archiveSearch {
+            let before = results.selected
+            results.moveSelection(by: delta)
+            archiveSearch = results
+            if results.selected == before {
+                status = StatusMessage(delta > 0 ? "this is the last result" : "this is the first result")
+                return []
+            }
+            return moveInResults(by: 0) + openSelected()
+        }
         let before = list.selected
         list.moveSelection(by: delta)
         if list.selected == before {
@@ -187,6 +229,12 @@ extension ReaderState {
                 focus = saved
                 return effects
             case .press:
+                if let results = archiveSearch {
+                    let index = results.top + (mouse.row - listRect.row) / ArchiveSearchResults.rowsPerResult
+                    guard results.results.indices.contains(index) else { return [] }
+                    archiveSearch?.selected = index
+                    return openSelected()
+                }
                 let position = list.top + mouse.row - listRect.row
                 guard list.row(at: position) != nil else { return [] }
                 list.selected = position

@@ -11,6 +11,12 @@ public struct ReaderState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The key bindings; the help overlay shows them.
     public var keymap: Keymap
+    /// The status-line prompt being typed in, if any: it takes every key.
+    public var prompt: Prompt?
+    /// Search patterns and queries confirmed so far, oldest first.
+    public var searchHistory: [String] = []
+    /// The archive search shown in the list pane instead of the list, if any.
+    public var archiveSearch: ArchiveSearchResults?
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
     public init(size: TerminalSize, keymap: Keymap = .standard) {
@@ -27,6 +33,6 @@ public struct ReaderState: Equatable, Sendable {
     /// The height of the article pane.
     var articleHeight: Int { max(1, size.height - 1) }
 
-    /// The effects that start the reader: load the first page.
-    public static let startEffects: [ReaderEffect] = [.loadRows(.newest)]
+    /// The effects that start the reader: load the first page, then reopen where it was closed.
+    public static let startEffects: [ReaderEffect] = [.loadRows(.newest), .loadLastPlace]
 }

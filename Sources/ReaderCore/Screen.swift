@@ -9,6 +9,8 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// The cells, row after row.
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor goes, if it is shown (a prompt's insertion point).
+    public var cursor: ScreenCursor?
 
     /// A screen of blank `text` cells.
     public init(width: Int, height: Int) {
