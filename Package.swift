@@ -10,7 +10,8 @@ let package = Package(
     name: "Dateline",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "dateline", targets: ["dateline"])
+        .executable(name: "dateline", targets: ["dateline"]),
+        .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -49,6 +50,13 @@ let package = Package(
             name: "dateline",
             dependencies: [
                 "ArticleAnalysis", "ArchiveStore", "ReaderCore", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "dateline-eval",
+            dependencies: [
+                "ArticleAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
