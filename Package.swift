@@ -11,6 +11,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dateline", targets: ["dateline"]),
+        // Libraries for the fuzzing package in Fuzz/, which builds them with -sanitize=fuzzer.
+        .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
+        .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
         .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [
