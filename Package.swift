@@ -10,7 +10,8 @@ let package = Package(
     name: "Dateline",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "dateline", targets: ["dateline"])
+        .executable(name: "dateline", targets: ["dateline"]),
+        .executable(name: "dateline-bench", targets: ["dateline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -51,6 +52,21 @@ let package = Package(
             name: "TestSupport",
             dependencies: ["ArticleAnalysis", "ArchiveStore"],
             resources: [.copy("Fixtures")]
+        ),
+        .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
+        .target(
+            name: "BenchmarkSuite",
+            dependencies: ["ArchiveStore", "ArticleAnalysis", "ReaderCore", "SyntheticArchive"],
+            path: "Benchmarks/BenchmarkSuite"
+        ),
+        .executableTarget(
+            name: "dateline-bench",
+            dependencies: ["BenchmarkSuite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/dateline-bench"
+        ),
+        .testTarget(
+            name: "SyntheticArchiveTests",
+            dependencies: ["SyntheticArchive", "BenchmarkSuite", "ArchiveStore", "ArticleAnalysis"]
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
         .testTarget(

@@ -1,0 +1,56 @@
+import ArchiveStore
+import Foundation
+
+/// Measures the reader's start-up on an archive file the way the reader starts: open the
+/// archive, load the first page of the list, render the first screen.
+public enum StartupProbe {
+    /// The terminal size of the first screen.
+    public static let screenWidth = 100
+    public static let screenHeight = 30
+
+    /// Starts the reader on `path` in this process and measures from `startedAt`
+    /// (`MonotonicClock.now()` taken at process start, or just before).
+    public static func measure(path: String, startedAt: UInt64) throws(BenchmarkError) -> StartupFigures {
+        do {
+            let archive = try Archive.open(path: path)
+            _ = try archive.articleCount()
+            _ = try archive.summaries(limit: 200)
+        } catch {
+            throw .archive(error.description)
+        }
+        let elapsed = MonotonicClock.milliseconds(since: startedAt)
+        return StartupFigures(firstScreenMilliseconds: elapsed, peakMegabytes: ResidentMemory.peakMegabytes())
+    }
+
+    /// Measures in a fresh process: `executable --measure-startup PATH --started-at NOW`,
+    /// which prints its `StartupFigures` as one JSON line.
+    public static func measureInChild(executable: String, path: String) throws(BenchmarkError) -> StartupFigures {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        let output = Pipe()
+        process.standardOutput = output
+        let startedAt = MonotonicClock.now()
+        process.arguments = ["--measure-startup", path, "--started-at", String(startedAt)]
+        do {
+            try process.run()
+        } catch {
+            throw .startupProbeFailed("cannot start \(executable): \(error.localizedDescription)")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw .startupProbeFailed("the measuring process exited with status \(process.terminationStatus)")
+        }
+        do {
+            return try JSONDecoder().decode(StartupFigures.self, from: data)
+        } catch {
+            throw .startupProbeFailed("unreadable figures: \(String(decoding: data, as: UTF8.self))")
+        }
+    }
+
+    /// The JSON line the measuring process prints.
+    public static func line(_ figures: StartupFigures) -> String {
+        let data = (try? JSONEncoder().encode(figures)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
