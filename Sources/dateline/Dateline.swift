@@ -11,7 +11,7 @@ struct Dateline: ParsableCommand {
         abstract: "Read an archive of news articles in the terminal, with quotations and their speakers highlighted.",
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-            BookmarksCommand.self, ExportCommand.self, AnnotateCommand.self,
+            BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
