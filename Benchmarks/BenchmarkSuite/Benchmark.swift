@@ -33,7 +33,10 @@ public struct Benchmark {
         let startup = try measureStartup(path: path)
         metrics.append(
             metric("first_screen", "archive open + first screen 100x30", startup.firstScreenMilliseconds, "ms"))
+        metrics.append(metric("launch", "  of which process launch", startup.launchMilliseconds, "ms"))
         metrics += try searchLatencies(path: path)
+        metrics.append(inArticleSearch(sampleBodies))
+        metrics.append(try speakerIndex(path: path))
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
         metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
         return metrics
@@ -76,6 +79,7 @@ public struct Benchmark {
         var generator = ArticleGenerator(seed: configuration.seed)
         var sampleBodies: [String] = []
         var importNanoseconds: UInt64 = 0
+        var parseNanoseconds: UInt64 = 0
         var done = 0
         var nextReport = 0
         while done < configuration.articles {
@@ -90,7 +94,9 @@ public struct Benchmark {
                     throw .archive("generated article \(done + offset) does not parse: \(error)")
                 }
             }
+            let parsed = MonotonicClock.now()
             let report = importer.importArticles(articles, input: "synthetic batch at \(done)")
+            parseNanoseconds += parsed - start
             importNanoseconds += MonotonicClock.now() - start
             if let failure = report.failures.first { throw .archive(failure.error.description) }
             if sampleBodies.count < Self.analysisSample {
@@ -103,6 +109,7 @@ public struct Benchmark {
             }
         }
         let seconds = Double(importNanoseconds) / 1_000_000_000
+        log("import took \(Int(seconds)) s, of which parsing \(parseNanoseconds / 1_000_000_000) s")
         return (Double(configuration.articles) / max(seconds, 1e-9), sampleBodies)
     }
 
@@ -149,6 +156,56 @@ public struct Benchmark {
                 }
                 return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
             }
+        } catch {
+            throw .archive(error.description)
+        }
+    }
+
+    /// Articles whose in-article search is timed.
+    static let inArticleSample = 40
+
+    /// Incremental search inside an open article, one keystroke at a time: each prefix of
+    /// each query is one search. The article's index is built on the first keystroke, which
+    /// therefore includes building it.
+    private func inArticleSearch(_ bodies: [String]) -> Metric {
+        var samples = LatencySamples()
+        for body in bodies.prefix(Self.inArticleSample) {
+            var index: TextSearchIndex?
+            for query in SearchQueries.inArticle {
+                var typed = ""
+                for character in query {
+                    typed.append(character)
+                    let (_, milliseconds) = MonotonicClock.measure {
+                        let searchable = index ?? TextSearchIndex(text: body)
+                        index = searchable
+                        return (try? searchable.matches(of: typed)) ?? []
+                    }
+                    samples.append(milliseconds)
+                }
+            }
+        }
+        return Metric(
+            name: "in_article_search_keystroke", label: "in-article search, per keystroke", samples: samples,
+            articles: configuration.articles)
+    }
+
+    /// The archive-wide speaker index: the most quoted speakers, and a name filter.
+    private func speakerIndex(path: String) throws(BenchmarkError) -> Metric {
+        log("measuring the speaker index")
+        do {
+            let archive = try Archive.open(path: path)
+            var samples = LatencySamples()
+            for filter in ["", "an", "hale", ""] {
+                for _ in 0..<configuration.searchRepetitions {
+                    let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in
+                        try archive.speakers(matching: filter)
+                    }
+                    samples.append(milliseconds)
+                }
+            }
+            return Metric(
+                name: "speaker_index", label: "speaker index (500 most quoted)", samples: samples,
+                articles: configuration.articles)
         } catch {
             throw .archive(error.description)
         }

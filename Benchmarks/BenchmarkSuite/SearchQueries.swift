@@ -14,4 +14,6 @@ public enum SearchQueries {
         "\"according to\"", "\"sleep study\"", "\"grid operator\"", "\"the trains will run again\"",
         "\"Anna Hale\"", "\"told reporters\"", "\"heritage listing\"",
     ]
+    /// What people type, letter by letter, into the search of an open article.
+    public static let inArticle = ["commuters", "said", "Kessington", "the trains", "according to"]
 }

@@ -9,8 +9,9 @@ public enum StartupProbe {
     public static let screenHeight = 30
 
     /// Starts the reader on `path` in this process and measures from `startedAt`
-    /// (`MonotonicClock.now()` taken at process start, or just before).
+    /// (`MonotonicClock.now()` taken before the process was started, or just before this call).
     public static func measure(path: String, startedAt: UInt64) throws(BenchmarkError) -> StartupFigures {
+        let launch = MonotonicClock.milliseconds(since: startedAt)
         do {
             let archive = try Archive.open(path: path)
             _ = try archive.articleCount()
@@ -19,7 +20,8 @@ public enum StartupProbe {
             throw .archive(error.description)
         }
         let elapsed = MonotonicClock.milliseconds(since: startedAt)
-        return StartupFigures(firstScreenMilliseconds: elapsed, peakMegabytes: ResidentMemory.peakMegabytes())
+        return StartupFigures(
+            firstScreenMilliseconds: elapsed, launchMilliseconds: launch, peakMegabytes: ResidentMemory.peakMegabytes())
     }
 
     /// Measures in a fresh process: `executable --measure-startup PATH --started-at NOW`,
