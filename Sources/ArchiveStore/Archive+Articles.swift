@@ -23,7 +23,7 @@ extension Archive {
         return try write { db in
             var outcomes: [InsertOutcome] = []
             outcomes.reserveCapacity(articles.count)
-            try pipeline.forEach { article in outcomes.append(try Archive.insert(article, in: db)) }
+            try pipeline.process { article in outcomes.append(try Archive.insert(article, in: db)) }
             return outcomes
         }
     }

@@ -15,7 +15,7 @@ struct PreparationPipeline {
     let analyse: @Sendable (String) -> Annotations
 
     /// Calls `body` with each prepared article, in order.
-    func forEach(_ body: (PreparedArticle) throws -> Void) throws {
+    func process(_ body: (PreparedArticle) throws -> Void) throws {
         let starts = Array(stride(from: 0, to: articles.count, by: Self.chunkSize))
         var next = starts.first.map(prepare(chunkAt:))
         for (index, _) in starts.enumerated() {
