@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "dateline", targets: ["dateline"]),
         .executable(name: "dateline-bench", targets: ["dateline-bench"]),
+        .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -24,11 +25,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
             dependencies: [
-                "ArticleAnalysis",
+                "ArticleAnalysis", "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("Samples")]
@@ -48,9 +54,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dateline-eval",
+            dependencies: [
+                "ArticleAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(
             name: "TestSupport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"],
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "ReaderCore"],
             resources: [.copy("Fixtures")]
         ),
         .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
@@ -73,8 +86,12 @@ let package = Package(
             name: "ArchiveStoreTests",
             dependencies: ["ArchiveStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TestSupport"]),
+        .testTarget(
+            name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArchiveStore", "ArticleAnalysis", "TestSupport"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNCurses", "ReaderCore", "TestSupport"]),
         .testTarget(
             name: "DatelineEndToEndTests",
             dependencies: ["TestSupport"]

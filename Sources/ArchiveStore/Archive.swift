@@ -109,9 +109,18 @@ public final class Archive: Sendable {
     }
 
     /// Checks that the database is a Dateline archive of a known version, then migrates it.
+    ///
+    /// An archive that is already up to date is only read, so opening it never waits for
+    /// the write lock of an import running in another process.
     func prepareSchema() throws(ArchiveError) {
         let migrator = ArchiveSchema.migrator
         do {
+            let upToDate = try writer.read { db in
+                try Archive.check(db, path: displayPath)
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                return try applicationID == ArchiveSchema.applicationID && migrator.hasCompletedMigrations(db)
+            }
+            if upToDate { return }
             try writer.barrierWriteWithoutTransaction { db in
                 try Archive.check(db, path: displayPath)
                 try db.execute(sql: "PRAGMA application_id = \(ArchiveSchema.applicationID)")

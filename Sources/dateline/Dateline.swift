@@ -20,7 +20,13 @@ struct Dateline: ParsableCommand {
     /// argument errors keep ArgumentParser's usage message.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            let files = ImportCommand.takeFiles(from: &arguments)
+            var command = try parseAsRoot(arguments)
+            if let files, var importCommand = command as? ImportCommand {
+                importCommand.files += files
+                command = importCommand
+            }
             try command.run()
         } catch let error as any UserFacingError {
             Terminal.printError(error.description)
