@@ -1,6 +1,7 @@
 import ArchiveStore
 import ArticleAnalysis
 import Foundation
+import ReaderCore
 import SyntheticArchive
 
 /// One benchmark run: generates a synthetic archive and measures analysis, import, start-up,
@@ -36,6 +37,7 @@ public struct Benchmark {
         metrics.append(metric("launch", "  of which process launch", startup.launchMilliseconds, "ms"))
         metrics += try searchLatencies(path: path)
         metrics.append(inArticleSearch(sampleBodies))
+        metrics.append(try renderFrame(path: path))
         metrics.append(try speakerIndex(path: path))
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
         metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
@@ -159,6 +161,31 @@ public struct Benchmark {
         } catch {
             throw .archive(error.description)
         }
+    }
+
+    /// The terminal size of the render measurement, and how many frames are timed.
+    static let frameSize = TerminalSize(width: 200, height: 60)
+    static let frames = 200
+
+    /// One frame of the reader at 200x60 with the newest article open, scrolling a line
+    /// between frames.
+    private func renderFrame(path: String) throws(BenchmarkError) -> Metric {
+        log("measuring rendering")
+        let session: ReaderSession
+        do {
+            session = ReaderSession(archive: try Archive.open(path: path), size: Self.frameSize)
+        } catch {
+            throw .archive(error.description)
+        }
+        session.handle(.action(.open))
+        var samples = LatencySamples()
+        for _ in 0..<Self.frames {
+            session.handle(.action(.moveDown))
+            let (_, milliseconds) = MonotonicClock.measure { session.screen }
+            samples.append(milliseconds)
+        }
+        return Metric(
+            name: "render_frame", label: "render one frame 200x60", samples: samples, articles: configuration.articles)
     }
 
     /// Articles whose in-article search is timed.

@@ -1,25 +1,35 @@
 import ArchiveStore
 import Foundation
+import ReaderCore
 
 /// Measures the reader's start-up on an archive file the way the reader starts: open the
 /// archive, load the first page of the list, render the first screen.
 public enum StartupProbe {
     /// The terminal size of the first screen.
-    public static let screenWidth = 100
-    public static let screenHeight = 30
+    public static let screenSize = TerminalSize(width: 100, height: 30)
 
     /// Starts the reader on `path` in this process and measures from `startedAt`
     /// (`MonotonicClock.now()` taken before the process was started, or just before this call).
+    ///
+    /// After the first screen it reads a little (opens the newest article, jumps to the end
+    /// of the list and back) so that the peak memory is that of a reader in use.
     public static func measure(path: String, startedAt: UInt64) throws(BenchmarkError) -> StartupFigures {
         let launch = MonotonicClock.milliseconds(since: startedAt)
+        let session: ReaderSession
         do {
-            let archive = try Archive.open(path: path)
-            _ = try archive.articleCount()
-            _ = try archive.summaries(limit: 200)
+            session = ReaderSession(archive: try Archive.open(path: path), size: screenSize)
         } catch {
             throw .archive(error.description)
         }
+        let screen = session.screen
         let elapsed = MonotonicClock.milliseconds(since: startedAt)
+        guard screen.rows.contains(where: { !$0.allSatisfy { $0 == " " } }) else {
+            throw .startupProbeFailed("the first screen is blank")
+        }
+        for action in [Action.open, .back, .bottom, .top] {
+            session.handle(.action(action))
+            _ = session.screen
+        }
         return StartupFigures(
             firstScreenMilliseconds: elapsed, launchMilliseconds: launch, peakMegabytes: ResidentMemory.peakMegabytes())
     }
