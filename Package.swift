@@ -43,8 +43,18 @@ let package = Package(
             resources: [.embedInCode("Samples")]
         ),
         .target(
+            name: "BundledThemes",
+            path: "Themes",
+            resources: [
+                .embedInCode("default.toml"), .embedInCode("light.toml"), .embedInCode("high-contrast.toml"),
+                .embedInCode("mono.toml"), .embedInCode("dusk.toml"),
+            ]
+        ),
+        .target(
             name: "ReaderCore",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"]
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "BundledThemes", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(
             name: "CursesTerminal",
