@@ -27,6 +27,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case editNote = "edit_note"
     case toggleRead = "toggle_read"
     case refresh
+    case cycleTheme = "cycle_theme"
     case help
     case quitOrBack = "quit_or_back"
     case quit
@@ -63,6 +64,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .editNote: return Declaration(keys: ["a"], help: "write the bookmark's note")
         case .toggleRead: return Declaration(keys: ["u"], help: "mark unread, or read again")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
+        case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")
         case .quit: return Declaration(keys: ["Q"], help: "quit at once")

@@ -5,7 +5,8 @@ extension ReaderRenderer {
     /// The archive search results in the list pane: for each, its list row, then its snippet
     /// with the matched words highlighted.
     static func drawSearchResults(
-        _ results: ArchiveSearchResults, focused: Bool, in rect: Rect, into screen: inout Screen
+        _ results: ArchiveSearchResults, focused: Bool, preferences: ReaderPreferences, in rect: Rect,
+        into screen: inout Screen
     ) {
         let perResult = ArchiveSearchResults.rowsPerResult
         for slot in 0..<(rect.height / perResult) {
@@ -14,8 +15,8 @@ extension ReaderRenderer {
             let result = results.results[index]
             let row = rect.row + slot * perResult
             drawRow(
-                result.summary, selected: index == results.selected, focused: focused, row: row, in: rect, into: &screen
-            )
+                result.summary, selected: index == results.selected, focused: focused, preferences: preferences,
+                row: row, in: rect, into: &screen)
             drawSnippet(result, row: row + 1, in: rect, into: &screen)
         }
     }

@@ -19,7 +19,7 @@ extension ReaderState {
             return handle(mouse)
         case .resize(let newSize):
             size = newSize
-            let width = PaneLayout.articleTextWidth(size: size)
+            let width = articleTextWidth
             scrollArticle { $0.relayout(width: width) }
             list.scrollToSelection(height: listHeight)
             return []
@@ -29,7 +29,7 @@ extension ReaderState {
             return []
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
-            article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
+            article = OpenArticle(document: document, width: articleTextWidth)
             guard let id = record.id else { return [] }
             attachArchiveSearch(to: id)
             let unread = list.markRead(id: id)
@@ -91,6 +91,9 @@ extension ReaderState {
         case .editNote: return editNote()
         case .toggleRead: return toggleRead()
         case .refresh: return refresh()
+        case .cycleTheme:
+            cycleTheme()
+            return []
         case .help:
             helpVisible = true
             return []
