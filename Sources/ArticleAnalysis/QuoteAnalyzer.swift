@@ -10,7 +10,7 @@ public enum QuoteAnalyzer {
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
-        let tokenText = TokenText(scalars: Array(text.unicodeScalars))
+        let tokenText = TokenText(scalars: TokenText.scalars(of: text))
         let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
         var insideQuote = [Bool](repeating: false, count: tokenText.tokens.count)
         for piece in pieces {

@@ -10,6 +10,8 @@ struct AttributionFinder {
     /// Whether each token lies inside a quotation: cues there belong to the quoted speaker's
     /// own sentences and are not attributions of the article.
     var insideQuote: [Bool]
+    /// `WordHash` of "in", read once.
+    let inKey = WordHash.of("in")
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -22,11 +24,14 @@ struct AttributionFinder {
         while index < tokens.count {
             defer { index += 1 }
             guard !insideQuote[index] else { continue }
-            if let source = dashSource(index) ?? documentSource(index) {
+            let token = tokens[index]
+            if (token.kind == .punctuation && token.key < 0x2100) || token.key == inKey,
+                let source = dashSource(index) ?? documentSource(index)
+            {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
             }
-            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
+            guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }
             if kind == .sourceFollows {
                 guard text.isWord(index + 1, .to) else { continue }
                 let source = phraseAfter(index + 2)
@@ -59,12 +64,14 @@ struct AttributionFinder {
     /// attribution whose cue is the dash.
     func dashSource(_ index: Int) -> ClosedRange<Int>? {
         let token = text.tokens[index]
-        guard token.kind == .punctuation, [0x2D, 0x2013, 0x2014, 0x2015].contains(token.key), index > 0 else {
-            return nil
+        guard token.kind == .punctuation, index > 0 else { return nil }
+        switch token.key {
+        case 0x2D, 0x2013, 0x2014, 0x2015: break
+        default: return nil
         }
         var previous = index - 1
         if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
-        guard text.tokens[previous].kind == .quoteMark || text.endsSentence[previous],
+        guard text.tokens[previous].kind == .quoteMark || text.endsSentence(previous),
             text.isNameWord(index + 1)
         else { return nil }
         return nameAfter(index + 1)
@@ -73,7 +80,7 @@ struct AttributionFinder {
     /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
     /// statements are sources of what they say; the cue is the "in".
     func documentSource(_ index: Int) -> ClosedRange<Int>? {
-        guard text.isWord(index, .preposition), text.tokens[index].key == Self.inKey,
+        guard text.tokens[index].key == inKey, text.tokens[index].kind == .word,
             text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
             let phrase = phraseAfter(index + 1)
         else { return nil }
@@ -82,7 +89,6 @@ struct AttributionFinder {
         return nil
     }
 
-    private static let inKey = WordHash.of("in")
 
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
     /// in the same sentence ("Doe said Tuesday that he had voted"): such nested attributions
@@ -93,7 +99,7 @@ struct AttributionFinder {
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
-            if text.endsSentence[index] || token.kind == .quoteMark { return false }
+            if text.endsSentence(index) || token.kind == .quoteMark { return false }
         }
         return true
     }
@@ -116,7 +122,7 @@ struct AttributionFinder {
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
-            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence[index - 1]
+            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence(index - 1)
     }
 
     /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
@@ -156,7 +162,7 @@ struct AttributionFinder {
         let participle = isParticiple(cue)
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
-                || ((participle || text.infos[cue].cue == .attitude) && text.isWord(head, .be))
+                || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 head -= 1
             } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
@@ -201,7 +207,7 @@ struct AttributionFinder {
     /// or the first one after an opening adverbial ("On Tuesday, Doe …").
     func subjectOfSentence(before index: Int) -> ClosedRange<Int>? {
         var start = index
-        while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
+        while start > 0, index - start < 40, !text.endsSentence(start - 1), text.tokens[start - 1].kind != .quoteMark {
             start -= 1
         }
         var segment = start
@@ -239,7 +245,7 @@ struct AttributionFinder {
         let limit = max(0, comma - 30)
         while index > limit {
             let token = text.tokens[index]
-            if token.kind == .lineBreak || text.endsSentence[index] { return nil }
+            if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
                 if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
                     return phrase
@@ -337,7 +343,7 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            guard token.kind == .word, text.infos[index].cue == nil else { break }
+            guard token.kind == .word, text.tokens[index].info.cue == nil else { break }
             if text.isWord(index, .preposition) {
                 guard text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner)
                 else { break }

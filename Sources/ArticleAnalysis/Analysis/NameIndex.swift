@@ -26,7 +26,7 @@ struct NameIndex {
     mutating func resolve(_ range: ClosedRange<Int>) -> String? {
         let first = range.lowerBound
         if range.count == 1, text.isWord(first, .personPronoun) {
-            return mostSalientPerson(gender: text.infos[first].classes.intersection([.male, .female]))
+            return mostSalientPerson(gender: text.tokens[first].info.classes.intersection([.male, .female]))
         }
         if range.count == 1, text.isWord(first, .pronoun) { return nil }
         if range.count == 1, text.isWord(first, .relative) {
@@ -47,7 +47,7 @@ struct NameIndex {
             if text.isWord(start, .determiner) {
                 hasDeterminer = true
             } else if text.isWord(start, .title) || text.isWord(start, .abbreviation) {
-                gender.formUnion(text.infos[start].classes.intersection([.male, .female]))
+                gender.formUnion(text.tokens[start].info.classes.intersection([.male, .female]))
             } else if text.tokens[start].kind == .word {
                 break
             }

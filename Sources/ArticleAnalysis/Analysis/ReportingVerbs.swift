@@ -66,7 +66,7 @@ enum ReportingVerbs {
         ("threatened", .stance), ("portrayed", .stance), ("refusing", .stance), ("emailed", .speech),
         ("thanked", .speech), ("slams", .stance), ("addressed", .speech), ("endorsing", .stance),
         ("embraced", .stance), ("pleaded", .speech), ("issued", .speech), ("notes", .speech),
-        ("confident skeptical eager aware convinced worried concerned optimistic hopeful critical", .attitude),
+        ("confident skeptical eager aware convinced worried concerned optimistic hopeful", .attitude),
         ("according", .sourceFollows),
     ]
 

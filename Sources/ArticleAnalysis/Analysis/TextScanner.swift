@@ -6,46 +6,66 @@ enum TextScanner {
     /// The tokens of `scalars`, in text order.
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5 + 8)
-        let count = scalars.count
-        var index = 0
-        while index < count {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                let start = index
-                var hash = WordHash()
-                hash.add(scalar)
-                index += 1
-                while index < count {
-                    let next = scalars[index]
-                    if isWordScalar(next) {
+        tokens.reserveCapacity(scalars.count / 4 + 8)
+        let lexicon = Lexicon.shared
+        scalars.withUnsafeBufferPointer { scalars in
+            let count = scalars.count
+            var index = 0
+            while index < count {
+                let scalar = scalars[index]
+                let value = scalar.value
+                if value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : isWordScalar(scalar) {
+                    let start = index
+                    var hash = WordHash()
+                    hash.add(scalar)
+                    index += 1
+                    while index < count {
+                        let next = scalars[index]
+                        let nextValue = next.value
+                        if nextValue < 0x80 {
+                            if (nextValue | 0x20) &- 0x61 < 26 || nextValue &- 0x30 < 10 {
+                                hash.add(next)
+                                index += 1
+                                continue
+                            }
+                            guard nextValue == 0x27 || nextValue == 0x2D || nextValue == 0x2E else { break }
+                        } else if !isWordScalar(next) {
+                            guard isWordJoiner(next) else { break }
+                        } else {
+                            hash.add(next)
+                            index += 1
+                            continue
+                        }
+                        guard index + 1 < count, isWordScalar(scalars[index + 1]) else { break }
                         hash.add(next)
                         index += 1
-                    } else if isWordJoiner(next), index + 1 < count, isWordScalar(scalars[index + 1]) {
-                        hash.add(next)
-                        index += 1
-                    } else {
-                        break
                     }
+                    tokens.append(
+                        Token(
+                            start: start, end: index, kind: .word, isCapitalized: isUppercase(scalar),
+                            key: hash.value, info: index - start <= Lexicon.longestWord ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
+                    continue
                 }
-                tokens.append(
-                    Token(
-                        start: start, end: index, kind: .word, isCapitalized: isUppercase(scalar),
-                        key: hash.value))
-                continue
-            }
-            if isLineBreak(scalar) {
-                if let last = tokens.last, last.kind == .lineBreak {
-                    tokens[tokens.count - 1].end = index + 1
-                } else {
-                    tokens.append(Token(start: index, end: index + 1, kind: .lineBreak, isCapitalized: false, key: 0))
+                if value == 0x20 {
+                    index += 1
+                    continue
                 }
-            } else if !isSpace(scalar) {
-                let kind: Token.Kind = QuoteMark(scalar) == nil ? .punctuation : .quoteMark
-                tokens.append(
-                    Token(start: index, end: index + 1, kind: kind, isCapitalized: false, key: UInt64(scalar.value)))
+                if isLineBreak(scalar) {
+                    if let last = tokens.last, last.kind == .lineBreak {
+                        tokens[tokens.count - 1].end = index + 1
+                    } else {
+                        tokens.append(
+                            Token(start: index, end: index + 1, kind: .lineBreak, isCapitalized: false, key: 0))
+                    }
+                } else if !isSpace(scalar) {
+                    let kind: Token.Kind = QuoteMark(scalar) == nil ? .punctuation : .quoteMark
+                    tokens.append(
+                        Token(
+                            start: index, end: index + 1, kind: kind, isCapitalized: false,
+                            key: UInt64(value)))
+                }
+                index += 1
             }
-            index += 1
         }
         return tokens
     }
@@ -65,6 +85,14 @@ enum TextScanner {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         return scalar.properties.isUppercase
+    }
+
+    /// Whether `scalar` is a lower-case letter.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x61 < 26 }
+        return scalar.properties.isLowercase
     }
 
     /// Apostrophes, hyphens and dots, which join letters into one word.
@@ -91,6 +119,10 @@ enum TextScanner {
         if value <= 0x20 || value == 0x7F { return true }
         if value < 0xA0 { return value >= 0x80 }
         if value == 0xA0 { return true }
+        if value &- 0x2000 < 0x70 {
+            return value <= 0x200F || value == 0x202F || value == 0x205F || value >= 0x2060
+                || (value >= 0x2028 && value <= 0x202E)
+        }
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
     }
 }

@@ -22,6 +22,8 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// For a word, `WordHash` of its lower-case form; for other tokens, the scalar's value.
     var key: UInt64
+    /// What the lexicon knows about a word (empty for other tokens).
+    var info = WordInfo(classes: [], cue: nil)
 
     /// Whether the token is the punctuation mark `scalar`.
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -9,8 +9,8 @@ struct WordHash {
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar) {
         var code = scalar.value
-        if code >= 0x41 && code <= 0x5A {
-            code += 0x20
+        if code < 0x80 {
+            if code &- 0x41 < 26 { code |= 0x20 }
         } else if code == 0x2019 {
             code = 0x27
         } else if code >= 0xC0 && code <= 0xDE && code != 0xD7 {
