@@ -24,11 +24,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
             dependencies: [
-                "ArticleAnalysis",
+                "ArticleAnalysis", "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("Samples")]
@@ -57,13 +62,20 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"],
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "ReaderCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
-        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "TestSupport"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TestSupport"]),
+        .testTarget(
+            name: "ArchiveStoreTests",
+            dependencies: ["ArchiveStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArchiveStore", "ArticleAnalysis", "TestSupport"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNCurses", "ReaderCore", "TestSupport"]),
         .testTarget(
             name: "DatelineEndToEndTests",
             dependencies: ["TestSupport"]

@@ -11,11 +11,13 @@ public enum InsertOutcome: Equatable, Sendable {
 }
 
 extension Archive {
-    /// Stores `articles` in one transaction, analysing each; duplicates are skipped.
-    ///
-    /// Either every article is stored or, on error, none is.
-    public func insert(_ articles: [Article], now: Date = Date()) throws(ArchiveError) -> [InsertOutcome] {
-        let analysed = articles.map { ($0, QuoteAnalyzer.annotate($0.body)) }
+    /// Stores `articles` in one transaction, analysing each body with `analyse`; duplicates
+    /// are skipped. Either every article is stored or, on error, none is.
+    public func insert(
+        _ articles: [Article], now: Date = Date(),
+        analyse: (String) -> Annotations = QuoteAnalyzer.annotate
+    ) throws(ArchiveError) -> [InsertOutcome] {
+        let analysed = articles.map { ($0, analyse($0.body)) }
         return try write { db in
             try analysed.map { article, annotations in
                 try Archive.insert(article, annotations: annotations, now: now, in: db)

@@ -21,7 +21,7 @@ public final class Archive: Sendable {
     /// Dateline is refused without being written to.
     public static func open(path: String) throws(ArchiveError) -> Archive {
         let url = URL(fileURLWithPath: path)
-        try checkHeader(path: path)
+        if try checkHeader(path: path) { try inspectReadOnly(path: path) }
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -65,38 +65,62 @@ public final class Archive: Sendable {
         return config
     }
 
-    /// Refuses a non-empty file whose first bytes are not the SQLite header.
-    static func checkHeader(path: String) throws(ArchiveError) {
+    /// Whether the file exists with content; refuses one whose first bytes are not the
+    /// SQLite header.
+    static func checkHeader(path: String) throws(ArchiveError) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if FileManager.default.fileExists(atPath: path) {
                 throw .cannotOpen(path: path, reason: "permission denied")
             }
-            return
+            return false
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }
+        if header.isEmpty { return false }
         if header != Data("SQLite format 3\0".utf8) { throw .notADatabase(path: path) }
+        return true
+    }
+
+    /// Checks an existing SQLite file read-only, so that a file of another program or of a
+    /// newer Dateline is refused before anything (even the switch to WAL) writes to it.
+    static func inspectReadOnly(path: String) throws(ArchiveError) {
+        var config = configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.read { db in try check(db, path: path) }
+            try queue.close()
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    /// Throws unless `db` is empty or a Dateline archive whose migrations this version knows.
+    static func check(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID != ArchiveSchema.applicationID {
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            guard applicationID == 0, tables == 0 else { throw ArchiveError.foreignDatabase(path: path) }
+        }
+        if try ArchiveSchema.migrator.hasBeenSuperseded(db) { throw ArchiveError.newerVersion(path: path) }
     }
 
     /// Checks that the database is a Dateline archive of a known version, then migrates it.
+    ///
+    /// An archive that is already up to date is only read, so opening it never waits for
+    /// the write lock of an import running in another process.
     func prepareSchema() throws(ArchiveError) {
         let migrator = ArchiveSchema.migrator
         do {
-            try writer.barrierWriteWithoutTransaction { db in
+            let upToDate = try writer.read { db in
+                try Archive.check(db, path: displayPath)
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if applicationID != ArchiveSchema.applicationID {
-                    let tables =
-                        try Int.fetchOne(
-                            db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                    guard applicationID == 0, tables == 0 else {
-                        throw ArchiveError.foreignDatabase(path: displayPath)
-                    }
-                    try db.execute(sql: "PRAGMA application_id = \(ArchiveSchema.applicationID)")
-                }
-                if try migrator.hasBeenSuperseded(db) {
-                    throw ArchiveError.newerVersion(path: displayPath)
-                }
+                return try applicationID == ArchiveSchema.applicationID && migrator.hasCompletedMigrations(db)
+            }
+            if upToDate { return }
+            try writer.barrierWriteWithoutTransaction { db in
+                try Archive.check(db, path: displayPath)
+                try db.execute(sql: "PRAGMA application_id = \(ArchiveSchema.applicationID)")
             }
             try migrator.migrate(writer)
         } catch let error as ArchiveError {

@@ -5,7 +5,12 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -29,5 +34,34 @@ static inline mmask_t dl_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t dl_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t dl_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dl_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+static inline mmask_t dl_button1_released(void) { return BUTTON1_RELEASED; }
+static inline int dl_key_f0(void) { return KEY_F0; }
+static inline FILE *dl_stdout(void) { return stdout; }
+static inline FILE *dl_stdin(void) { return stdin; }
+
+/* Restores the terminal and exits: the handler of SIGINT, SIGTERM and SIGHUP while curses
+   owns the terminal, so an interrupted reader never leaves the shell in raw mode. */
+static inline void dl_restore_and_exit(int signal_number) {
+    endwin();
+    _exit(128 + signal_number);
+}
+
+/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP. */
+static inline void dl_install_exit_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = dl_restore_and_exit;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+/* Whether the current LC_CTYPE encodes text as UTF-8. */
+static inline int dl_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 
 #endif

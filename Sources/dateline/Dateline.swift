@@ -1,4 +1,7 @@
+import ArchiveStore
 import ArgumentParser
+import ArticleAnalysis
+import Foundation
 
 /// The `dateline` command: the reader by default, plus the archive commands.
 @main
@@ -7,8 +10,29 @@ struct Dateline: ParsableCommand {
         commandName: "dateline",
         abstract: "Read an archive of news articles in the terminal, with quotations and their speakers highlighted.",
         subcommands: [
-            ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, AnnotateCommand.self,
+            ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
+            BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Runs the command; Dateline's own errors become one `dateline: …` line and exit code 1,
+    /// argument errors keep ArgumentParser's usage message.
+    static func main() {
+        do {
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            let files = ImportCommand.takeFiles(from: &arguments)
+            var command = try parseAsRoot(arguments)
+            if let files, var importCommand = command as? ImportCommand {
+                importCommand.files += files
+                command = importCommand
+            }
+            try command.run()
+        } catch let error as any UserFacingError {
+            Terminal.printError(error.description)
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,8 +1,8 @@
-import ArchiveStore
 import ArgumentParser
+import CursesTerminal
 import Foundation
 
-/// `dateline` with no subcommand: opens the reader (for now: lists the archive).
+/// `dateline` with no subcommand: opens the interactive reader.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read", abstract: "Open the reader (the default command).")
@@ -10,9 +10,8 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
         let archive = try global.openArchive()
-        for summary in try archive.summaries(limit: 1000) {
-            Terminal.write(ArticleListingText.line(summary) + "\n")
-        }
+        try ReaderLoop.run(archive: archive)
     }
 }

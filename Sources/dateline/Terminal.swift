@@ -10,6 +10,8 @@ import Foundation
 enum Terminal {
     /// Whether standard output is a terminal.
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    /// Whether standard input is a terminal.
+    static var stdinIsTerminal: Bool { isatty(0) == 1 }
     /// Whether standard error is a terminal.
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+extension Archive {
+    /// The reading state of an article (unread at offset 0 when it was never opened).
+    public func readingState(articleID: Int64) throws(ArchiveError) -> ReadingState {
+        try read { db in
+            try ReadingState.fetchOne(db, key: articleID)
+                ?? ReadingState(
+                    articleID: articleID, read: false, scrollOffset: 0, updatedAt: Date(timeIntervalSince1970: 0))
+        }
+    }
+
+    /// Marks the article read or unread.
+    public func setRead(articleID: Int64, _ read: Bool, now: Date = Date()) throws(ArchiveError) {
+        try updateReadingState(articleID: articleID, now: now) { $0.read = read }
+    }
+
+    /// Stores the reading position (a Unicode scalar offset into the body).
+    public func setScrollOffset(articleID: Int64, _ offset: Int, now: Date = Date()) throws(ArchiveError) {
+        try updateReadingState(articleID: articleID, now: now) { $0.scrollOffset = max(0, offset) }
+    }
+
+    private func updateReadingState(articleID: Int64, now: Date, _ change: (inout ReadingState) -> Void)
+        throws(ArchiveError)
+    {
+        try write { db in
+            try Archive.requireArticle(articleID, in: db)
+            var state =
+                try ReadingState.fetchOne(db, key: articleID)
+                ?? ReadingState(articleID: articleID, read: false, scrollOffset: 0, updatedAt: now)
+            change(&state)
+            state.updatedAt = now
+            try state.save(db)
+        }
+    }
+
+    /// A value the reader keeps between runs (such as the article it was closed on).
+    public func readerSetting(_ key: String) throws(ArchiveError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM reader_setting WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Stores a value the reader keeps between runs; `nil` removes it.
+    public func setReaderSetting(_ key: String, _ value: String?) throws(ArchiveError) {
+        try write { db in
+            if let value {
+                try db.execute(
+                    sql:
+                        "INSERT INTO reader_setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    arguments: [key, value])
+            } else {
+                try db.execute(sql: "DELETE FROM reader_setting WHERE key = ?", arguments: [key])
+            }
+        }
+    }
+}

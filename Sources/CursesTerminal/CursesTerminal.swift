@@ -1,0 +1,130 @@
+import CNCurses
+import Foundation
+import ReaderCore
+
+/// The thin ncursesw adapter: starts and restores the terminal, paints `Screen`s (only the
+/// cells that changed) and turns key, mouse and resize input into `ReaderEvent`s.
+public final class CursesTerminal {
+    private let screenPointer: OpaquePointer
+    private let palette: CursesPalette
+    private var previous: Screen?
+    private var isClosed = false
+
+    /// Takes over the terminal on standard input and output, drawing roles with `theme`.
+    ///
+    /// Colours are used when the terminal has them and `NO_COLOR` is not set; otherwise
+    /// roles differ by attributes only.
+    public convenience init(theme: Theme) throws(TerminalError) {
+        try self.init(theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(), handleSignals: true)
+    }
+
+    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams. Tests pass
+    /// `/dev/null` streams to run real ncurses headlessly.
+    public init(
+        theme: Theme, term: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+        handleSignals: Bool
+    ) throws(TerminalError) {
+        CursesTerminal.selectUTF8Locale()
+        let started: OpaquePointer? =
+            if let term { newterm(term, output, input) } else { newterm(nil, output, input) }
+        guard let started else {
+            throw .cannotStart(term: term ?? ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        screenPointer = started
+        if handleSignals { dl_install_exit_handlers() }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(dl_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(dl_button1_pressed() | dl_button1_clicked() | dl_button4_pressed() | dl_button5_pressed(), nil)
+        mouseinterval(0)
+        let useColor = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        palette = CursesPalette(theme: theme, useColor: useColor)
+    }
+
+    deinit {
+        close()
+        delscreen(screenPointer)
+    }
+
+    /// Gives the terminal back as it was (`endwin`); safe to call more than once.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        endwin()
+    }
+
+    /// The terminal's size now.
+    public var size: TerminalSize {
+        TerminalSize(width: Int(dl_cols()), height: Int(dl_lines()))
+    }
+
+    /// Draws `screen`, sending only the cells that differ from the last frame.
+    public func paint(_ screen: Screen) {
+        guard let window = dl_stdscr() else { return }
+        let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        if full { werase(window) }
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let cell = screen[row, column]
+                if cell.isContinuation { continue }
+                if !full, let previous, previous[row, column] == cell,
+                    column + 1 >= screen.width || previous[row, column + 1] == screen[row, column + 1]
+                {
+                    continue
+                }
+                draw(cell, row: row, column: column, window: window)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = screen
+    }
+
+    /// Forgets the last frame so that the next `paint` redraws everything.
+    public func invalidate() {
+        previous = nil
+        clearok(dl_stdscr(), true)
+    }
+
+    private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
+        let look = palette.look(of: cell.role)
+        var characters: [wchar_t] = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
+        characters.append(0)
+        var cchar = cchar_t()
+        setcchar(&cchar, characters, look.attributes, look.pair, nil)
+        mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+    }
+
+    /// Waits for the next key, mouse or resize event; `nil` for input the reader ignores.
+    /// When the input is gone (end of file, a closed terminal) the event is `quit`.
+    public func nextEvent() -> ReaderEvent? {
+        var code: wint_t = 0
+        let result = wget_wch(dl_stdscr(), &code)
+        if result == ERR { return errno == EINTR ? nil : .action(.quit) }
+        let isFunctionKey = result == KEY_CODE_YES
+        if isFunctionKey && Int32(code) == KEY_RESIZE {
+            invalidate()
+            return .resize(size)
+        }
+        if isFunctionKey && Int32(code) == KEY_MOUSE {
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            return CursesKeyDecoder.mouse(buttons: event.bstate, row: event.y, column: event.x).map(ReaderEvent.mouse)
+        }
+        return CursesKeyDecoder.key(code: UInt32(code), isFunctionKey: isFunctionKey).map(ReaderEvent.key)
+    }
+
+    /// Uses the user's locale, falling back to C.UTF-8 when it does not encode UTF-8
+    /// (`LANG=C`), so wide characters still reach the terminal.
+    private static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if dl_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+}

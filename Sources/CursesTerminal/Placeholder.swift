@@ -1,3 +1,0 @@
-import CNCurses
-
-public enum Placeholder2 {}

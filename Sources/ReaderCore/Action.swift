@@ -1,0 +1,58 @@
+/// Everything the reader can be asked to do, each declared once with its config name,
+/// default keys and help text.
+///
+/// The raw value is the action's name in `config.toml`; the help overlay is generated from
+/// `declaration`, in the order of `allCases`.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    case moveDown = "move_down"
+    case moveUp = "move_up"
+    case open
+    case back
+    case switchPane = "switch_pane"
+    case pageDown = "page_down"
+    case pageUp = "page_up"
+    case halfPageDown = "half_page_down"
+    case halfPageUp = "half_page_up"
+    case top
+    case bottom
+    case nextArticle = "next_article"
+    case previousArticle = "previous_article"
+    case nextQuote = "next_quote"
+    case previousQuote = "previous_quote"
+    case help
+    case quitOrBack = "quit_or_back"
+    case quit
+
+    /// An action's default keys (by `Key` name) and help text.
+    public struct Declaration: Sendable {
+        public var keys: [String]
+        public var help: String
+    }
+
+    /// The table: default keys and help text of every action.
+    public var declaration: Declaration {
+        switch self {
+        case .moveDown: return Declaration(keys: ["j", "Down"], help: "next article / scroll down")
+        case .moveUp: return Declaration(keys: ["k", "Up"], help: "previous article / scroll up")
+        case .open: return Declaration(keys: ["Enter", "l", "Right"], help: "open the selected article")
+        case .back: return Declaration(keys: ["h", "Left", "Esc"], help: "back to the list")
+        case .switchPane: return Declaration(keys: ["Tab"], help: "switch between list and article")
+        case .pageDown: return Declaration(keys: ["Space", "PageDown"], help: "page down")
+        case .pageUp: return Declaration(keys: ["PageUp"], help: "page up")
+        case .halfPageDown: return Declaration(keys: ["C-d"], help: "half a page down")
+        case .halfPageUp: return Declaration(keys: ["C-u"], help: "half a page up")
+        case .top: return Declaration(keys: ["g", "Home"], help: "go to the top")
+        case .bottom: return Declaration(keys: ["G", "End"], help: "go to the bottom")
+        case .nextArticle: return Declaration(keys: ["J"], help: "read the next article")
+        case .previousArticle: return Declaration(keys: ["K"], help: "read the previous article")
+        case .nextQuote: return Declaration(keys: ["]"], help: "next quote")
+        case .previousQuote: return Declaration(keys: ["["], help: "previous quote")
+        case .help: return Declaration(keys: ["?"], help: "show or hide this help")
+        case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")
+        case .quit: return Declaration(keys: ["Q"], help: "quit at once")
+        }
+    }
+
+    /// The action's name in `config.toml`.
+    public var configName: String { rawValue }
+}

@@ -1,0 +1,137 @@
+import ArchiveStore
+import ArticleAnalysis
+
+/// An article ready to lay out: title, byline and paragraphs as styled glyphs, with where
+/// its quotes are.
+///
+/// Built once when an article opens; wrapping it to a width (`ArticleLayout`) does not touch
+/// the text again.
+public struct ArticleDocument: Hashable, Sendable {
+    /// What a block of the document is.
+    public enum BlockKind: Hashable, Sendable {
+        case title
+        case byline
+        case paragraph
+    }
+
+    /// A title, byline or paragraph.
+    public struct Block: Hashable, Sendable {
+        public var kind: BlockKind
+        public var glyphs: [StyledGlyph]
+    }
+
+    /// Where a quote is: its block and glyph range, and who said it when known.
+    public struct QuoteAnchor: Hashable, Sendable {
+        public var block: Int
+        public var glyphs: Range<Int>
+        public var speakerName: String?
+    }
+
+    /// The article's id in the archive.
+    public var articleID: Int64
+    public var blocks: [Block]
+    /// The quotes in text order.
+    public var quotes: [QuoteAnchor]
+
+    /// The document of a stored article, styled by its annotations (scalar offsets into `body`).
+    public init(record: ArticleRecord, annotations: Annotations) {
+        articleID = record.id ?? 0
+        blocks = [Block(kind: .title, glyphs: ArticleDocument.glyphs(record.title, role: .title))]
+        if let byline = record.byline, !byline.isEmpty {
+            blocks.append(Block(kind: .byline, glyphs: ArticleDocument.glyphs("By " + byline, role: .byline)))
+        }
+        let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
+        var paragraphStart = 0
+        var quoteStarts = annotations.quotes.map(\.span).sorted { $0.start < $1.start }[...]
+        var quotes: [QuoteAnchor] = []
+        let speakers = Dictionary(
+            annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
+        for paragraph in record.paragraphs {
+            let scalarCount = paragraph.unicodeScalars.count
+            let (glyphs, glyphStarts) = ArticleDocument.glyphs(
+                paragraph, roles: roles[paragraphStart..<min(roles.count, paragraphStart + scalarCount)])
+            let blockIndex = blocks.count
+            while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
+                quoteStarts.removeFirst()
+                guard span.start >= paragraphStart else { continue }
+                let first = ArticleDocument.glyphIndex(atScalar: span.start - paragraphStart, in: glyphStarts)
+                let last = ArticleDocument.glyphIndex(
+                    atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
+                quotes.append(
+                    QuoteAnchor(block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil)
+                )
+            }
+            blocks.append(Block(kind: .paragraph, glyphs: glyphs))
+            paragraphStart += scalarCount + 2
+        }
+        self.quotes = quotes
+    }
+
+    /// The role of every Unicode scalar of `body`: `text` unless an annotation covers it.
+    static func roles(of body: String, annotations: Annotations) -> [Role] {
+        var roles = Array(repeating: Role.text, count: body.unicodeScalars.count)
+        func paint(_ span: TextSpan?, _ role: Role) {
+            guard let span else { return }
+            let start = max(0, span.start)
+            let end = min(roles.count, span.end)
+            guard start < end else { return }
+            for index in start..<end { roles[index] = role }
+        }
+        for quote in annotations.quotes { paint(quote.span, .quote) }
+        for byline in annotations.bylines { paint(byline.span, .byline) }
+        for attribution in annotations.attributions {
+            paint(attribution.source, .speaker)
+            paint(attribution.cue, .cue)
+        }
+        for quote in annotations.quotes {
+            paint(quote.speaker, .speaker)
+            paint(quote.cue, .cue)
+        }
+        return roles
+    }
+
+    /// `text` as glyphs all in one role.
+    static func glyphs(_ text: String, role: Role) -> [StyledGlyph] {
+        glyphs(text, roles: Array(repeating: role, count: text.unicodeScalars.count)[...]).glyphs
+    }
+
+    /// `text` as glyphs, each taking the role of its first scalar, with the scalar offset
+    /// where each glyph starts. Control characters become visible symbols; a combining mark
+    /// with no base is drawn on a dotted circle so that it takes a column; a line feed is a space.
+    static func glyphs(_ text: String, roles: ArraySlice<Role>) -> (glyphs: [StyledGlyph], starts: [Int]) {
+        var inert = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { inert.append(InertText.visible(scalar)) }
+        var glyphs: [StyledGlyph] = []
+        var starts: [Int] = []
+        glyphs.reserveCapacity(inert.count)
+        var offset = 0
+        for character in String(inert) {
+            let role = roles.isEmpty ? .text : roles[roles.startIndex + min(offset, roles.count - 1)]
+            var width = DisplayWidth.of(character)
+            var shown = character
+            if character == "\n" {
+                shown = " "
+                width = 1
+            } else if width == 0 {
+                let onCircle = "\u{25CC}" + String(character)
+                shown = onCircle.count == 1 ? onCircle.first! : Character(InertText.hiddenCharacterSymbol)
+                width = 1
+            }
+            glyphs.append(StyledGlyph(character: shown, width: UInt8(width), role: role))
+            starts.append(offset)
+            offset += character.unicodeScalars.count
+        }
+        return (glyphs, starts)
+    }
+
+    /// The index of the glyph containing the scalar at `offset`.
+    static func glyphIndex(atScalar offset: Int, in starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+}

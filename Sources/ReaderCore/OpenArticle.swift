@@ -1,0 +1,43 @@
+/// The article being read: its document, its layout at the pane's width, the scroll
+/// position and the quote last moved to.
+public struct OpenArticle: Hashable, Sendable {
+    public let document: ArticleDocument
+    /// The document wrapped to the current text width.
+    public private(set) var layout: ArticleLayout
+    /// The first visible line.
+    public var top = 0
+    /// The index in `document.quotes` of the quote `]`/`[` moved to.
+    public var currentQuote: Int?
+
+    /// `document` laid out at `width` columns, from the top.
+    public init(document: ArticleDocument, width: Int) {
+        self.document = document
+        layout = ArticleLayout(document: document, width: width)
+    }
+
+    /// Re-wraps to `width` when it changed, keeping the first visible text on screen.
+    public mutating func relayout(width: Int) {
+        guard width != layout.width else { return }
+        let anchor = layout.anchor(ofLine: top)
+        layout = ArticleLayout(document: document, width: width)
+        top = layout.line(showing: anchor)
+    }
+
+    /// Scrolls so that `top` is valid for a pane `height` lines tall.
+    public mutating func clampScroll(height: Int) {
+        top = max(0, min(top, layout.lines.count - max(1, height)))
+    }
+
+    /// The first line of quote `index`.
+    public func line(ofQuote index: Int) -> Int {
+        let quote = document.quotes[index]
+        return layout.line(showing: ArticleLayout.Anchor(block: quote.block, glyph: quote.glyphs.lowerBound))
+    }
+
+    /// Whether glyph `glyph` of block `block` belongs to the current quote.
+    public func isInCurrentQuote(block: Int, glyph: Int) -> Bool {
+        guard let currentQuote else { return false }
+        let quote = document.quotes[currentQuote]
+        return quote.block == block && quote.glyphs.contains(glyph)
+    }
+}

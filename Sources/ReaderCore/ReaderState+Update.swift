@@ -1,0 +1,208 @@
+import ArchiveStore
+
+extension ReaderState {
+    /// Applies `event` and returns the work it asks for.
+    public mutating func update(_ event: ReaderEvent) -> [ReaderEffect] {
+        switch event {
+        case .key(let key):
+            status = nil
+            guard let action = keymap.action(for: key) else {
+                status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
+                return []
+            }
+            return perform(action)
+        case .action(let action):
+            status = nil
+            return perform(action)
+        case .mouse(let mouse):
+            return handle(mouse)
+        case .resize(let newSize):
+            size = newSize
+            let width = PaneLayout.articleTextWidth(size: size)
+            scrollArticle { $0.relayout(width: width) }
+            list.scrollToSelection(height: listHeight)
+            return []
+        case .rowsLoaded(let page, let rows, let total):
+            list.receive(page, rows: rows, total: total)
+            list.scrollToSelection(height: listHeight)
+            return []
+        case .articleLoaded(let record, let annotations):
+            let document = ArticleDocument(record: record, annotations: annotations)
+            article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
+            guard let id = record.id, list.markRead(id: id) else { return [] }
+            return [.markRead(id: id)]
+        case .failed(let message):
+            status = StatusMessage(message, isError: true)
+            return []
+        }
+    }
+
+    /// Carries out one action.
+    mutating func perform(_ action: Action) -> [ReaderEffect] {
+        if helpVisible {
+            helpVisible = false
+            return action == .quit ? [.quit] : []
+        }
+        switch action {
+        case .moveDown: return move(by: 1)
+        case .moveUp: return move(by: -1)
+        case .pageDown: return move(by: max(1, paneHeight - 1))
+        case .pageUp: return move(by: -max(1, paneHeight - 1))
+        case .halfPageDown: return move(by: max(1, paneHeight / 2))
+        case .halfPageUp: return move(by: -max(1, paneHeight / 2))
+        case .top: return goToEnd(bottom: false)
+        case .bottom: return goToEnd(bottom: true)
+        case .open: return openSelected()
+        case .back:
+            focus = .list
+            return []
+        case .switchPane:
+            if focus == .list, article != nil { focus = .article } else { focus = .list }
+            return []
+        case .nextArticle: return openNeighbour(by: 1)
+        case .previousArticle: return openNeighbour(by: -1)
+        case .nextQuote: return moveToQuote(forward: true)
+        case .previousQuote: return moveToQuote(forward: false)
+        case .help:
+            helpVisible = true
+            return []
+        case .quitOrBack:
+            if focus == .article {
+                focus = .list
+                return []
+            }
+            return [.quit]
+        case .quit: return [.quit]
+        }
+    }
+
+    /// Changes the open article's position, then keeps the scroll within the article.
+    private mutating func scrollArticle(_ change: (inout OpenArticle) -> Void) {
+        guard var open = article else { return }
+        change(&open)
+        open.clampScroll(height: articleHeight)
+        article = open
+    }
+
+    /// The height of the focused pane.
+    private var paneHeight: Int { focus == .list ? listHeight : articleHeight }
+
+    /// Moves the selection (list) or scrolls (article) by `delta` lines.
+    private mutating func move(by delta: Int) -> [ReaderEffect] {
+        if focus == .article, article != nil {
+            scrollArticle { $0.top += delta }
+            return []
+        }
+        list.moveSelection(by: delta)
+        list.scrollToSelection(height: listHeight)
+        return list.pageNeeded.map { [.loadRows($0)] } ?? []
+    }
+
+    /// Goes to the top or the bottom of the focused pane.
+    private mutating func goToEnd(bottom: Bool) -> [ReaderEffect] {
+        if focus == .article, article != nil {
+            scrollArticle { $0.top = bottom ? Int.max : 0 }
+            return []
+        }
+        guard list.total > 0 else { return [] }
+        if bottom {
+            list.selected = list.total - 1
+            if list.row(at: list.selected) == nil { return [.loadRows(.oldest)] }
+        } else {
+            list.selected = 0
+            if list.row(at: 0) == nil { return [.loadRows(.newest)] }
+        }
+        list.scrollToSelection(height: listHeight)
+        return []
+    }
+
+    /// Opens the selected article and moves the focus to it.
+    private mutating func openSelected() -> [ReaderEffect] {
+        guard let row = list.selectedRow else { return [] }
+        focus = .article
+        if article?.document.articleID == row.id { return [] }
+        return [.openArticle(id: row.id)]
+    }
+
+    /// Selects and opens the article `delta` rows away.
+    private mutating func openNeighbour(by delta: Int) -> [ReaderEffect] {
+        let before = list.selected
+        list.moveSelection(by: delta)
+        if list.selected == before {
+            status = StatusMessage(delta > 0 ? "this is the last article" : "this is the first article")
+            return []
+        }
+        list.scrollToSelection(height: listHeight)
+        let effects = openSelected()
+        return effects + (list.pageNeeded.map { [.loadRows($0)] } ?? [])
+    }
+
+    /// Marks the next or previous quote and scrolls it into view.
+    private mutating func moveToQuote(forward: Bool) -> [ReaderEffect] {
+        guard var open = article else {
+            status = StatusMessage("open an article first")
+            return []
+        }
+        let quotes = open.document.quotes
+        guard !quotes.isEmpty else {
+            status = StatusMessage("no quotes in this article")
+            return []
+        }
+        let target: Int?
+        if let current = open.currentQuote {
+            target = forward ? current + 1 : current - 1
+        } else if forward {
+            target = quotes.indices.first { open.line(ofQuote: $0) >= open.top }
+        } else {
+            target = quotes.indices.last { open.line(ofQuote: $0) < open.top + articleHeight }
+        }
+        guard let target, quotes.indices.contains(target) else {
+            status = StatusMessage(forward ? "no more quotes below" : "no more quotes above")
+            return []
+        }
+        open.currentQuote = target
+        let line = open.line(ofQuote: target)
+        if line < open.top || line >= open.top + articleHeight {
+            open.top = line - min(2, articleHeight / 4)
+        }
+        open.clampScroll(height: articleHeight)
+        article = open
+        focus = .article
+        var message = "quote \(target + 1) of \(quotes.count)"
+        if let speaker = quotes[target].speakerName { message += ": " + speaker }
+        status = StatusMessage(message)
+        return []
+    }
+
+    /// Wheel scrolls the pane under the pointer; a press on a list row opens that article.
+    private mutating func handle(_ mouse: MouseEvent) -> [ReaderEffect] {
+        let panes = layout
+        let step = 3
+        if let listRect = panes.list, listRect.contains(row: mouse.row, column: mouse.column) {
+            switch mouse.kind {
+            case .wheelUp, .wheelDown:
+                let saved = focus
+                focus = .list
+                let effects = move(by: mouse.kind == .wheelUp ? -step : step)
+                focus = saved
+                return effects
+            case .press:
+                let position = list.top + mouse.row - listRect.row
+                guard list.row(at: position) != nil else { return [] }
+                list.selected = position
+                return openSelected()
+            }
+        }
+        if let articleRect = panes.article, articleRect.contains(row: mouse.row, column: mouse.column),
+            article != nil
+        {
+            switch mouse.kind {
+            case .wheelUp, .wheelDown:
+                scrollArticle { $0.top += mouse.kind == .wheelUp ? -step : step }
+            case .press:
+                focus = .article
+            }
+        }
+        return []
+    }
+}

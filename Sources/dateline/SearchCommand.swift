@@ -1,0 +1,60 @@
+import ArchiveStore
+import ArgumentParser
+import Foundation
+
+/// `dateline search QUERY`: full-text search over the whole archive.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search titles, bylines and bodies of the whole archive.",
+        discussion: """
+            Words must all match; "exact phrases" in double quotes; prefix* matches word starts; \
+            OR and NOT go between terms. Diacritics are ignored (rodriguez finds Rodríguez).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "What to search for.")
+    var query: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: ListingFormat = .text
+
+    @Option(help: "The most results to print.")
+    var limit = 50
+
+    func run() throws {
+        let archive = try global.openArchive()
+        let text = query.joined(separator: " ")
+        let results = try archive.search(text, limit: max(1, limit))
+        switch format {
+        case .json:
+            Terminal.write(JSONOutput.encode(results.map(SearchResultJSON.init)) + "\n")
+        case .text:
+            for result in results {
+                Terminal.write(ArticleListingText.line(result.summary) + "\n        " + result.snippet + "\n")
+            }
+            if results.isEmpty { Terminal.printError("nothing matches \(text)") }
+        }
+        if results.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// One result of `dateline search --format json`: the listing fields plus the snippet.
+struct SearchResultJSON: Encodable {
+    var listing: ArticleListingJSON
+    var snippet: String
+
+    init(_ result: SearchResult) {
+        listing = ArticleListingJSON(result.summary)
+        snippet = result.snippet
+    }
+
+    enum CodingKeys: String, CodingKey { case snippet }
+
+    func encode(to encoder: any Encoder) throws {
+        try listing.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(snippet, forKey: .snippet)
+    }
+}

@@ -1,0 +1,152 @@
+import ArchiveStore
+import ArticleAnalysis
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+@Suite("Archive storage")
+struct ArchiveTests {
+    static let harbour = Article(
+        title: "Harbour deal signed", bylines: ["Jane Doe"],
+        paragraphs: ["“We are pleased,” said Mayor Ana Lind.", "The quay reopens in May."])
+    static let budget = Article(title: "Budget passes", paragraphs: ["The council voted nine to two."])
+
+    @Test("an inserted article reads back with its fields and quotes")
+    func insertAndRead() throws {
+        let archive = try Archive.inMemory()
+        let outcomes = try archive.insert([Self.harbour])
+        guard case .imported(let id) = outcomes.first else {
+            Issue.record("not imported: \(outcomes)")
+            return
+        }
+        let record = try archive.article(id: id)
+        #expect(record.title == "Harbour deal signed")
+        #expect(record.byline == "Jane Doe")
+        #expect(record.paragraphs == Self.harbour.paragraphs)
+        #expect(record.wordCount == 15)
+        #expect(try archive.quotes(articleID: id).map(\.text) == ["“We are pleased,”"])
+        #expect(try archive.articleCount() == 1)
+    }
+
+    @Test("importing the same article twice stores it once")
+    func duplicate() throws {
+        let archive = try Archive.inMemory()
+        let first = try archive.insert([Self.harbour])
+        let second = try archive.insert([Self.harbour, Self.budget])
+        guard case .imported(let id) = first[0] else {
+            Issue.record("first insert failed")
+            return
+        }
+        #expect(second[0] == .duplicate(id: id))
+        #expect(try archive.articleCount() == 2)
+    }
+
+    @Test("summaries page newest first without gaps or repeats")
+    func paging() throws {
+        let archive = try Archive.inMemory()
+        let articles = (1...25).map { Article(title: "Story \($0)", paragraphs: ["Body \($0)."]) }
+        _ = try archive.insert(articles)
+        var seen: [String] = []
+        var after: Int64?
+        while true {
+            let page = try archive.summaries(after: after, limit: 10)
+            if page.isEmpty { break }
+            seen += page.map(\.title)
+            after = page.last?.id
+        }
+        #expect(seen == (1...25).reversed().map { "Story \($0)" })
+    }
+
+    @Test("deleting an article removes its quotes and updates the count")
+    func delete() throws {
+        let archive = try Archive.inMemory()
+        guard case .imported(let id) = try archive.insert([Self.harbour])[0] else { return }
+        try archive.deleteArticle(id: id)
+        #expect(try archive.quotes(articleID: id).isEmpty)
+        #expect(try archive.articleCount() == 0)
+        #expect(throws: ArchiveError.noSuchArticle(id: id)) { try archive.article(id: id) }
+    }
+
+    @Test("a new file is migrated, reopened and stays sound")
+    func fileArchive() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("nested/archive.sqlite")
+        do {
+            let archive = try Archive.open(path: path)
+            _ = try archive.insert([Self.harbour])
+        }
+        let reopened = try Archive.open(path: path)
+        #expect(try reopened.articleCount() == 1)
+        #expect(try reopened.integrityCheck())
+    }
+
+    @Test("an empty existing file becomes an archive")
+    func emptyFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("empty.sqlite", [])
+        let archive = try Archive.open(path: path)
+        #expect(try archive.articleCount() == 0)
+    }
+
+    @Test("random bytes are refused and left untouched")
+    func randomBytes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let bytes = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+        let path = try directory.write("junk.sqlite", bytes)
+        #expect(throws: ArchiveError.notADatabase(path: path)) { try Archive.open(path: path) }
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
+    }
+
+    @Test("a truncated archive is refused")
+    func truncated() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("archive.sqlite")
+        do {
+            let archive = try Archive.open(path: path)
+            _ = try archive.insert(
+                (1...200).map { Article(title: "T\($0)", paragraphs: [String(repeating: "word ", count: 200)]) })
+        }
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: path))
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
+        #expect(throws: ArchiveError.self) {
+            let archive = try Archive.open(path: path)
+            _ = try archive.summaries(limit: 500)
+        }
+    }
+
+    @Test("an SQLite file of another program is refused and left untouched")
+    func foreign() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("other.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE notes (body TEXT)") }
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: ArchiveError.foreignDatabase(path: path)) { try Archive.open(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("an archive of a newer Dateline is refused")
+    func newerVersion() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("archive.sqlite")
+        _ = try Archive.open(path: path)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v999-from-the-future')")
+            }
+        }
+        #expect(throws: ArchiveError.newerVersion(path: path)) { try Archive.open(path: path) }
+    }
+}

@@ -1,0 +1,73 @@
+import ArticleAnalysis
+import Foundation
+import Testing
+
+@Suite("Plain-text articles")
+struct PlainTextParserTests {
+    @Test("title on the first non-empty line, one paragraph per line, byline at the end")
+    func seedShape() throws {
+        let text = "\n\nHarbour deal signed\nFirst paragraph.\nSecond “quoted” paragraph.\nBy Jane Doe\n\n\n"
+        let article = try PlainTextParser.parse(text: text)
+        #expect(article.title == "Harbour deal signed")
+        #expect(article.paragraphs == ["First paragraph.", "Second “quoted” paragraph."])
+        #expect(article.bylines == ["Jane Doe"])
+    }
+
+    @Test("byline right after the title and blank-line separated paragraphs")
+    func bylineFirst() throws {
+        let text = "Title\nBy Jane Doe and John Roe\n\nOne line\nstill one.\n\nTwo.\n"
+        let article = try PlainTextParser.parse(text: text)
+        #expect(article.bylines == ["Jane Doe", "John Roe"])
+        #expect(article.paragraphs == ["One line still one.", "Two."])
+        #expect(article.byline == "Jane Doe and John Roe")
+    }
+
+    @Test("an agency after the name is not an author")
+    func agencyByline() throws {
+        let article = try PlainTextParser.parse(text: "Title\nBody.\nBy Jane Doe, Reuters\n")
+        #expect(article.bylines == ["Jane Doe"])
+    }
+
+    @Test("a sentence starting with By is not a byline")
+    func sentenceIsNotByline() throws {
+        let article = try PlainTextParser.parse(text: "Title\nBody.\nBy the end of the week prices had fallen.\n")
+        #expect(article.bylines.isEmpty)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test("CRLF, BOM, tabs and trailing spaces are normalised")
+    func normalisation() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Title  \r\nOne\tword \r\nTwo\rBy Jane Doe\r\n".utf8)
+        let article = try PlainTextParser.parse(bytes: bytes)
+        #expect(article.title == "Title")
+        #expect(article.paragraphs == ["One word", "Two"])
+        #expect(article.bylines == ["Jane Doe"])
+    }
+
+    @Test(
+        "bad input is refused with its reason",
+        arguments: [
+            ([UInt8](), ArticleInputError.empty),
+            (Array("  \n\n \n".utf8), .empty),
+            (Array("Only a title\n".utf8), .noBody),
+            ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00], .binary),
+            (Array("Caf".utf8) + [0xE9] + Array(" au lait\nBody\n".utf8), .notUTF8(offset: 3)),
+        ])
+    func badInput(bytes: [UInt8], expected: ArticleInputError) {
+        #expect(throws: expected) { try PlainTextParser.parse(bytes: bytes) }
+    }
+
+    @Test("a huge single line is refused as a title, quickly")
+    func hugeLine() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 5_000_000)
+        #expect(throws: ArticleInputError.titleTooLong(length: 5_000_000, limit: 2_000)) {
+            try PlainTextParser.parse(bytes: bytes)
+        }
+    }
+
+    @Test("word count covers title and body")
+    func wordCount() throws {
+        let article = try PlainTextParser.parse(text: "Two words\nthree more words\n")
+        #expect(article.wordCount == 5)
+    }
+}

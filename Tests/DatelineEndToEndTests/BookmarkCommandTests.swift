@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Search, bookmarks and export commands")
+struct BookmarkCommandTests {
+    struct Listing: Decodable {
+        var id: Int
+        var title: String
+        var bookmarked: Bool
+        var note: String?
+        var snippet: String?
+    }
+
+    /// An archive with the seed-like fixture and one other article; returns (archive, seed id).
+    static func archive(in directory: TemporaryDirectory) throws -> (String, Int) {
+        let archive = directory.path("archive.sqlite")
+        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
+        let other = try directory.write("other.txt", Fixtures.bytes("byline-two.txt"))
+        _ = try DatelineBinary.run(["import", "--archive", archive, seed, other])
+        let listed = try DatelineBinary.run(["list", "--archive", archive, "--format", "json"])
+        let listing = try JSONDecoder().decode([Listing].self, from: Data(listed.stdout.utf8))
+        let id = try #require(listing.first { $0.title.contains("Corvan") || $0.id == 1 }?.id)
+        return (archive, id)
+    }
+
+    @Test("search finds a phrase and prints JSON with a snippet; no match exits 1")
+    func search() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (archive, id) = try Self.archive(in: directory)
+        let found = try DatelineBinary.run(["search", "--archive", archive, "--format", "json", "\"four sources\""])
+        let results = try JSONDecoder().decode([Listing].self, from: Data(found.stdout.utf8))
+        #expect(results.map(\.id) == [id])
+        #expect(results.first?.snippet?.localizedCaseInsensitiveContains("four sources") == true)
+        let none = try DatelineBinary.run(["search", "--archive", archive, "zzzqqq"])
+        #expect(none.status == 1)
+        #expect(none.stderr == "dateline: nothing matches zzzqqq\n")
+        let malformed = try DatelineBinary.run(["search", "--archive", archive, "\"four AND"])
+        #expect(malformed.stderr.contains("SQL") == false)
+    }
+
+    @Test("bookmarks add, list as JSON, remove; list --bookmarked; export as Markdown")
+    func bookmarks() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let (archive, id) = try Self.archive(in: directory)
+        let added = try DatelineBinary.run([
+            "bookmarks", "add", "--archive", archive, "\(id)", "--note", "check sources",
+        ])
+        #expect(added.status == 0)
+        let listed = try DatelineBinary.run(["bookmarks", "--archive", archive, "--format", "json"])
+        let bookmarks = try JSONDecoder().decode([Listing].self, from: Data(listed.stdout.utf8))
+        #expect(bookmarks.map(\.id) == [id])
+        #expect(bookmarks.first?.note == "check sources")
+        #expect(bookmarks.first?.bookmarked == true)
+        let onlyBookmarked = try DatelineBinary.run(["list", "--archive", archive, "--bookmarked"])
+        #expect(onlyBookmarked.stdout.split(separator: "\n").count == 1)
+
+        let exported = try DatelineBinary.run(["export", "--archive", archive, "--bookmarked", "--format", "markdown"])
+        #expect(exported.stdout.contains("Note: check sources"))
+        #expect(exported.stdout.contains("> “The outside influence was absolutely essential”"))
+
+        let removed = try DatelineBinary.run(["bookmarks", "remove", "--archive", archive, "\(id)"])
+        #expect(removed.status == 0)
+        let again = try DatelineBinary.run(["bookmarks", "remove", "--archive", archive, "\(id)"])
+        #expect(again.status == 1)
+        let missing = try DatelineBinary.run(["bookmarks", "add", "--archive", archive, "999"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no article has the id 999"))
+    }
+}
