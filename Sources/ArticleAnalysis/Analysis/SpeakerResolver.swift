@@ -71,6 +71,7 @@ struct SpeakerResolver {
             resolved.append(quote)
         }
         discourse.advance(to: text.tokens.count)
+        shareSpeakersWithinQuotations(&resolved)
         return (resolved, discourse.sourceNames)
     }
 
@@ -113,6 +114,24 @@ struct SpeakerResolver {
                 }
                 nextAttribution += 1
             }
+        }
+    }
+
+    /// Gives every piece of a multi-paragraph quotation the speaker of its attributed piece
+    /// (usually the last: "“…\n“…,” he said"), so the whole quotation has one speaker.
+    func shareSpeakersWithinQuotations(_ quotes: inout [ResolvedQuote]) {
+        var first = 0
+        while first < quotes.count {
+            var last = first
+            while last + 1 < quotes.count, quotes[last + 1].piece.continuesPrevious { last += 1 }
+            if last > first, let source = (first...last).last(where: { quotes[$0].attribution != nil }) {
+                for index in first...last where index != source {
+                    quotes[index].attribution = quotes[source].attribution
+                    quotes[index].speaker = quotes[source].speaker
+                    quotes[index].speakerName = quotes[source].speakerName
+                }
+            }
+            first = last + 1
         }
     }
 
