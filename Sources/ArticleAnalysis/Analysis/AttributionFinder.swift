@@ -32,6 +32,12 @@ struct AttributionFinder {
                 continue
             }
             guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }
+            if kind == .sourceNext {
+                if let source = phraseAfter(index + 1) {
+                    found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+                }
+                continue
+            }
             if kind == .sourceFollows {
                 guard text.isWord(index + 1, .to) else { continue }
                 let source = phraseAfter(index + 2)
@@ -119,10 +125,14 @@ struct AttributionFinder {
     /// Whether the cue at `index` follows a comma, a quote, a colon or a sentence start, where
     /// the source may come after it ("…,” said Doe").
     func opensClause(before index: Int) -> Bool {
-        guard index > 0 else { return true }
-        let previous = text.tokens[index - 1]
+        var before = index - 1
+        while before >= 0, index - before <= 2, text.isWord(before, .skippable) || text.isWord(before, .auxiliary) {
+            before -= 1
+        }
+        guard before >= 0 else { return true }
+        let previous = text.tokens[before]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
-            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence(index - 1)
+            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence(before)
     }
 
     /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
@@ -161,7 +171,7 @@ struct AttributionFinder {
         var skipped = 0
         let participle = isParticiple(cue)
         while head >= 0, skipped < 6 {
-            if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
+            if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head) || text.isNegation(head)
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 head -= 1

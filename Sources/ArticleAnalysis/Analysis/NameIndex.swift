@@ -43,10 +43,12 @@ struct NameIndex {
         var start = range.lowerBound
         var gender: WordClass = []
         var hasDeterminer = false
+        var hasTitle = false
         while start < range.upperBound {
             if text.isWord(start, .determiner) {
                 hasDeterminer = true
             } else if text.isWord(start, .title) || text.isWord(start, .abbreviation) {
+                hasTitle = true
                 gender.formUnion(text.tokens[start].info.classes.intersection([.male, .female]))
             } else if text.tokens[start].kind == .word {
                 break
@@ -64,7 +66,7 @@ struct NameIndex {
         }
         guard words > 0, text.tokens[range.upperBound].kind == .word else { return nil }
         let surname = text.tokens[range.upperBound].key
-        let isPerson = !hasDeterminer
+        let isPerson = !hasDeterminer || hasTitle
         if words == 1, let known = entries.lastIndex(where: { $0.surname == surname && $0.isPerson }) {
             var entry = entries.remove(at: known)
             entry.gender.formUnion(gender)

@@ -14,8 +14,10 @@ enum ReportingVerbs {
         case stance
         /// An adjective of attitude after a form of "be": "Doe is confident that …".
         case attitude
-        /// A phrase whose source follows it: "according to".
+        /// A phrase whose source follows it: "according to" (the finder asks for the "to").
         case sourceFollows
+        /// A preposition whose source follows it directly: German "laut", French "selon".
+        case sourceNext
     }
 
     /// The table: verb forms and their kind.
@@ -68,6 +70,10 @@ enum ReportingVerbs {
         ("embraced", .stance), ("pleaded", .speech), ("issued", .speech), ("notes", .speech),
         ("confident skeptical eager aware convinced worried concerned optimistic hopeful", .attitude),
         ("according", .sourceFollows),
+        // German and French: the same rules serve „…“, sagte and « … », a déclaré.
+        ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
+        ("déclaré dit affirmé expliqué ajouté estimé souligné indiqué déclare affirme explique", .speech),
+        ("laut selon", .sourceNext),
     ]
 
     /// Every form of every row: the listed forms, or the inflections of a lone regular verb.
@@ -82,6 +88,7 @@ enum ReportingVerbs {
     /// The regular inflections of a verb: base, third person, past, -ing. A row that is a
     /// past or -ing form already ("noted") stands for itself only.
     static func inflections(of verb: String) -> [String] {
+        guard verb.unicodeScalars.allSatisfy(\.isASCII) else { return [verb] }
         if verb.hasSuffix("ed") || verb.hasSuffix("ing") || verb.hasSuffix("s") { return [verb] }
         if verb.hasSuffix("e") {
             let stem = String(verb.dropLast())

@@ -139,11 +139,15 @@ struct SpeakerResolver {
     func link(_ piece: QuoteFinder.Piece, cueAt: [Int32]) -> (Int?, Bool) {
         var after: Int?
         var index = piece.lastToken + 1
+        // After “… end.” a new sentence starts: only “….” Doe said (source first) still attributes.
+        let sentenceClosed =
+            piece.isClosed && piece.lastToken > 0 && text.tokens[piece.lastToken - 1].isPunctuation(".")
+            && index < text.tokens.count && text.tokens[index].isCapitalized
         while index < text.tokens.count, index - piece.lastToken <= Self.sentenceReach {
             let token = text.tokens[index]
             if token.kind == .quoteMark || token.kind == .lineBreak { break }
             if cueAt[index] >= 0, let source = attributions[Int(cueAt[index])].source,
-                source.lowerBound > piece.lastToken
+                source.lowerBound > piece.lastToken, !sentenceClosed || source.lowerBound == piece.lastToken + 1
             {
                 after = Int(cueAt[index])
                 break
@@ -201,9 +205,13 @@ struct SpeakerResolver {
         piece.firstToken > 0 && text.tokens[piece.firstToken - 1].isPunctuation(":")
     }
 
-    /// Whether only punctuation lies strictly between tokens `first` and `last`.
+    /// Whether only punctuation and auxiliaries ("a dit", "hat gesagt") lie strictly between
+    /// tokens `first` and `last`.
     func onlyPunctuation(between first: Int, and last: Int) -> Bool {
         guard last - first > 1 else { return true }
-        return ((first + 1)..<last).allSatisfy { text.tokens[$0].kind == .punctuation }
+        return ((first + 1)..<last).allSatisfy {
+            text.tokens[$0].kind == .punctuation || text.isWord($0, .auxiliary)
+                || (text.isWord($0, .skippable) && !text.isWord($0, .boundary))
+        }
     }
 }
