@@ -95,7 +95,6 @@ struct AttributionFinder {
         return nil
     }
 
-
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
     /// in the same sentence ("Doe said Tuesday that he had voted"): such nested attributions
     /// belong to the content, not to the article.
@@ -171,7 +170,8 @@ struct AttributionFinder {
         var skipped = 0
         let participle = isParticiple(cue)
         while head >= 0, skipped < 6 {
-            if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head) || text.isNegation(head)
+            if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
+                || text.isNegation(head)
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 head -= 1
@@ -242,8 +242,9 @@ struct AttributionFinder {
 
     private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
         guard first < limit, text.tokens[first].kind == .word, !text.isWord(first, .relative) else { return nil }
-        guard text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
-            || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
+        guard
+            text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
+                || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
         else { return nil }
         return phrase
     }
@@ -257,7 +258,9 @@ struct AttributionFinder {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
-                if commas == 0, ((index + 1)..<comma).allSatisfy({ text.isNameWord($0) || text.tokens[$0].isPunctuation(".") }) {
+                if commas == 0,
+                    ((index + 1)..<comma).allSatisfy({ text.isNameWord($0) || text.tokens[$0].isPunctuation(".") })
+                {
                     return nameBefore(comma - 1)
                 }
                 if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
@@ -371,7 +374,8 @@ struct AttributionFinder {
             end = index
             index += 1
         }
-        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized }) {
+        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized })
+        {
             return nil
         }
         return first...end

@@ -29,7 +29,8 @@ struct Lexicon: Sendable {
                 entries[WordHash.of(String(word)), default: WordInfo(classes: [], cue: nil)].classes.formUnion(classes)
             }
         }
-        let words = WordClass.members.flatMap { $0.words.split(separator: " ") }.map(String.init)
+        let words =
+            WordClass.members.flatMap { $0.words.split(separator: " ") }.map(String.init)
             + ReportingVerbs.forms().map(\.form)
         precondition(words.allSatisfy { $0.unicodeScalars.count <= Self.longestWord })
         for (form, kind) in ReportingVerbs.forms() {

@@ -50,7 +50,8 @@ enum QuoteFinder {
                         nesting += 1
                     } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
                         nesting -= 1
-                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
+                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter
+                    {
                         output.emit(from: current.token, to: index, closed: true)
                         open = nil
                     } else if mark.opens, flanks.spaceBefore, flanks.textAfter {

@@ -37,7 +37,8 @@ struct SpeakerResolver {
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
             let (attribution, isAdjacent) = linked[pieceIndex]
-            let inChain = piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
+            let inChain =
+                piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
             if inChain {
                 quote.isSpeech = true
             } else if !piece.isClosed {
@@ -46,7 +47,8 @@ struct SpeakerResolver {
                 let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
                 quote.isSpeech =
                     isAdjacent || followsColon(piece)
-                    || QuotationShape(of: piece, in: text).readsAsSpeech(embedded: embedded, attributed: attribution != nil)
+                    || QuotationShape(of: piece, in: text).readsAsSpeech(
+                        embedded: embedded, attributed: attribution != nil)
             }
             let pieceLine = discourse.line(of: piece.firstToken)
             if let attribution, quote.isSpeech, let source = attributions[attribution].source {

@@ -43,7 +43,9 @@ enum TextScanner {
                     tokens.append(
                         Token(
                             start: start, end: index, kind: .word, isCapitalized: isUppercase(scalar),
-                            key: hash.value, info: index - start <= Lexicon.longestWord ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
+                            key: hash.value,
+                            info: index - start <= Lexicon.longestWord
+                                ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
                     continue
                 }
                 if value == 0x20 {

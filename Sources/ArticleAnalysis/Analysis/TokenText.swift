@@ -44,7 +44,8 @@ struct TokenText {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                         index += 2
                     } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        value =
+                            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                         index += 3
                     } else {
                         value =
@@ -92,7 +93,8 @@ struct TokenText {
 
     /// Whether token `index` is a word of class `wordClass`.
     func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].info.classes.contains(wordClass)
+        index >= 0 && index < tokens.count && tokens[index].kind == .word
+            && tokens[index].info.classes.contains(wordClass)
     }
 
     /// Whether token `index` is a capitalized word that is no function word ("But", "In").
