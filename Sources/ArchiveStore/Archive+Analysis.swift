@@ -48,7 +48,8 @@ extension Archive {
             let analysed = batch.map { (id: $0.id, annotations: analyse($0.body)) }
             try write { db in
                 for (id, annotations) in analysed {
-                    try Archive.storeQuotes(annotations.quotes, articleID: id, in: db)
+                    try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
+                    try Archive.insertQuotes(annotations.quotes, articleID: id, in: db)
                     try db.execute(
                         sql: "UPDATE article SET quote_count = ?, analysis_version = ? WHERE id = ?",
                         arguments: [annotations.quotes.count, version, id])
