@@ -56,9 +56,10 @@ struct Lexicon: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
+    /// The filter bit of a key: the top 12 bits of its multiplicative mix.
     @inline(__always)
     private static func filterBit(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: key >> 52)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// What the lexicon knows about the word with hash `key` (empty when nothing).

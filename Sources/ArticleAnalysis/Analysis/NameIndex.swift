@@ -74,7 +74,7 @@ struct NameIndex {
             return entry.name
         }
         let name = text.text(start, range.upperBound)
-        entries.removeAll { $0.name == name }
+        entries.removeAll { $0.surname == surname && $0.name == name }
         entries.append(Entry(name: name, surname: surname, gender: gender, isPerson: isPerson))
         if entries.count > Self.capacity { entries.removeFirst() }
         return name
