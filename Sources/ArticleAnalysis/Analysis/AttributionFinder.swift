@@ -26,7 +26,7 @@ struct AttributionFinder {
             guard !insideQuote[index] else { continue }
             let token = tokens[index]
             if (token.kind == .punctuation && token.key < 0x2100) || token.key == inKey,
-                let source = dashSource(index) ?? documentSource(index)
+                let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
@@ -81,6 +81,19 @@ struct AttributionFinder {
             text.isNameWord(index + 1)
         else { return nil }
         return nameAfter(index + 1)
+    }
+
+    /// The name before a colon that opens a line: a transcript or headline speaker label
+    /// ("BRANDT: We will…", "Brandt: Port must close"). Single letters (Q:, A:) are not names.
+    func speakerLabel(colon index: Int) -> ClosedRange<Int>? {
+        guard text.tokens[index].isPunctuation(":"), index > 0, text.isNameWord(index - 1) else { return nil }
+        let name = nameBefore(index - 1)
+        let first = name.lowerBound
+        guard first == 0 || text.tokens[first - 1].kind == .lineBreak,
+            name.count > 1 || text.tokens[first].end - text.tokens[first].start > 1,
+            text.isNameWord(first)
+        else { return nil }
+        return name
     }
 
     /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
