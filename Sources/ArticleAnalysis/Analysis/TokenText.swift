@@ -3,10 +3,14 @@
 struct TokenText {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// Whether two apostrophes in a row (`''`) appear anywhere.
+    let hasDoubledApostrophes: Bool
 
-    init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
-        tokens = TextScanner.tokens(of: scalars)
+    init(text: String) {
+        let scan = TextScanner.scan(text)
+        scalars = scan.scalars
+        tokens = scan.tokens
+        hasDoubledApostrophes = scan.doubledApostrophes
     }
 
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
@@ -26,41 +30,6 @@ struct TokenText {
         return true
     }
 
-    /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var index = 0
-                var written = 0
-                let end = bytes.count
-                while index < end {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value =
-                            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value =
-                            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    written += 1
-                }
-                count = written
-            }
-        }
-    }
-
     /// The text of tokens `first...last`, exactly as written.
     func text(_ first: Int, _ last: Int) -> String {
         Self.string(of: scalars[tokens[first].start..<tokens[last].end])
@@ -68,7 +37,13 @@ struct TokenText {
 
     /// A string of `scalars`, encoded straight to UTF-8 (no generic scalar-view append).
     static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact UTF-8 length first: a string of up to 15 bytes then lives inline, unallocated.
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
             for scalar in scalars {
                 let value = scalar.value
