@@ -122,16 +122,24 @@ enum TextScanner {
     /// The scalar of a decoded value.
     @inline(__always)
     static func scalar(_ value: UInt32) -> Unicode.Scalar {
-        Unicode.Scalar(value) ?? "\u{FFFD}"
+        if value < 0x80 { return Unicode.Scalar(UInt8(truncatingIfNeeded: value)) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x30 && value <= 0x39)
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+        if value < 0x250 {
+            // Latin-1 symbols and spaces are no letters; Latin-1 and Latin Extended letters are.
+            if value < 0xC0 {
+                return value == 0xAA || value == 0xB2 || value == 0xB3 || value == 0xB5 || value == 0xB9
+                    || value == 0xBA || (value >= 0xBC && value <= 0xBE)
+            }
+            return value != 0xD7 && value != 0xF7
         }
+        // General punctuation: quotes, dashes, spaces.
+        if value &- 0x2000 < 0x70 { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
@@ -174,6 +182,7 @@ enum TextScanner {
         if value <= 0x20 || value == 0x7F { return true }
         if value < 0xA0 { return value >= 0x80 }
         if value == 0xA0 { return true }
+        if value < 0x250 { return value == 0xAD }
         if value &- 0x2000 < 0x70 {
             return value <= 0x200F || value == 0x202F || value == 0x205F || value >= 0x2060
                 || (value >= 0x2028 && value <= 0x202E)
