@@ -271,11 +271,7 @@ struct AttributionFinder {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
-                if commas == 0,
-                    ((index + 1)..<comma).allSatisfy({ text.isNameWord($0) || text.tokens[$0].isPunctuation(".") })
-                {
-                    return nameBefore(comma - 1)
-                }
+                if commas == 0, text.isNameWord(index + 1) { return nameAfter(index + 1) }
                 if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
                     return phrase
                 }
