@@ -12,16 +12,12 @@ public enum QuoteAnalyzer {
     public static func annotate(_ text: String) -> Annotations {
         let tokenText = TokenText(text: text)
         let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
-        var insideQuote = [Bool](repeating: false, count: tokenText.tokens.count)
-        for piece in pieces {
-            for index in piece.firstToken...piece.lastToken { insideQuote[index] = true }
-        }
+        var quotations = pieces.map { $0.firstToken...$0.lastToken }
         if tokenText.hasDoubledApostrophes {
-            for range in QuoteFinder.apostropheQuotes(in: tokenText.tokens) {
-                for index in range { insideQuote[index] = true }
-            }
+            quotations += QuoteFinder.apostropheQuotes(in: tokenText.tokens)
+            quotations.sort { $0.lowerBound < $1.lowerBound }
         }
-        let found = AttributionFinder(text: tokenText, insideQuote: insideQuote).attributions()
+        let found = AttributionFinder(text: tokenText, quotations: quotations).attributions()
         let (resolved, sourceNames) = SpeakerResolver(text: tokenText, pieces: pieces, attributions: found).resolve()
 
         var annotations = Annotations()

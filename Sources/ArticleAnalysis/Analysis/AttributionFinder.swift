@@ -7,9 +7,9 @@
 /// a quote or a sentence start, the noun phrase after it.
 struct AttributionFinder {
     let text: TokenText
-    /// Whether each token lies inside a quotation: cues there belong to the quoted speaker's
-    /// own sentences and are not attributions of the article.
-    var insideQuote: [Bool]
+    /// The token ranges of quotations, in text order: cues there belong to the quoted
+    /// speaker's own sentences and are not attributions of the article.
+    var quotations: [ClosedRange<Int>]
     /// `WordHash` of "in", read once.
     let inKey = WordHash.of("in")
 
@@ -21,11 +21,18 @@ struct AttributionFinder {
         var found: [FoundAttribution] = []
         let tokens = text.tokens
         var index = 0
+        var quotation = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !insideQuote[index] else { continue }
             let token = tokens[index]
-            if (token.kind == .punctuation && token.key < 0x2100) || token.key == inKey,
+            let isCandidate =
+                token.kind == .word
+                ? token.info.cue != nil || token.key == inKey
+                : token.kind == .punctuation && token.key < 0x2100
+            guard isCandidate else { continue }
+            while quotation < quotations.count, quotations[quotation].upperBound < index { quotation += 1 }
+            if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
+            if token.kind == .punctuation || token.key == inKey,
                 let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))

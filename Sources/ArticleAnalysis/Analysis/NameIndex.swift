@@ -31,7 +31,7 @@ struct NameIndex {
         if range.count == 1, text.isWord(first, .pronoun) { return nil }
         if range.count == 1, text.isWord(first, .relative) {
             guard first >= 2, text.tokens[first - 1].isPunctuation(","),
-                let antecedent = AttributionFinder(text: text, insideQuote: []).phraseBefore(first - 2)
+                let antecedent = AttributionFinder(text: text, quotations: []).phraseBefore(first - 2)
             else { return nil }
             if antecedent.count == 1, text.isWord(antecedent.lowerBound, .relative) { return nil }
             return resolve(antecedent)
