@@ -169,7 +169,8 @@ struct AttributionFinder {
         let next = index + 1
         guard next < text.tokens.count else { return true }
         let token = text.tokens[next]
-        return token.kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
+        return token.kind != .word || text.isWord(next, .preposition)
+            || (text.isWord(next, .skippable) && !text.isWord(next, .boundary))
     }
 
     /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
@@ -207,6 +208,7 @@ struct AttributionFinder {
             skipped += 1
         }
         guard head >= 0, !text.isWord(head, .be) else { return nil }
+        if text.isWord(head, .and), skipped == 0 { return subjectOfSentence(before: head) }
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
@@ -292,8 +294,15 @@ struct AttributionFinder {
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
-        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head), !text.isNumber(head) else {
-            return nil
+        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
+        let isQuantity = text.isNumber(head) || (text.isWord(head, .determiner) && !text.isWord(head, .article))
+        if isQuantity {
+            // A share of people ("six in 10 say", "one in five said") or a quantity ("many say",
+            // "others said") is a source; a bare figure ("2001") is not.
+            if head >= 2, text.isWord(head - 1, .preposition), text.tokens[head - 2].kind == .word {
+                return (head - 2)...head
+            }
+            return text.isNumber(head) ? nil : head...head
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }

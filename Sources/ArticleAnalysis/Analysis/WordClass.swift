@@ -32,6 +32,8 @@ struct WordClass: OptionSet, Sendable {
     static let be = WordClass(rawValue: 1 << 15)
     /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
     static let auxiliary = WordClass(rawValue: 1 << 17)
+    /// An article or possessive, which opens a noun phrase but never stands alone as one.
+    static let article = WordClass(rawValue: 1 << 18)
     /// A document that says things: "in a new poll", "in a statement".
     static let document = WordClass(rawValue: 1 << 16)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
@@ -88,6 +90,7 @@ struct WordClass: OptionSet, Sendable {
         ("and &", .and),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
+        ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls survey surveys study report", .document),
         ("cited quoted reported", .passiveCue),
         ("mr he him his herr monsieur er il", .male),
