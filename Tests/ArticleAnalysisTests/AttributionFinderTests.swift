@@ -39,6 +39,13 @@ struct AttributionFinderTests {
         Case(
             text: "The engineers have repeatedly warned that the pier is unsafe.", source: "The engineers",
             cue: "warned"),
+        Case(text: "About one in five say the pier should close.", source: "one in five", cue: "say"),
+        Case(text: "Six in 10 said the pier should close.", source: "Six in 10", cue: "said"),
+        Case(text: "Many say the pier should close.", source: "Many", cue: "say"),
+        Case(
+            text: "The harbour board met on Monday and said the pier would close.", source: "The harbour board",
+            cue: "said"),
+        Case(text: "BRANDT: We will rebuild the pier.", source: "BRANDT", cue: ":"),
         Case(text: "„Wir bauen den Steg neu“, sagte Jonas Weber.", source: "Jonas Weber", cue: "sagte"),
         Case(text: "Laut der Regierung sind zwölf Stege betroffen.", source: "der Regierung", cue: "Laut"),
         Case(text: "« Nous reconstruirons la jetée », a déclaré Marie Lenoir.", source: "Marie Lenoir", cue: "déclaré"),

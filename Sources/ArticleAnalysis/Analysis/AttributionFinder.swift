@@ -268,8 +268,24 @@ struct AttributionFinder {
             text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
                 || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
         else { return nil }
-        return phrase
+        // A subject is short and ends before its verb: cut at a preposition, an -ed or -ing
+        // form, or after four words ("The harbour board met on Monday" → "The harbour board").
+        var end = first
+        while end < phrase.upperBound, end - first < Self.subjectWords - 1 {
+            let next = end + 1
+            if text.isWord(next, .preposition)
+                || (!text.tokens[next].isCapitalized
+                    && (isPastParticiple(next) || isParticiple(next) || text.isWord(next, .irregularPast)))
+            {
+                break
+            }
+            end = next
+        }
+        return first...end
     }
+
+    /// The most words a sentence subject found by `subjectOfSentence` may have.
+    static let subjectWords = 4
 
     /// The noun phrase before an apposition that ends at the comma `comma`.
     func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {

@@ -34,6 +34,8 @@ struct WordClass: OptionSet, Sendable {
     static let auxiliary = WordClass(rawValue: 1 << 17)
     /// An article or possessive, which opens a noun phrase but never stands alone as one.
     static let article = WordClass(rawValue: 1 << 18)
+    /// A common irregular past-tense verb ("met", "took"), where a subject ends.
+    static let irregularPast = WordClass(rawValue: 1 << 19)
     /// A document that says things: "in a new poll", "in a statement".
     static let document = WordClass(rawValue: 1 << 16)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
@@ -90,6 +92,11 @@ struct WordClass: OptionSet, Sendable {
         ("and &", .and),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
+        (
+            "met made took gave went came got put ran won lost left held kept brought began became sent spent"
+                + " built led paid stood fell set hit",
+            .irregularPast
+        ),
         ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls survey surveys study report", .document),
         ("cited quoted reported", .passiveCue),
