@@ -70,6 +70,8 @@ enum ReportingVerbs {
         ("threatened", .stance), ("portrayed", .stance), ("refusing", .stance), ("emailed", .speech),
         ("thanked", .speech), ("slams", .stance), ("addressed", .speech), ("endorsing", .stance),
         ("embraced", .stance), ("pleaded", .speech), ("issued", .speech), ("notes", .speech),
+        ("pushed pushing", .stance), ("discussing", .speech), ("express expresses", .stance),
+        ("reads", .speech), ("ruled", .stance), ("sounded", .speech), ("repeating", .speech),
         ("confident skeptical eager aware convinced worried concerned optimistic hopeful", .attitude),
         ("according", .sourceFollows),
         // German and French: the same rules serve „…“, sagte and « … », a déclaré.
