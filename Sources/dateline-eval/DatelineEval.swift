@@ -28,7 +28,7 @@ struct DatelineEval: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: gold) else {
-            throw ValidationError("\(gold): no such file or it cannot be read")
+            throw EvaluationError.unreadable(path: gold)
         }
         let decoder = JSONDecoder()
         var articles: [GoldArticle] = []
@@ -38,7 +38,7 @@ struct DatelineEval: ParsableCommand {
             do {
                 articles.append(try decoder.decode(GoldArticle.self, from: Data(line)))
             } catch {
-                throw ValidationError("\(gold), line \(lineNumber): not a gold annotation line")
+                throw EvaluationError.badLine(path: gold, line: lineNumber)
             }
         }
 
@@ -61,7 +61,11 @@ struct DatelineEval: ParsableCommand {
         for (article, predicted) in zip(articles, results) { score.add(gold: article, predicted: predicted) }
         if let predictions {
             let lines = zip(articles, results).map { AnnotationJSON(id: $0.id, annotations: $1).jsonLine() }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: predictions, atomically: true, encoding: .utf8)
+            do {
+                try (lines.joined(separator: "\n") + "\n").write(toFile: predictions, atomically: true, encoding: .utf8)
+            } catch {
+                throw EvaluationError.cannotWrite(path: predictions, reason: error.localizedDescription)
+            }
         }
         print(AccuracyReport(score: score, megabytesPerSecond: Double(bytes) / 1_000_000 / seconds).text)
     }

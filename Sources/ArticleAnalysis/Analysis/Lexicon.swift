@@ -1,9 +1,3 @@
-/// What the analyser knows about one word: its closed classes and, for a cue, its kind.
-struct WordInfo: Sendable {
-    var classes: WordClass
-    var cue: ReportingVerbs.Kind?
-}
-
 /// An open-addressing table from `WordHash` values to `WordInfo`, built once from
 /// `WordClass.members` and `ReportingVerbs.entries`.
 ///

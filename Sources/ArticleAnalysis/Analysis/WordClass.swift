@@ -26,8 +26,6 @@ struct WordClass: OptionSet, Sendable {
     static let by = WordClass(rawValue: 1 << 10)
     /// "and", which joins two names into one source.
     static let and = WordClass(rawValue: 1 << 11)
-    /// A cue whose source may follow "by" ("cited by Reuters", "quoted by the paper").
-    static let passiveCue = WordClass(rawValue: 1 << 12)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
     /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
@@ -99,7 +97,6 @@ struct WordClass: OptionSet, Sendable {
         ),
         ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls survey surveys study report", .document),
-        ("cited quoted reported", .passiveCue),
         ("mr he him his herr monsieur er il", .male),
         ("mrs ms miss she her frau madame mme elle", .female),
     ]
