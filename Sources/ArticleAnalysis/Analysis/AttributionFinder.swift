@@ -84,7 +84,7 @@ struct AttributionFinder {
         }
         var previous = index - 1
         if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
-        guard text.tokens[previous].kind == .quoteMark || text.endsSentence(previous),
+        guard text.tokens[previous].kind == .quoteMark,
             text.isNameWord(index + 1)
         else { return nil }
         return nameAfter(index + 1)
