@@ -47,7 +47,8 @@ static inline void dl_restore_and_exit(int signal_number) {
     _exit(128 + signal_number);
 }
 
-/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP. */
+/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP, and unblocks them: a parent
+   may have started the reader with them blocked (threads of Dispatch block every signal). */
 static inline void dl_install_exit_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -56,6 +57,13 @@ static inline void dl_install_exit_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    sigaddset(&signals, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &signals, NULL);
 }
 
 /* Whether the current LC_CTYPE encodes text as UTF-8. */

@@ -15,14 +15,17 @@ public final class CursesTerminal {
     /// Colours are used when the terminal has them and `NO_COLOR` is not set; otherwise
     /// roles differ by attributes only.
     public convenience init(theme: Theme) throws(TerminalError) {
-        try self.init(theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(), handleSignals: true)
+        try self.init(
+            theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(),
+            allowColor: ProcessInfo.processInfo.environment["NO_COLOR"] == nil, handleSignals: true)
     }
 
-    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams. Tests pass
-    /// `/dev/null` streams to run real ncurses headlessly.
+    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams, with colours
+    /// when `allowColor` and the terminal has them. Tests pass `/dev/null` streams to run
+    /// real ncurses headlessly.
     public init(
         theme: Theme, term: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-        handleSignals: Bool
+        allowColor: Bool, handleSignals: Bool
     ) throws(TerminalError) {
         CursesTerminal.selectUTF8Locale()
         let started: OpaquePointer? =
@@ -40,7 +43,7 @@ public final class CursesTerminal {
         curs_set(0)
         mousemask(dl_button1_pressed() | dl_button1_clicked() | dl_button4_pressed() | dl_button5_pressed(), nil)
         mouseinterval(0)
-        let useColor = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let useColor = allowColor && has_colors()
         if useColor {
             start_color()
             use_default_colors()
