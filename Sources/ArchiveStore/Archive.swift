@@ -61,6 +61,9 @@ public final class Archive: Sendable {
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Imports update large indexes (content hashes, full text) at random places: the
+            // writer keeps more of them in memory. Readers touch few pages and keep the default.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
         }
         return config
     }
@@ -106,9 +109,18 @@ public final class Archive: Sendable {
     }
 
     /// Checks that the database is a Dateline archive of a known version, then migrates it.
+    ///
+    /// An archive that is already up to date is only read, so opening it never waits for
+    /// the write lock of an import running in another process.
     func prepareSchema() throws(ArchiveError) {
         let migrator = ArchiveSchema.migrator
         do {
+            let upToDate = try writer.read { db in
+                try Archive.check(db, path: displayPath)
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                return try applicationID == ArchiveSchema.applicationID && migrator.hasCompletedMigrations(db)
+            }
+            if upToDate { return }
             try writer.barrierWriteWithoutTransaction { db in
                 try Archive.check(db, path: displayPath)
                 try db.execute(sql: "PRAGMA application_id = \(ArchiveSchema.applicationID)")

@@ -87,6 +87,43 @@ enum ArchiveSchema {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v3-speakers") { db in
+            // One row per speaker across the archive, kept by triggers on `quote`, so that the
+            // speaker index opens without grouping every quote of the archive.
+            try db.create(table: "speaker") { t in
+                t.primaryKey("key", .text)
+                t.column("name", .text).notNull()
+                t.column("article_count", .integer).notNull()
+                t.column("quote_count", .integer).notNull()
+            }
+            try db.create(index: "speaker_by_quotes", on: "speaker", columns: ["quote_count", "key"])
+            try db.execute(
+                sql: """
+                    INSERT INTO speaker (key, name, article_count, quote_count)
+                    SELECT speaker_key, max(speaker_name), count(DISTINCT article_id), count(*)
+                    FROM quote WHERE speaker_key IS NOT NULL GROUP BY speaker_key;
+                    CREATE TRIGGER speaker_quote_insert AFTER INSERT ON quote
+                    WHEN NEW.speaker_key IS NOT NULL BEGIN
+                        INSERT INTO speaker (key, name, article_count, quote_count)
+                        VALUES (NEW.speaker_key, NEW.speaker_name, 1, 1)
+                        ON CONFLICT(key) DO UPDATE SET
+                            quote_count = quote_count + 1,
+                            article_count = article_count + (
+                                (SELECT count(*) FROM quote
+                                 WHERE speaker_key = NEW.speaker_key AND article_id = NEW.article_id) = 1),
+                            name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END;
+                    END;
+                    CREATE TRIGGER speaker_quote_delete AFTER DELETE ON quote
+                    WHEN OLD.speaker_key IS NOT NULL BEGIN
+                        UPDATE speaker SET
+                            quote_count = quote_count - 1,
+                            article_count = article_count - NOT EXISTS (
+                                SELECT 1 FROM quote WHERE speaker_key = OLD.speaker_key AND article_id = OLD.article_id)
+                        WHERE key = OLD.speaker_key;
+                        DELETE FROM speaker WHERE key = OLD.speaker_key AND quote_count <= 0;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

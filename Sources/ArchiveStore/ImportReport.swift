@@ -4,6 +4,17 @@ public struct ImportReport: Equatable, Sendable {
     public struct Failure: Equatable, Sendable {
         public var input: String
         public var error: ImportError
+
+        public init(input: String, error: ImportError) {
+            self.input = input
+            self.error = error
+        }
+    }
+
+    /// How many inputs of one format were read, and how many articles they held.
+    public struct FormatTally: Equatable, Sendable {
+        public var inputs = 0
+        public var articles = 0
     }
 
     /// Ids of the articles stored by this run, in input order.
@@ -11,6 +22,8 @@ public struct ImportReport: Equatable, Sendable {
     /// Ids of articles that were already in the archive.
     public var duplicates: [Int64] = []
     public var failures: [Failure] = []
+    /// The inputs stored (or found already stored), by the format they were read as.
+    public var formats: [InputFormat: FormatTally] = [:]
 
     public init() {}
 

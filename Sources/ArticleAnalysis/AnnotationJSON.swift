@@ -17,6 +17,7 @@ public struct AnnotationJSON: Encodable {
         case start, end, text, speaker, cue, kind, source, name
         case speakerName = "speaker_name"
         case sourceName = "source_name"
+        case quotedPhrases = "quoted_phrases"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,6 +44,11 @@ public struct AnnotationJSON: Encodable {
             var object = bylines.nestedContainer(keyedBy: Keys.self)
             try Self.encode(byline.span, into: &object)
             try object.encode(byline.name, forKey: .name)
+        }
+        var phrases = container.nestedUnkeyedContainer(forKey: .quotedPhrases)
+        for phrase in annotations.quotedPhrases {
+            var object = phrases.nestedContainer(keyedBy: Keys.self)
+            try Self.encode(phrase, into: &object)
         }
     }
 

@@ -73,10 +73,16 @@ public struct Annotations: Hashable, Sendable {
     public var quotes: [Quote]
     public var attributions: [Attribution]
     public var bylines: [Byline]
+    /// Quoted titles and scare quotes ("Saturday Night Live", a “reset”): quoted text that is
+    /// nobody's speech, kept apart from `quotes` so a reader can style it differently.
+    public var quotedPhrases: [TextSpan]
 
-    public init(quotes: [Quote] = [], attributions: [Attribution] = [], bylines: [Byline] = []) {
+    public init(
+        quotes: [Quote] = [], attributions: [Attribution] = [], bylines: [Byline] = [], quotedPhrases: [TextSpan] = []
+    ) {
         self.quotes = quotes
         self.attributions = attributions
         self.bylines = bylines
+        self.quotedPhrases = quotedPhrases
     }
 }

@@ -1,30 +1,51 @@
 /// Finds quotations, attributions and bylines in article text.
 ///
 /// Entry point of the analyser; every offset it returns is in Unicode scalars over `text`.
+/// The work is one scan into tokens (`TextScanner`), then passes over the tokens: quote marks
+/// are paired (`QuoteFinder`), cues and sources found (`AttributionFinder`), quotes linked to
+/// their attributions and names resolved (`SpeakerResolver`), bylines read (`BylineFinder`).
 public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
-    public static let version = 1
+    public static let version = 2
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
-        let scalars = Array(text.unicodeScalars)
-        var quotes: [Quote] = []
-        var open: Int?
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "\u{201C}":
-                open = index
-            case "\u{201D}":
-                if let start = open {
-                    let span = TextSpan(
-                        start: start, end: index + 1, text: String(String.UnicodeScalarView(scalars[start...index])))
-                    quotes.append(Quote(span: span))
-                    open = nil
-                }
-            default:
-                break
-            }
+        let tokenText = TokenText(scalars: Array(text.unicodeScalars))
+        let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
+        var insideQuote = [Bool](repeating: false, count: tokenText.tokens.count)
+        for piece in pieces {
+            for index in piece.firstToken...piece.lastToken { insideQuote[index] = true }
         }
-        return Annotations(quotes: quotes)
+        for range in QuoteFinder.apostropheQuotes(in: tokenText.tokens) {
+            for index in range { insideQuote[index] = true }
+        }
+        let found = AttributionFinder(text: tokenText, insideQuote: insideQuote).attributions()
+        let (resolved, sourceNames) = SpeakerResolver(text: tokenText, pieces: pieces, attributions: found).resolve()
+
+        var annotations = Annotations()
+        var direct = Set<Int>()
+        for quote in resolved {
+            let span = tokenText.span(quote.piece.firstToken, quote.piece.lastToken)
+            guard quote.isSpeech else {
+                annotations.quotedPhrases.append(span)
+                continue
+            }
+            if let attribution = quote.attribution { direct.insert(attribution) }
+            let cue = quote.attribution.map { found[$0].cue }
+            annotations.quotes.append(
+                Quote(
+                    span: span, speaker: quote.speaker.map { tokenText.span($0.lowerBound, $0.upperBound) },
+                    speakerName: quote.speakerName, cue: cue.map { tokenText.span($0.lowerBound, $0.upperBound) }))
+        }
+        for (index, attribution) in found.enumerated() {
+            annotations.attributions.append(
+                Attribution(
+                    kind: direct.contains(index) ? .direct : .indirect,
+                    source: attribution.source.map { tokenText.span($0.lowerBound, $0.upperBound) },
+                    sourceName: sourceNames[index],
+                    cue: tokenText.span(attribution.cue.lowerBound, attribution.cue.upperBound)))
+        }
+        annotations.bylines = BylineFinder.bylines(in: tokenText)
+        return annotations
     }
 }

@@ -6,26 +6,28 @@ import ReaderCore
 /// cells that changed) and turns key, mouse and resize input into `ReaderEvent`s.
 public final class CursesTerminal {
     private let screenPointer: OpaquePointer
-    private let palette: CursesPalette
+    private var palette: CursesPalette
+    /// The colours the terminal shows, decided once at start.
+    public let colorDepth: ColorDepth
     private var previous: Screen?
     private var isClosed = false
 
     /// Takes over the terminal on standard input and output, drawing roles with `theme`.
     ///
-    /// Colours are used when the terminal has them and `NO_COLOR` is not set; otherwise
-    /// roles differ by attributes only.
+    /// Colours are used as far as the terminal has them (`ColorDepth.detect`); with
+    /// `NO_COLOR` or no colours roles differ by attributes only.
     public convenience init(theme: Theme) throws(TerminalError) {
         try self.init(
             theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(),
-            allowColor: ProcessInfo.processInfo.environment["NO_COLOR"] == nil, handleSignals: true)
+            environment: ProcessInfo.processInfo.environment, handleSignals: true)
     }
 
-    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams, with colours
-    /// when `allowColor` and the terminal has them. Tests pass `/dev/null` streams to run
-    /// real ncurses headlessly.
+    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams; `environment`
+    /// decides the colour depth with the terminal (`NO_COLOR`, `COLORTERM`). Tests pass
+    /// `/dev/null` streams to run real ncurses headlessly.
     public init(
         theme: Theme, term: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-        allowColor: Bool, handleSignals: Bool
+        environment: [String: String], handleSignals: Bool
     ) throws(TerminalError) {
         CursesTerminal.selectUTF8Locale()
         let started: OpaquePointer? =
@@ -43,12 +45,25 @@ public final class CursesTerminal {
         curs_set(0)
         mousemask(dl_button1_pressed() | dl_button1_clicked() | dl_button4_pressed() | dl_button5_pressed(), nil)
         mouseinterval(0)
-        let useColor = allowColor && has_colors()
-        if useColor {
+        // COLORS is only set by start_color, so the terminal description gives the count.
+        var canChangeColor: Int32 = 0
+        let colors = dl_started_terminal_colors(&canChangeColor)
+        colorDepth =
+            has_colors()
+            ? ColorDepth.detect(
+                environment: environment, colors: Int(max(0, colors)), canChangeColor: canChangeColor != 0)
+            : .monochrome
+        if colorDepth != .monochrome {
             start_color()
             use_default_colors()
         }
-        palette = CursesPalette(theme: theme, useColor: useColor)
+        palette = CursesPalette(theme: theme, depth: colorDepth)
+    }
+
+    /// Draws with `theme` from now on: allocates its colour pairs and repaints everything.
+    public func apply(_ theme: Theme) {
+        palette = CursesPalette(theme: theme, depth: colorDepth)
+        invalidate()
     }
 
     deinit {

@@ -11,7 +11,8 @@ struct Dateline: ParsableCommand {
         abstract: "Read an archive of news articles in the terminal, with quotations and their speakers highlighted.",
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-            BookmarksCommand.self, ExportCommand.self, AnnotateCommand.self,
+            BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
+            ThemesCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
@@ -20,7 +21,13 @@ struct Dateline: ParsableCommand {
     /// argument errors keep ArgumentParser's usage message.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            let files = ImportCommand.takeFiles(from: &arguments)
+            var command = try parseAsRoot(arguments)
+            if let files, var importCommand = command as? ImportCommand {
+                importCommand.files += files
+                command = importCommand
+            }
             try command.run()
         } catch let error as any UserFacingError {
             Terminal.printError(error.description)

@@ -2,28 +2,121 @@ import ArchiveStore
 import ArgumentParser
 import Foundation
 
-/// `dateline import FILE... | -`: adds articles to the archive.
+/// `dateline import INPUT... | -`: adds articles from files, folders and URLs to the archive.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import article files (or - for standard input) into the archive.")
+        commandName: "import",
+        abstract: "Import articles (text, HTML, Markdown, RSS, Atom, JSON Feed; files, folders or URLs).",
+        discussion: """
+            The format of each input is detected from its content (then its media type and \
+            name); --format reads every input as one format. A feed imported again adds only \
+            its new items.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Files to import; - reads one article from standard input.")
-    var files: [String]
+    @Option(
+        help: ArgumentHelp(
+            "Read every input as this format.",
+            valueName: (["auto"] + InputFormat.allCases.map(\.rawValue)).joined(separator: "|")))
+    var format = "auto"
+
+    @Flag(name: [.short, .long], help: "Import the files inside folders, and inside their subfolders.")
+    var recursive = false
+
+    @Option(help: "Seconds to wait for a URL to answer completely.")
+    var timeout: Double = 30
+
+    @Argument(help: "Files, folders (with --recursive), http(s) URLs; - reads one article from standard input.")
+    var files: [String] = []
+
+    /// Options of `import` that take a value; `takeFiles(from:)` must know them.
+    static let optionsWithValues: Set<String> = ["--archive", "--format", "--timeout"]
+
+    func validate() throws {
+        if format != "auto" && InputFormat(rawValue: format) == nil {
+            let names = (["auto"] + InputFormat.allCases.map(\.rawValue)).joined(separator: ", ")
+            throw ValidationError("unknown format '\(format)' (one of: \(names))")
+        }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    /// Moves the file arguments of an `import` command line out of `arguments`.
+    ///
+    /// ArgumentParser's parsing time grows with the square of the argument count (40,000
+    /// paths take over a minute), so `main` hands it only the options and adds the files.
+    static func takeFiles(from arguments: inout [String]) -> [String]? {
+        guard arguments.first == "import" else { return nil }
+        var options = ["import"]
+        var files: [String] = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" {
+                files += arguments[(index + 1)...]
+                break
+            }
+            if argument.hasPrefix("-") && argument != "-" {
+                options.append(argument)
+                if optionsWithValues.contains(argument), index + 1 < arguments.count {
+                    options.append(arguments[index + 1])
+                    index += 1
+                }
+            } else {
+                files.append(argument)
+            }
+            index += 1
+        }
+        arguments = options
+        return files
+    }
 
     func run() throws {
+        if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
         let archive = try global.openArchive()
-        let progress = ProgressBar(total: files.count)
-        let report = ArticleImporter(archive: archive).importFiles(files) { done, total in
-            progress.update(done: done)
+        var failures: [ImportReport.Failure] = []
+        var paths: [String] = []
+        var skipped = 0
+        for input in files {
+            guard recursive, input != "-", !ArticleFetcher.isAddress(input) else {
+                paths.append(input)
+                continue
+            }
+            do {
+                let found = try InputDirectory.files(in: input)
+                paths += found.files
+                skipped += found.skipped
+            } catch {
+                failures.append(.init(input: input, error: error))
+            }
         }
+        let importer = ArticleImporter(
+            archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
+        let progress = ProgressBar(total: paths.count)
+        var report = importer.importFiles(paths) { done, _ in progress.update(done: done) }
         progress.finish()
+        report.failures = failures + report.failures
         for failure in report.failures {
             Terminal.printError("\(failure.input): \(failure.error)")
         }
         print(
             "imported \(report.imported.count), duplicate \(report.duplicates.count), failed \(report.failures.count)")
+        if let summary = Self.formatSummary(report, skipped: skipped) { print(summary) }
         if !report.succeeded { throw ExitCode.failure }
+    }
+
+    /// `by format: html 2, rss 1 (3 articles); skipped 4 other files`, or `nil` when there is
+    /// nothing to say beyond the counts (only plain-text files, nothing skipped).
+    static func formatSummary(_ report: ImportReport, skipped: Int) -> String? {
+        var parts: [String] = []
+        if report.formats.keys.contains(where: { $0 != .text }) {
+            let formats = report.formats.sorted { $0.key < $1.key }.map { format, tally in
+                let articles = tally.articles == tally.inputs ? "" : " (\(tally.articles) articles)"
+                return "\(format.rawValue) \(tally.inputs)\(articles)"
+            }
+            parts.append("by format: " + formats.joined(separator: ", "))
+        }
+        if skipped > 0 { parts.append("skipped \(skipped) other file\(skipped == 1 ? "" : "s")") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

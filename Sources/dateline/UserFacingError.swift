@@ -1,6 +1,7 @@
 import ArchiveStore
 import ArticleAnalysis
 import CursesTerminal
+import ReaderCore
 
 /// An error whose `description` is already one sentence for the user.
 protocol UserFacingError: Error, CustomStringConvertible {}
@@ -9,4 +10,5 @@ extension CommandError: UserFacingError {}
 extension ArchiveError: UserFacingError {}
 extension ImportError: UserFacingError {}
 extension ArticleInputError: UserFacingError {}
+extension ConfigFileError: UserFacingError {}
 extension TerminalError: UserFacingError {}

@@ -13,7 +13,8 @@ struct CursesTerminalTests {
         let output = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
         return try CursesTerminal(
-            theme: .defaultDark, term: term, output: output, input: input, allowColor: allowColor, handleSignals: false)
+            theme: .defaultDark, term: term, output: output, input: input,
+            environment: allowColor ? ["TERM": term] : ["TERM": term, "NO_COLOR": "1"], handleSignals: false)
     }
 
     /// The character, attributes and colour pair curses holds at a position.

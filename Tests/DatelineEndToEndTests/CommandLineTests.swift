@@ -66,6 +66,21 @@ struct CommandLineTests {
         #expect(listed.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test("options may follow the files; no files is an error")
+    func argumentOrder() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let article = try directory.write("a.txt", Fixtures.bytes("no-byline.txt"))
+        let imported = try DatelineBinary.run(["import", article, "--archive", archive])
+        #expect(imported.stdout == "imported 1, duplicate 0, failed 0\n")
+        let dashed = try DatelineBinary.run(["import", "--archive", archive, "--", article])
+        #expect(dashed.stdout == "imported 0, duplicate 1, failed 0\n")
+        let none = try DatelineBinary.run(["import", "--archive", archive])
+        #expect(none.status == 1)
+        #expect(none.stderr == "dateline: nothing to import: name files, or - for standard input\n")
+    }
+
     @Test("standard input is one article")
     func standardInput() throws {
         let directory = try TemporaryDirectory()

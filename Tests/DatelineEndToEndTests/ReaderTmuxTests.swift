@@ -51,6 +51,7 @@ struct ReaderTmuxTests {
         let bodyStyle = try #require(style(of: "propped", in: article))
         #expect(quoteStyle != bodyStyle, "the quote looks like body text: \(quoteStyle)")
         #expect(!quoteStyle.hasPrefix("mixed"))
+        #expect(!quoteStyle.hasPrefix("fg=default"), "the quote has no colour: \(quoteStyle)")
         #expect(bodyStyle == "fg=default bg=default attrs=[]")
 
         try tmux.send("]")

@@ -1,0 +1,23 @@
+import ArticleAnalysis
+
+/// Turns an RSS 2.0 (or 1.0), Atom 1.0 or JSON Feed 1.x file into one article per item.
+///
+/// The whole feed is parsed before anything is stored, so a malformed feed stores nothing.
+/// Items without text are skipped; a feed where no item has text is an error. Each article
+/// carries the item's guid (or id, or link), so importing the feed again adds only new items.
+public enum FeedParser {
+    /// The most items one feed may have.
+    public static let maximumItems = 10_000
+
+    /// The articles of the feed `bytes` read as `format` (`.rss`, `.atom` or `.jsonFeed`).
+    public static func articles(from bytes: [UInt8], format: InputFormat, source: String?) throws(ImportError)
+        -> [Article]
+    {
+        let feed = format == .jsonFeed ? try JSONFeedReader.read(bytes) : try XMLFeedReader.read(bytes, format: format)
+        if feed.entries.count > maximumItems { throw .tooManyItems(count: feed.entries.count, limit: maximumItems) }
+        let key = feed.key ?? source ?? ""
+        let articles = feed.entries.compactMap { $0.article(feedKey: key, source: source) }
+        if articles.isEmpty { throw .emptyFeed(format: format) }
+        return articles
+    }
+}

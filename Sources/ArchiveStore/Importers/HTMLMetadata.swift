@@ -1,0 +1,137 @@
+import ArticleAnalysis
+import Foundation
+
+/// The title, authors and publication date a page states about itself: schema.org JSON-LD,
+/// OpenGraph and `<meta>` tags, `itemprop`/`rel="author"`/byline elements, `<h1>`, `<time>`
+/// and `<title>`, in that order of trust.
+struct HTMLMetadata {
+    /// schema.org types of a news or blog article.
+    static let articleTypes: Set<String> = [
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "Report", "ScholarlyArticle", "TechArticle",
+    ]
+
+    var title: String?
+    var bylines: [String] = []
+    var publishedAt: Date?
+
+    /// Reads the metadata of the page rooted at `root` (before boilerplate is removed).
+    init(_ root: MarkupElement) {
+        let all = root.descendants(where: { _ in true })
+        var meta: [String: String] = [:]
+        for element in all where element.name == "meta" {
+            guard let content = element.attributes["content"]?.collapsingWhitespace(), !content.isEmpty else {
+                continue
+            }
+            for key in ["property", "name", "itemprop"] {
+                if let name = element.attributes[key]?.lowercased(), meta[name] == nil { meta[name] = content }
+            }
+        }
+        let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
+            .compactMap { Self.linkedDataArticle($0.text) }.first
+
+        let stated =
+            (linkedData?["headline"] as? String)?.collapsingWhitespace() ?? meta["og:title"] ?? meta["twitter:title"]
+        title =
+            stated.map { Self.removingSiteName($0, siteName: meta["og:site_name"]) }
+            ?? Self.heading(in: root, all: all) ?? Self.pageTitle(all)
+        if title?.isEmpty == true { title = nil }
+
+        let linkedAuthors = linkedData.map { Self.authorNames($0["author"]) } ?? []
+        bylines =
+            linkedAuthors.isEmpty
+            ? Self.names(meta["author"]) ?? Self.names(meta["article:author"]) ?? [] : linkedAuthors
+        if bylines.isEmpty { bylines = Self.bylineElementNames(all) }
+
+        let dateText =
+            (linkedData?["datePublished"] as? String)
+            ?? ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate"]
+            .lazy.compactMap { meta[$0] }.first
+            ?? all.first(where: { $0.name == "time" && $0.attributes["datetime"] != nil })?.attributes["datetime"]
+        publishedAt = dateText.flatMap(PublicationDate.parse)
+    }
+
+    /// The first schema.org article object in a JSON-LD script, looking into arrays and `@graph`.
+    static func linkedDataArticle(_ json: String) -> [String: Any]? {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+        var queue: [Any] = [value]
+        while !queue.isEmpty {
+            let item = queue.removeFirst()
+            if let array = item as? [Any] {
+                queue += array
+            } else if let object = item as? [String: Any] {
+                let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
+                if types.contains(where: articleTypes.contains) { return object }
+                if let graph = object["@graph"] { queue.append(graph) }
+            }
+        }
+        return nil
+    }
+
+    /// Names from a JSON-LD `author`: a string, a person object, or an array of either.
+    static func authorNames(_ value: Any?) -> [String] {
+        switch value {
+        case let name as String: return names(name) ?? []
+        case let person as [String: Any]: return authorNames(person["name"])
+        case let list as [Any]: return list.flatMap(authorNames)
+        default: return []
+        }
+    }
+
+    /// The names in a byline or author text (`By A and B`, `Written by A`, `A, B`), or `nil`
+    /// for a URL or nothing.
+    static func names(_ text: String?) -> [String]? {
+        guard let text = text?.collapsingWhitespace(), !text.isEmpty, !text.contains("://") else { return nil }
+        if let names = BylineParser.names(in: text) { return names }
+        if let by = text.range(of: " by ", options: .caseInsensitive),
+            text.distance(from: text.startIndex, to: by.lowerBound) <= 20
+        {
+            return BylineParser.names(in: "By " + text[by.upperBound...])
+        }
+        return BylineParser.names(in: "By " + text)
+    }
+
+    /// Names from the first author or byline element (`itemprop="author"`, `rel="author"`,
+    /// a class or id naming a byline or author).
+    static func bylineElementNames(_ all: [MarkupElement]) -> [String] {
+        let candidates = all.filter { element in
+            element.attributes["itemprop"]?.lowercased() == "author" || element.attributes["rel"] == "author"
+                || element.classAndIDWords.contains { $0.hasPrefix("byline") || $0 == "author" }
+        }
+        for element in candidates {
+            let name = element.descendants(where: { $0.attributes["itemprop"] == "name" }).first?.text ?? element.text
+            if let names = names(name) { return names }
+        }
+        return []
+    }
+
+    /// The `<h1>` of the first `<article>`, else the page's only `<h1>`.
+    static func heading(in root: MarkupElement, all: [MarkupElement]) -> String? {
+        if let article = all.first(where: { $0.name == "article" }),
+            let heading = article.descendants(where: { $0.name == "h1" }).first
+        {
+            return heading.text
+        }
+        let headings = all.filter { $0.name == "h1" }
+        return headings.count == 1 ? headings[0].text : nil
+    }
+
+    /// `title` without a trailing ` | Site Name` (or ` - `, ` – `, ` — `) naming `siteName`.
+    static func removingSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        for separator in [" | ", " – ", " — ", " - ", " :: "] where title.hasSuffix(separator + siteName) {
+            return String(title.dropLast(separator.count + siteName.count))
+        }
+        return title
+    }
+
+    /// The `<title>` without a site name after ` | `, ` - ` or ` — ` (the longest part is kept).
+    static func pageTitle(_ all: [MarkupElement]) -> String? {
+        guard let title = all.first(where: { $0.name == "title" })?.text, !title.isEmpty else { return nil }
+        for separator in [" | ", " – ", " — ", " - ", " :: "] where title.contains(separator) {
+            let parts = title.components(separatedBy: separator)
+            return parts.max(by: { $0.count < $1.count })
+        }
+        return title
+    }
+}

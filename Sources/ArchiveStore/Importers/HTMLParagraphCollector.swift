@@ -1,0 +1,88 @@
+/// Turns HTML elements into paragraphs of plain text.
+///
+/// Block elements and `<br>` end a paragraph; white space runs become one space; a
+/// `<blockquote>` becomes quoted paragraphs (an opening mark on each, a closing mark on the
+/// last, the way multi-paragraph quotations are printed) and a `<q>` becomes “…” (‘…’ when
+/// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
+/// dropped when `dropLinkLists` is set.
+struct HTMLParagraphCollector {
+    /// Elements that end the paragraph before them and start a new one.
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "body",
+        "html", "caption",
+    ]
+
+    let dropLinkLists: Bool
+    private(set) var paragraphs: [String] = []
+    private var text = ""
+    private var linkTextLength = 0
+    private var quoteDepth = 0
+
+    init(dropLinkLists: Bool) {
+        self.dropLinkLists = dropLinkLists
+    }
+
+    /// The paragraphs of `element`.
+    static func paragraphs(of element: MarkupElement, dropLinkLists: Bool) -> [String] {
+        var collector = HTMLParagraphCollector(dropLinkLists: dropLinkLists)
+        collector.add(element.children, insideLink: false)
+        collector.endParagraph()
+        return collector.paragraphs
+    }
+
+    private mutating func add(_ nodes: [MarkupNode], insideLink: Bool) {
+        for node in nodes {
+            switch node {
+            case .text(let content):
+                text += content
+                if insideLink { linkTextLength += content.collapsingWhitespace().count }
+            case .element(let element):
+                add(element, insideLink: insideLink)
+            }
+        }
+    }
+
+    private mutating func add(_ element: MarkupElement, insideLink: Bool) {
+        if HTMLBoilerplate.ignoredElements.contains(element.name) { return }
+        switch element.name {
+        case "br", "hr":
+            endParagraph()
+        case "blockquote":
+            endParagraph()
+            let quoted = Self.paragraphs(of: element, dropLinkLists: dropLinkLists)
+            paragraphs += Self.quoted(quoted)
+        case "q":
+            let (open, close) = quoteDepth % 2 == 0 ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
+            quoteDepth += 1
+            text += open
+            add(element.children, insideLink: insideLink)
+            text += close
+            quoteDepth -= 1
+        case let name where Self.blockElements.contains(name):
+            endParagraph()
+            add(element.children, insideLink: insideLink)
+            endParagraph()
+        default:
+            add(element.children, insideLink: insideLink || element.name == "a")
+        }
+    }
+
+    private mutating func endParagraph() {
+        let paragraph = text.collapsingWhitespace()
+        let isLinkList = dropLinkLists && linkTextLength * 2 > paragraph.count
+        if !paragraph.isEmpty && !isLinkList { paragraphs.append(paragraph) }
+        text = ""
+        linkTextLength = 0
+    }
+
+    /// Paragraphs of a block quotation with quotation marks added, unless they have them.
+    static func quoted(_ paragraphs: [String]) -> [String] {
+        let marks: Set<Character> = ["\u{201C}", "\"", "\u{00AB}", "\u{201E}", "\u{2018}"]
+        if let first = paragraphs.first?.first, marks.contains(first) { return paragraphs }
+        return paragraphs.enumerated().map { index, paragraph in
+            "\u{201C}" + paragraph + (index == paragraphs.count - 1 ? "\u{201D}" : "")
+        }
+    }
+}

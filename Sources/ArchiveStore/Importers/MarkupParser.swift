@@ -1,0 +1,112 @@
+import CLibXML2
+
+/// Parses HTML and XML with libxml2 and copies the tree into `MarkupElement` values.
+///
+/// HTML is parsed with recovery (broken pages still give a tree); XML is parsed strictly,
+/// without network access, without loading a DTD and without substituting entities, and
+/// with libxml2's default limits (`XML_PARSE_HUGE` off), so an entity bomb or a deeply
+/// nested document is refused instead of filling memory.
+enum MarkupParser {
+    /// Elements nested deeper than this are flattened into their text.
+    static let maximumDepth = 200
+
+    /// Calls `xmlInitParser` once, before the first parse.
+    private static let initialised: Void = { xmlInitParser() }()
+
+    /// The root element of an HTML page, decoded from `encoding` (an IANA charset name).
+    static func html(_ bytes: [UInt8], encoding: String) throws(ImportError) -> MarkupElement {
+        _ = initialised
+        guard let context = htmlNewParserCtxt() else {
+            throw .malformed(format: .html, line: 0, reason: "out of memory")
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, Int32(options))
+            }
+        }
+        return try root(of: document, context: context, format: .html)
+    }
+
+    /// The root element of an XML document (a feed).
+    static func xml(_ bytes: [UInt8], format: InputFormat) throws(ImportError) -> MarkupElement {
+        _ = initialised
+        guard let context = xmlNewParserCtxt() else {
+            throw .malformed(format: format, line: 0, reason: "out of memory")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let options =
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, nil, Int32(options))
+            }
+        }
+        return try root(of: document, context: context, format: format)
+    }
+
+    /// Whether libxml2 can decode the encoding called `name`.
+    static func canDecode(_ name: String) -> Bool {
+        _ = initialised
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    private static func root(of document: xmlDocPtr?, context: xmlParserCtxtPtr, format: InputFormat)
+        throws(ImportError) -> MarkupElement
+    {
+        guard let document else {
+            let error = xmlCtxtGetLastError(context)
+            let line = error.map { Int($0.pointee.line) } ?? 0
+            let message = error.flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "no markup found"
+            throw .malformed(format: format, line: line, reason: message.collapsingWhitespace())
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw .malformed(format: format, line: 0, reason: "no root element")
+        }
+        return element(root, depth: 0, lowercased: format == .html)
+    }
+
+    private static func element(_ node: xmlNodePtr, depth: Int, lowercased: Bool) -> MarkupElement {
+        let rawName = node.pointee.name.map { String(cString: $0) } ?? ""
+        var result = MarkupElement(
+            name: lowercased ? rawName.lowercased() : rawName,
+            namespace: node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) })
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name, let value = xmlGetProp(node, name) {
+                let key = String(cString: name)
+                result.attributes[lowercased ? key.lowercased() : key] = String(cString: value)
+                dl_xml_free(value)
+            }
+            attribute = current.pointee.next
+        }
+        if depth >= maximumDepth {
+            if let content = xmlNodeGetContent(node) {
+                result.children = [.text(String(cString: content))]
+                dl_xml_free(content)
+            }
+            return result
+        }
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.children.append(.element(element(current, depth: depth + 1, lowercased: lowercased)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { result.children.append(.text(String(cString: content))) }
+            default:
+                // Comments, processing instructions and entity references (never expanded).
+                break
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+}

@@ -1,0 +1,386 @@
+/// Finds the cues of reported speech and their sources: "Doe said", "said Doe", "he noted",
+/// "according to 11 sources", "four sources said", "Doe, a professor at X, said",
+/// "cited by Reuters".
+///
+/// Works on the token stream with the lexicons only (no tagger): the source of a verb is the
+/// noun phrase before it (after adverbs and auxiliaries), or, when the verb follows a comma,
+/// a quote or a sentence start, the noun phrase after it.
+struct AttributionFinder {
+    let text: TokenText
+    /// Whether each token lies inside a quotation: cues there belong to the quoted speaker's
+    /// own sentences and are not attributions of the article.
+    var insideQuote: [Bool]
+
+    /// The longest source, in tokens.
+    static let maximumSourceTokens = 12
+
+    /// Every attribution of the text, in text order of their cues.
+    func attributions() -> [FoundAttribution] {
+        var found: [FoundAttribution] = []
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !insideQuote[index] else { continue }
+            if let source = dashSource(index) ?? documentSource(index) {
+                found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
+                continue
+            }
+            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
+            if kind == .sourceFollows {
+                guard text.isWord(index + 1, .to) else { continue }
+                let source = phraseAfter(index + 2)
+                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: kind))
+                index += 1
+                continue
+            }
+            if text.isWord(index + 1, .by), !isParticiple(index) {
+                if !isParticiple(index + 2), let source = phraseAfter(index + 2),
+                    text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
+                {
+                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
+                    index += 1
+                }
+                continue
+            }
+            let before = sourceBefore(cue: index)
+            let inverted = invertedSource(cue: index, kind: kind)
+            let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
+            if let source = beforeIsName ? before : inverted ?? before,
+                !isNested(source: source, after: found.last)
+            {
+                found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+            }
+        }
+        return found
+    }
+
+    /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
+    /// attribution whose cue is the dash.
+    func dashSource(_ index: Int) -> ClosedRange<Int>? {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation, [0x2D, 0x2013, 0x2014, 0x2015].contains(token.key), index > 0 else {
+            return nil
+        }
+        var previous = index - 1
+        if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
+        guard text.tokens[previous].kind == .quoteMark || text.endsSentence[previous],
+            text.isNameWord(index + 1)
+        else { return nil }
+        return nameAfter(index + 1)
+    }
+
+    /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
+    /// statements are sources of what they say; the cue is the "in".
+    func documentSource(_ index: Int) -> ClosedRange<Int>? {
+        guard text.isWord(index, .preposition), text.tokens[index].key == Self.inKey,
+            text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
+            let phrase = phraseAfter(index + 1)
+        else { return nil }
+        let limit = min(phrase.upperBound, index + 6)
+        for word in (index + 1)...limit where text.isWord(word, .document) { return (index + 1)...word }
+        return nil
+    }
+
+    private static let inKey = WordHash.of("in")
+
+    /// Whether a pronoun source sits inside the reported content of the attribution before it,
+    /// in the same sentence ("Doe said Tuesday that he had voted"): such nested attributions
+    /// belong to the content, not to the article.
+    func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
+        guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
+            previous.cue.upperBound < source.lowerBound
+        else { return false }
+        for index in previous.cue.upperBound..<source.lowerBound {
+            let token = text.tokens[index]
+            if text.endsSentence[index] || token.kind == .quoteMark { return false }
+        }
+        return true
+    }
+
+    /// The source after a speech verb that follows a quote, a comma or a sentence start
+    /// ("…,” said Doe" / "…, said Doe, a professor"), when it closes its clause.
+    func invertedSource(cue index: Int, kind: ReportingVerbs.Kind) -> ClosedRange<Int>? {
+        guard kind == .speech, !isParticiple(index), opensClause(before: index),
+            let source = phraseAfter(index + 1, inverted: true)
+        else { return nil }
+        if followsQuote(index) {
+            return index > 0 && text.tokens[index - 1].kind == .word ? nil : source
+        }
+        return endsClause(after: source.upperBound) ? source : nil
+    }
+
+    /// Whether the cue at `index` follows a comma, a quote, a colon or a sentence start, where
+    /// the source may come after it ("…,” said Doe").
+    func opensClause(before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
+            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence[index - 1]
+    }
+
+    /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
+    func followsQuote(_ index: Int) -> Bool {
+        var previous = index - 1
+        if previous >= 0, text.tokens[previous].isPunctuation(",") { previous -= 1 }
+        guard previous >= 0 else { return false }
+        let token = text.tokens[previous]
+        return token.kind == .quoteMark || token.isPunctuation("'") || token.isPunctuation("\u{2019}")
+    }
+
+    /// Whether an inverted source ending at `index` ends its clause ("said Doe." / "said Doe,
+    /// a professor" / "said Doe in a statement"), so that it is no subject of what follows.
+    func endsClause(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < text.tokens.count else { return true }
+        let token = text.tokens[next]
+        return token.kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
+    }
+
+    /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
+    /// source after it.
+    func isParticiple(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let scalars = text.scalars
+        return token.end - token.start > 4 && scalars[token.end - 1] == "g" && scalars[token.end - 2] == "n"
+            && scalars[token.end - 3] == "i"
+    }
+
+    /// The source before the cue at `cue`: the subject, past adverbs, auxiliaries and a
+    /// bracketed aside ("Sen. Doe (R-Ky.) said"), or the name before a comma-delimited
+    /// apposition ("Doe, a professor at X, said"); for an -ing cue after a comma ("…, saying"),
+    /// the subject of the sentence.
+    func sourceBefore(cue: Int) -> ClosedRange<Int>? {
+        var head = cue - 1
+        var skipped = 0
+        let participle = isParticiple(cue)
+        while head >= 0, skipped < 6 {
+            if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
+                || ((participle || text.infos[cue].cue == .attitude) && text.isWord(head, .be))
+            {
+                head -= 1
+            } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
+                !text.tokens[head - 1].isCapitalized, text.tokens[head - 2].isPunctuation(",")
+            {
+                head -= 3
+            } else if text.tokens[head].isPunctuation(")"), let open = openingBracket(before: head) {
+                head = open - 1
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        guard head >= 0, !text.isWord(head, .be) else { return nil }
+        let token = text.tokens[head]
+        if token.kind == .word {
+            if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
+            guard let phrase = phraseBefore(head) else { return nil }
+            if participle, text.isWord(phrase.lowerBound, .determiner), !text.tokens[phrase.lowerBound].isCapitalized {
+                return subjectOfSentence(before: phrase.lowerBound)
+            }
+            return phrase
+        }
+        guard token.isPunctuation(",") else { return nil }
+        if participle { return subjectOfSentence(before: head) }
+        return nameBeforeApposition(comma: head)
+    }
+
+    /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
+    func openingBracket(before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, close - index <= 8 {
+            let token = text.tokens[index]
+            if token.isPunctuation("(") { return index }
+            if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The subject at the start of the sentence holding token `index`: its first noun phrase,
+    /// or the first one after an opening adverbial ("On Tuesday, Doe …").
+    func subjectOfSentence(before index: Int) -> ClosedRange<Int>? {
+        var start = index
+        while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
+            start -= 1
+        }
+        var segment = start
+        while segment < index {
+            if !isParticiple(segment), !isPastParticiple(segment), let subject = subject(at: segment, before: index),
+                text.isWord(segment, .pronoun) || !text.tokens[subject.upperBound + 1].isPunctuation(",")
+            {
+                return subject
+            }
+            while segment < index, !text.tokens[segment].isPunctuation(",") { segment += 1 }
+            segment += 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `index` ends in -ed ("Asked about it, Doe said").
+    func isPastParticiple(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 3 && text.scalars[token.end - 1] == "d"
+            && text.scalars[token.end - 2] == "e"
+    }
+
+    private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
+        guard first < limit, text.tokens[first].kind == .word, !text.isWord(first, .relative) else { return nil }
+        guard text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
+            || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
+        else { return nil }
+        return phrase
+    }
+
+    /// The noun phrase before an apposition that ends at the comma `comma`.
+    func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
+        var index = comma - 1
+        var commas = 0
+        let limit = max(0, comma - 30)
+        while index > limit {
+            let token = text.tokens[index]
+            if token.kind == .lineBreak || text.endsSentence[index] { return nil }
+            if token.isPunctuation(","), index + 1 < comma {
+                if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
+                    return phrase
+                }
+                commas += 1
+                if commas == 3 { return nil }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
+    func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
+        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head), !text.isNumber(head) else {
+            return nil
+        }
+        if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
+        if text.isNameWord(head) { return nameBefore(head) }
+        guard text.isContentWord(head), !isParticiple(head), !isPastParticiple(head) else { return nil }
+        var start = head
+        var index = head - 1
+        while index >= 0, head - index < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index -= 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            if text.isWord(index, .determiner) {
+                start = index
+                if text.isWord(index - 1, .preposition), text.isContentWord(index - 2) {
+                    index -= 1
+                    continue
+                }
+                break
+            }
+            if text.isWord(index, .preposition) {
+                guard text.isContentWord(index - 1) || text.isNameWord(index - 1) else { break }
+                index -= 1
+                continue
+            }
+            guard text.isContentWord(index) || text.isNameWord(index) else { break }
+            start = index
+            index -= 1
+        }
+        return start...head
+    }
+
+    /// The proper name ending at `head`: capitalized words, titles with their dots, and "of" or
+    /// "and" between capitalized words ("Secretary of State John Kerry", "the Pentagon").
+    func nameBefore(_ head: Int) -> ClosedRange<Int> {
+        var start = head
+        var index = head - 1
+        while index >= 0, head - index < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index -= 1
+                continue
+            }
+            if text.isNameWord(index) {
+                start = index
+                index -= 1
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized,
+                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index - 1)
+            {
+                index -= 1
+                continue
+            }
+            if text.isWord(index, .determiner), !text.isWord(index, .pronoun) {
+                start = index
+            }
+            break
+        }
+        return start...head
+    }
+
+    /// The noun phrase starting at token `first`; `inverted` (a source after its verb) accepts
+    /// only names, personal pronouns and phrases that open with a determiner or a noun.
+    func phraseAfter(_ first: Int, inverted: Bool = false) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        guard first < tokens.count, tokens[first].kind == .word, !text.isWord(first, .skippable) else { return nil }
+        if text.isWord(first, .pronoun) {
+            return !inverted || text.isWord(first, .personPronoun) ? first...first : nil
+        }
+        if text.isNameWord(first) || text.isWord(first, .title) { return nameAfter(first) }
+        guard text.isWord(first, .determiner) || text.isContentWord(first) else { return nil }
+        var end = first
+        var index = first + 1
+        while index < tokens.count, index - first < Self.maximumSourceTokens {
+            let token = tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, text.infos[index].cue == nil else { break }
+            if text.isWord(index, .preposition) {
+                guard text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner)
+                else { break }
+                index += 1
+                continue
+            }
+            if text.isWord(index, .determiner) {
+                guard text.isWord(index - 1, .preposition) else { break }
+            } else if !(text.isContentWord(index) || text.isNameWord(index)) {
+                break
+            }
+            end = index
+            index += 1
+        }
+        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized }) {
+            return nil
+        }
+        return first...end
+    }
+
+    /// The proper name starting at `first`, titles and "of"/"and" between capitals included.
+    func nameAfter(_ first: Int) -> ClosedRange<Int> {
+        var end = first
+        var index = first + 1
+        while index < text.tokens.count, index - first < Self.maximumSourceTokens {
+            let token = text.tokens[index]
+            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+                index += 1
+                continue
+            }
+            if text.isNameWord(index) {
+                end = index
+                index += 1
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized,
+                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index + 1)
+            {
+                index += 1
+                continue
+            }
+            break
+        }
+        return first...end
+    }
+}

@@ -1,0 +1,67 @@
+/// What a quoted piece looks like from the inside: how many words, whether it reads like a
+/// title ("Saturday Night Live"), whether it carries sentence punctuation.
+///
+/// Used to tell quoted speech from quoted titles and scare quotes when no cue sits right next
+/// to the quote.
+struct QuotationShape {
+    /// The number of words inside the marks.
+    var words = 0
+    /// Whether every word but short function words starts with a capital.
+    var isTitleLike = true
+    /// Whether a `!` or `?` appears inside.
+    var hasExclamationOrQuestion = false
+    /// Whether the text ends with `.`, `,`, `!` or `?` inside the closing mark.
+    var endsWithPunctuation = false
+    /// Whether a sentence ends inside, before the last word ("The Donald. Big Daddy.").
+    var hasInnerSentenceEnd = false
+    /// Whether the first word starts with a lower-case letter (a fragment: “a disaster”).
+    var startsLowercase = false
+    /// The fewest words a lower-case fragment needs to count as speech on its own.
+    static let fragmentWords = 7
+
+    /// The fewest words a quote needs to count as speech on its length alone.
+    static let speechWords = 4
+    /// The most words a title may have.
+    static let titleWords = 8
+
+    init(of piece: QuoteFinder.Piece, in text: TokenText) {
+        var last: Token?
+        for index in (piece.firstToken + 1)..<max(piece.firstToken + 1, piece.lastToken) {
+            let token = text.tokens[index]
+            defer { last = token }
+            switch token.kind {
+            case .word:
+                if words == 0 { startsLowercase = text.scalars[token.start].properties.isLowercase }
+                if let previous = last, previous.kind == .punctuation, words > 0, text.endsSentence[index - 1] {
+                    hasInnerSentenceEnd = true
+                }
+                words += 1
+                if !token.isCapitalized, !text.isWord(index, .preposition), !text.isWord(index, .determiner),
+                    !text.isWord(index, .and), !text.isWord(index, .be)
+                {
+                    isTitleLike = false
+                }
+            case .punctuation:
+                if token.isPunctuation("!") || token.isPunctuation("?") { hasExclamationOrQuestion = true }
+            default:
+                break
+            }
+        }
+        if let last, piece.isClosed {
+            endsWithPunctuation =
+                last.isPunctuation(".") || last.isPunctuation(",") || last.isPunctuation("!")
+                || last.isPunctuation("?")
+        }
+        if words == 0 { isTitleLike = false }
+    }
+
+    /// Whether the piece reads as speech without a cue right next to it; `embedded` says it
+    /// follows a word mid-sentence, `attributed` that a cue in its sentence introduces it.
+    func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
+        if hasExclamationOrQuestion || hasInnerSentenceEnd { return true }
+        if isTitleLike { return words > Self.titleWords }
+        if startsLowercase, embedded, !attributed, words < Self.fragmentWords { return false }
+        if words >= Self.speechWords { return true }
+        return endsWithPunctuation && words >= 2
+    }
+}

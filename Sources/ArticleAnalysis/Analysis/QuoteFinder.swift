@@ -1,0 +1,140 @@
+/// Pairs double quotation marks into quoted spans, one left-to-right pass over the tokens.
+///
+/// A mark opens when nothing is open and it is followed by text; it closes an open quotation
+/// when it is a closing mark of that style preceded by text (French « … » may have inner
+/// spaces). The same curly mark opening again inside a quotation nests (“… he calls “hell” …”).
+/// A quotation still open at a paragraph end continues when the next paragraph
+/// re-opens it (each paragraph is then its own piece), else it ends with the paragraph.
+/// Unpaired marks are skipped, so the pass stays linear on any input.
+enum QuoteFinder {
+    /// One quoted span: a whole quotation or one paragraph of a multi-paragraph quotation.
+    struct Piece: Sendable, Equatable {
+        /// Token index of the opening mark.
+        var firstToken: Int
+        /// Token index of the closing mark, or of the last token of an unclosed piece.
+        var lastToken: Int
+        /// Whether the piece ends with its closing mark.
+        var isClosed: Bool
+        /// Whether the piece continues the quotation of the piece before it (next paragraph).
+        var continuesPrevious: Bool
+    }
+
+    /// The quoted pieces of `tokens`, in text order; pieces without a word are dropped.
+    static func pieces(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Piece] {
+        var pieces: [Piece] = []
+        var open: (token: Int, mark: QuoteMark)?
+        var continuing = false
+        var wordsSinceOpen = 0
+        var nesting = 0
+
+        func emit(from first: Int, to last: Int, closed: Bool) {
+            if wordsSinceOpen > 0, last > first {
+                pieces.append(
+                    Piece(firstToken: first, lastToken: last, isClosed: closed, continuesPrevious: continuing))
+            }
+            continuing = false
+        }
+
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .word:
+                wordsSinceOpen += 1
+            case .lineBreak:
+                guard let current = open else {
+                    continuing = false
+                    continue
+                }
+                emit(from: current.token, to: index - 1, closed: false)
+                open = nil
+                nesting = 0
+                if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
+                    let next = QuoteMark(scalars[tokens[index + 1].start]), next.opens
+                {
+                    continuing = true
+                }
+            case .quoteMark:
+                guard let mark = QuoteMark(scalars[token.start]) else { continue }
+                let flanks = Flanks(at: token.start, in: scalars)
+                if let current = open {
+                    if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
+                        nesting += 1
+                    } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
+                        nesting -= 1
+                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
+                        emit(from: current.token, to: index, closed: true)
+                        open = nil
+                    } else if mark.opens, flanks.spaceBefore, flanks.textAfter {
+                        emit(from: current.token, to: index - 1, closed: false)
+                        open = (index, mark)
+                        wordsSinceOpen = 0
+                    }
+                } else if mark.opens, flanks.textAfter || mark.allowsInnerSpace,
+                    mark != .rightDouble || flanks.spaceBefore
+                {
+                    open = (index, mark)
+                    wordsSinceOpen = 0
+                } else {
+                    continuing = false
+                }
+            case .punctuation:
+                break
+            }
+        }
+        if let current = open { emit(from: current.token, to: tokens.count - 1, closed: false) }
+        return pieces
+    }
+
+    /// What surrounds a quote mark: space or text on either side.
+    struct Flanks {
+        var spaceBefore: Bool
+        var textBefore: Bool { !spaceBefore }
+        var textAfter: Bool
+
+        init(at index: Int, in scalars: [Unicode.Scalar]) {
+            if index == 0 {
+                spaceBefore = true
+            } else {
+                let before = scalars[index - 1]
+                spaceBefore =
+                    TextScanner.isSpace(before) || TextScanner.isLineBreak(before)
+                    || "([{\u{2014}\u{2013}/".unicodeScalars.contains(before)
+            }
+            if index + 1 >= scalars.count {
+                textAfter = false
+            } else {
+                let after = scalars[index + 1]
+                textAfter = !(TextScanner.isSpace(after) || TextScanner.isLineBreak(after))
+            }
+        }
+    }
+
+    /// Token ranges between pairs of doubled apostrophes (`''like this''`, a typewriter
+    /// convention of some news archives), paired within a paragraph.
+    ///
+    /// They are not reported as quotes, because `''` is also a typo and a unit mark, but cues
+    /// inside them are the quoted speaker's words, never attributions of the article.
+    static func apostropheQuotes(in tokens: [Token]) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        var open: Int?
+        var index = 0
+        while index + 1 < tokens.count {
+            let token = tokens[index]
+            if token.kind == .lineBreak {
+                open = nil
+            } else if token.isPunctuation("'"), tokens[index + 1].isPunctuation("'"),
+                tokens[index + 1].start == token.end
+            {
+                if let start = open {
+                    ranges.append(start...(index + 1))
+                    open = nil
+                } else {
+                    open = index
+                }
+                index += 1
+            }
+            index += 1
+        }
+        return ranges
+    }
+}

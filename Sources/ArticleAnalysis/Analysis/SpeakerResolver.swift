@@ -1,0 +1,174 @@
+/// Links each quoted piece to the attribution that introduces it, tells speech from quoted
+/// titles and scare quotes, and resolves every source to a name where the article gives one.
+///
+/// A quote takes the attribution right after it (`,” he said`) or right before it
+/// (`Doe said: “`), else one elsewhere in its sentence; a quote without one (a floating quote,
+/// or the second half of a split quote) takes the previous quote's speaker when that is in the
+/// same or the previous paragraph, else the latest source of the previous paragraphs.
+struct SpeakerResolver {
+    /// A quoted piece with what the resolver decided.
+    struct ResolvedQuote {
+        var piece: QuoteFinder.Piece
+        /// Whether it is speech or writing of someone (else a title or scare quote).
+        var isSpeech: Bool
+        /// Index into the attributions of the one that introduces it.
+        var attribution: Int?
+        /// The speaker mention, in tokens.
+        var speaker: ClosedRange<Int>?
+        var speakerName: String?
+    }
+
+    let text: TokenText
+    let pieces: [QuoteFinder.Piece]
+    let attributions: [FoundAttribution]
+
+    /// How far a search for a quote's attribution reaches within its sentence.
+    static let sentenceReach = 60
+
+    /// The resolved quotes (one per piece) and the resolved names of the attributions.
+    func resolve() -> (quotes: [ResolvedQuote], sourceNames: [String?]) {
+        var cueAt = [Int: Int]()
+        for (index, attribution) in attributions.enumerated() { cueAt[attribution.cue.lowerBound] = index }
+        let linked = pieces.map { link($0, cueAt: cueAt) }
+
+        var names = NameIndex(text: text)
+        var sourceNames = [String?](repeating: nil, count: attributions.count)
+        var resolved: [ResolvedQuote] = []
+        var nextAttribution = 0
+        var lastSpeaker: (mention: ClosedRange<Int>, name: String?, line: Int, attribution: Int?)?
+        var lastSource: (mention: ClosedRange<Int>, name: String?, line: Int)?
+        var line = 0
+        var lineAtToken = 0
+
+        func lineOf(_ token: Int) -> Int {
+            while lineAtToken < token {
+                if text.tokens[lineAtToken].kind == .lineBreak { line += 1 }
+                lineAtToken += 1
+            }
+            return line
+        }
+
+        func advance(to token: Int) {
+            while nextAttribution < attributions.count, attributions[nextAttribution].cue.lowerBound < token {
+                let attribution = attributions[nextAttribution]
+                if let source = attribution.source {
+                    let name = names.resolve(source)
+                    sourceNames[nextAttribution] = name
+                    lastSource = (source, name, lineOf(attribution.cue.lowerBound))
+                }
+                nextAttribution += 1
+            }
+        }
+
+        for (pieceIndex, piece) in pieces.enumerated() {
+            var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
+            let (attribution, isAdjacent) = linked[pieceIndex]
+            let inChain = piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
+            if inChain {
+                quote.isSpeech = true
+            } else if !piece.isClosed {
+                quote.isSpeech = false
+            } else {
+                let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
+                quote.isSpeech =
+                    isAdjacent || followsColon(piece)
+                    || QuotationShape(of: piece, in: text).readsAsSpeech(embedded: embedded, attributed: attribution != nil)
+            }
+            let pieceLine = lineOf(piece.firstToken)
+            if let attribution, quote.isSpeech, let source = attributions[attribution].source {
+                advance(to: attributions[attribution].cue.lowerBound + 1)
+                quote.attribution = attribution
+                quote.speaker = source
+                quote.speakerName = sourceNames[attribution]
+            } else if quote.isSpeech {
+                advance(to: piece.firstToken)
+                if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
+                    quote.speaker = previous.mention
+                    quote.speakerName = previous.name
+                    quote.attribution = previous.attribution
+                } else if let source = lastSource, pieceLine - source.line <= 1 {
+                    quote.speaker = source.mention
+                    quote.speakerName = source.name
+                }
+            }
+            if quote.isSpeech, let speaker = quote.speaker {
+                lastSpeaker = (speaker, quote.speakerName, lineOf(piece.lastToken), quote.attribution)
+            }
+            resolved.append(quote)
+        }
+        advance(to: text.tokens.count)
+        return (resolved, sourceNames)
+    }
+
+    /// The attribution of `piece` within its sentence and whether it sits right next to it.
+    func link(_ piece: QuoteFinder.Piece, cueAt: [Int: Int]) -> (Int?, Bool) {
+        var after: Int?
+        var index = piece.lastToken + 1
+        while index < text.tokens.count, index - piece.lastToken <= Self.sentenceReach {
+            let token = text.tokens[index]
+            if token.kind == .quoteMark || token.kind == .lineBreak { break }
+            if let found = cueAt[index], let source = attributions[found].source,
+                source.lowerBound > piece.lastToken
+            {
+                after = found
+                break
+            }
+            if text.endsSentence[index] { break }
+            index += 1
+        }
+        if let after {
+            let attribution = attributions[after]
+            let nearest = min(attribution.cue.lowerBound, attribution.source?.lowerBound ?? Int.max)
+            if attribution.kind != .stance, onlyPunctuation(between: piece.lastToken, and: nearest) {
+                return (after, true)
+            }
+        }
+        var before: Int?
+        index = piece.firstToken - 1
+        while index >= 0, piece.firstToken - index <= Self.sentenceReach {
+            let token = text.tokens[index]
+            if token.kind == .lineBreak || text.endsSentence[index] { break }
+            if let found = cueAt[index], attributions[found].source != nil {
+                before = found
+                break
+            }
+            index -= 1
+        }
+        if let before {
+            let attribution = attributions[before]
+            let farthest = max(attribution.cue.upperBound, attribution.source?.upperBound ?? 0)
+            if attribution.kind != .stance, onlyPunctuation(between: farthest, and: piece.firstToken) {
+                return (before, true)
+            }
+        }
+        if let after { return (after, false) }
+        if let before { return (before, false) }
+        if let colon = introducingColon(of: piece, cueAt: cueAt) { return (colon, true) }
+        return (nil, false)
+    }
+
+    /// The last attribution of the previous paragraph when that paragraph ends with a colon
+    /// and `piece` opens the next one.
+    func introducingColon(of piece: QuoteFinder.Piece, cueAt: [Int: Int]) -> Int? {
+        let first = piece.firstToken
+        guard first >= 2, text.tokens[first - 1].kind == .lineBreak, text.tokens[first - 2].isPunctuation(":")
+        else { return nil }
+        var index = first - 3
+        while index >= 0, first - index <= Self.sentenceReach, text.tokens[index].kind != .lineBreak {
+            if let found = cueAt[index], attributions[found].source != nil { return found }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the piece directly follows a colon ("one message: “Dump Trump.”").
+    func followsColon(_ piece: QuoteFinder.Piece) -> Bool {
+        piece.firstToken > 0 && text.tokens[piece.firstToken - 1].isPunctuation(":")
+    }
+
+    /// Whether only punctuation lies strictly between tokens `first` and `last`.
+    func onlyPunctuation(between first: Int, and last: Int) -> Bool {
+        guard last - first > 1 else { return true }
+        return ((first + 1)..<last).allSatisfy { text.tokens[$0].kind == .punctuation }
+    }
+}

@@ -1,0 +1,42 @@
+/// One word, number, punctuation mark, quote mark or line break of an analysed text.
+///
+/// Offsets are Unicode scalar offsets (end exclusive). Words carry a hash of their lower-case
+/// form so that lexicon look-ups never build a `String`.
+struct Token: Sendable {
+    /// What a token is.
+    enum Kind: UInt8, Sendable {
+        /// Letters, digits and the apostrophes, hyphens and dots inside them.
+        case word
+        /// A double quote mark of any style (`"`, `“`, `”`, `„`, `«`, `»`, `「`, `」`, ...).
+        case quoteMark
+        /// A line break; two or more in a row still make one token.
+        case lineBreak
+        /// Any other symbol: `.`, `,`, `:`, `’` outside a word, dashes, brackets.
+        case punctuation
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Whether a word starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// For a word, `WordHash` of its lower-case form; for other tokens, the scalar's value.
+    var key: UInt64
+
+    /// Whether the token is the punctuation mark `scalar`.
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && key == UInt64(scalar.value)
+    }
+
+    /// Whether the token ends a sentence (`.`, `!`, `?`, `…`) or a paragraph.
+    var isSentenceEnd: Bool {
+        switch kind {
+        case .lineBreak:
+            return true
+        case .punctuation:
+            return key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026
+        default:
+            return false
+        }
+    }
+}

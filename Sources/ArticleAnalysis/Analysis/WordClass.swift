@@ -1,0 +1,91 @@
+/// The closed-class words the attribution finder needs to know, as bit flags.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// A personal pronoun that can be a source: he, she, they, I, we, you, it.
+    static let pronoun = WordClass(rawValue: 1 << 0)
+    /// He or she: resolved to the most salient person.
+    static let personPronoun = WordClass(rawValue: 1 << 1)
+    /// Who, which: a relative pronoun that stands for the noun phrase before it.
+    static let relative = WordClass(rawValue: 1 << 2)
+    /// Opens a noun phrase: articles, numbers, quantifiers, possessives.
+    static let determiner = WordClass(rawValue: 1 << 3)
+    /// A preposition that may sit inside a source ("official at the ministry").
+    static let preposition = WordClass(rawValue: 1 << 4)
+    /// Cannot be part of a source: conjunctions, auxiliaries, object pronouns.
+    static let boundary = WordClass(rawValue: 1 << 5)
+    /// May stand between a source and its verb: adverbs, auxiliaries, days ("also", "has").
+    static let skippable = WordClass(rawValue: 1 << 6)
+    /// An abbreviation whose dot does not end a sentence (Mr., Sen.).
+    static let abbreviation = WordClass(rawValue: 1 << 7)
+    /// A title or honorific that belongs to a name ("Senator", "Mr").
+    static let title = WordClass(rawValue: 1 << 8)
+    /// "to", the second word of "according to".
+    static let to = WordClass(rawValue: 1 << 9)
+    /// "by", which introduces the source of a passive cue ("cited by Reuters").
+    static let by = WordClass(rawValue: 1 << 10)
+    /// "and", which joins two names into one source.
+    static let and = WordClass(rawValue: 1 << 11)
+    /// A cue whose source may follow "by" ("cited by Reuters", "quoted by the paper").
+    static let passiveCue = WordClass(rawValue: 1 << 12)
+    /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
+    static let be = WordClass(rawValue: 1 << 15)
+    /// A document that says things: "in a new poll", "in a statement".
+    static let document = WordClass(rawValue: 1 << 16)
+    /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
+    static let male = WordClass(rawValue: 1 << 13)
+    static let female = WordClass(rawValue: 1 << 14)
+
+    /// The words of each class.
+    static let members: [(words: String, classes: WordClass)] = [
+        ("he she", [.pronoun, .personPronoun]),
+        ("they i we you it", .pronoun),
+        ("who which", .relative),
+        (
+            "the a an this these those some many most several other others another both each every few all any"
+                + " no his her their its our my your one two three four five six seven eight nine ten eleven twelve"
+                + " dozens hundreds thousands millions numerous multiple senior top",
+            .determiner
+        ),
+        ("of at for from with in on near inside among within to by", .preposition),
+        (
+            "that whom whose when while because as if but or nor so than where whether although though since"
+                + " after before until unless once what how why him them us me is are be being were will would can"
+                + " could should may must might do does did has have had was been not never there here just about"
+                + " into over under against through during without across toward towards upon via per despite"
+                + " like whether",
+            .boundary
+        ),
+        (
+            "also has have had later previously recently repeatedly then once did does do would"
+                + " will could might may should must already often never not publicly privately frequently initially"
+                + " first again still even long quickly simply flatly explicitly specifically bluntly openly today"
+                + " yesterday tonight earlier monday tuesday wednesday thursday friday saturday sunday on last week"
+                + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
+                + " herself himself themselves itself indeed however sometimes always usually ever actually really"
+                + " apparently generally largely certainly instead nevertheless twice soon less more fully"
+                + " again yet",
+            .skippable
+        ),
+        (
+            "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof messrs rev capt adm maj cmdr gens sens reps",
+            .abbreviation
+        ),
+        (
+            "mr mrs ms dr sen rep gov gen lt col sgt prof president senator governor mayor minister secretary"
+                + " representative congressman congresswoman judge justice chancellor director chairman chairwoman"
+                + " chief ambassador spokesman spokeswoman spokesperson adviser advisor professor candidate speaker"
+                + " leader commissioner attorney general sheriff detective officer pope rabbi reverend lord lady sir"
+                + " dame prince princess king queen herr frau mme",
+            .title
+        ),
+        ("to", .to),
+        ("by", .by),
+        ("and &", .and),
+        ("is was were are been being be am", .be),
+        ("poll polls survey surveys study report", .document),
+        ("cited quoted reported", .passiveCue),
+        ("mr he him his herr monsieur", .male),
+        ("mrs ms miss she her frau madame mme", .female),
+    ]
+}

@@ -1,0 +1,33 @@
+import ArchiveStore
+import ArgumentParser
+
+/// `dateline speakers`: everyone quoted in the archive, most quoted first.
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers", abstract: "List the people quoted in the archive, most quoted first.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Only speakers whose name contains this (case and diacritics ignored).")
+    var filter: String = ""
+
+    @Option(help: "Output format: text or json.")
+    var format: ListingFormat = .text
+
+    @Option(help: "The most speakers to print.")
+    var limit = 500
+
+    func run() throws {
+        let speakers = try global.openArchive().speakers(matching: filter, limit: max(1, limit))
+        switch format {
+        case .json:
+            Terminal.write(JSONOutput.encode(speakers) + "\n")
+        case .text:
+            for speaker in speakers {
+                Terminal.write(
+                    "\(String(speaker.quoteCount).leftPadded(to: 6)) quotes in \(speaker.articleCount) articles  \(speaker.name)\n"
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ArchiveStore
+
+/// `dateline import DIR --recursive`: which files a folder walk finds.
+@Suite struct ImportDirectoryTests {
+    @Test func walkSkipsHiddenAndNonArticleFilesAndEndsSymlinkLoops() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let root = directory.url.path
+        let files = [
+            "a.txt": "Title A\n\nBody A.", "sub/b.html": "<article><h1>B</h1><p>Body B.</p></article>",
+            "sub/deeper/c.md": "# C\n\nBody C.", "sub/README": "Title R\n\nBody R.", ".hidden/d.txt": "Hidden\n\nNo.",
+            ".e.txt": "Hidden\n\nNo.", "sub/photo.JPG": "not an image really", "page_files/site.css": "body {}",
+        ]
+        for (name, content) in files {
+            let path = root + "/" + name
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try directory.write(name, text: content)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/deeper/loop", withDestinationPath: root)
+
+        let found = try InputDirectory.files(in: root)
+
+        #expect(
+            found.files == [root + "/a.txt", root + "/sub/README", root + "/sub/b.html", root + "/sub/deeper/c.md"])
+        #expect(found.skipped == 2)
+
+        var progress: [Int] = []
+        let report = ArticleImporter(archive: try Archive.inMemory()).importFiles(found.files) { done, total in
+            if total == 4 { progress.append(done) }
+        }
+        #expect(progress == [1, 2, 3, 4])
+        #expect(report.imported.count == 4)
+        #expect(
+            report.formats == [
+                .text: .init(inputs: 2, articles: 2), .html: .init(inputs: 1, articles: 1),
+                .markdown: .init(inputs: 1, articles: 1),
+            ])
+    }
+
+    @Test func aFileIsItsOwnListAndAMissingPathAnError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("note.md", Fixtures.bytes("Import/note.md"))
+
+        #expect(try InputDirectory.files(in: path).files == [path])
+        #expect(throws: ImportError.noSuchFile) { try InputDirectory.files(in: path + ".missing") }
+    }
+}
