@@ -36,6 +36,12 @@ static inline int dl_started_terminal_colors(int *can_change) {
     return tigetnum("colors");
 }
 
+/* Whether the started terminal can move the cursor (has "cup"); TERM=dumb cannot. */
+static inline int dl_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 /* Swift 6 rejects direct reads of ncurses globals as unsafe shared state. */
 static inline WINDOW *dl_stdscr(void) { return stdscr; }
 static inline int dl_lines(void) { return LINES; }

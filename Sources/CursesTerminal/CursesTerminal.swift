@@ -32,8 +32,12 @@ public final class CursesTerminal {
         CursesTerminal.selectUTF8Locale()
         let started: OpaquePointer? =
             if let term { newterm(term, output, input) } else { newterm(nil, output, input) }
-        guard let started else {
-            throw .cannotStart(term: term ?? ProcessInfo.processInfo.environment["TERM"] ?? "")
+        let termName = term ?? environment["TERM"] ?? ""
+        guard let started else { throw .cannotStart(term: termName) }
+        guard dl_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(started)
+            throw .cannotAddressCursor(term: termName)
         }
         screenPointer = started
         if handleSignals { dl_install_exit_handlers() }

@@ -98,6 +98,13 @@ struct CursesTerminalTests {
         #expect(terminal.nextEvent().map { "\($0)" } == "action(ReaderCore.Action.quit)")
     }
 
+    @Test("a terminal that cannot move the cursor is refused with a typed error")
+    func dumbTerminal() throws {
+        #expect(throws: TerminalError.cannotAddressCursor(term: "dumb")) {
+            _ = try headless("dumb")
+        }
+    }
+
     @Test("an unknown terminal type is a typed error")
     func unknownTerminal() throws {
         #expect(throws: TerminalError.cannotStart(term: "no-such-terminal-type")) {

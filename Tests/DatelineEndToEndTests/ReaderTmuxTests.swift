@@ -107,6 +107,17 @@ struct ReaderTmuxTests {
         try tmux.waitFor(text: "reader exited with status 0")
     }
 
+    @Test("TERM=dumb is refused in one line that says what to use instead")
+    func dumbTerminal() throws {
+        let archive = try ImportedArchive()
+        defer { archive.directory.remove() }
+        let tmux = try ReaderTmuxSession(
+            command: archive.readerCommand(environment: "TERM=dumb LANG=C.UTF-8"), width: 100, height: 30)
+        let screen = try tmux.waitFor(text: "reader exited with status 1")
+        #expect(screen.contains("cannot move the cursor"))
+        #expect(screen.contains("dateline show ID"))
+    }
+
     @Test("with standard output not a terminal the reader says what to use instead")
     func notATerminal() throws {
         let archive = try ImportedArchive()
