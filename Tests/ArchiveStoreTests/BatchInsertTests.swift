@@ -41,3 +41,33 @@ struct BatchInsertTests {
         #expect(try archive.articleCount() == 40)
     }
 }
+
+@Suite("Speaker index kept per article")
+struct SpeakerCountTests {
+    @Test("speaker counts equal a recount of the quotes after batch inserts and deletes")
+    func recount() throws {
+        let archive = try Archive.inMemory()
+        let names = ["Ana Lind", "Bo Strand", "Cy Mora", "Dee Park"]
+        // Article i quotes speaker (i + j) % 4 for j in 0...(i % 3), and its first speaker twice.
+        var quoted: [[String]] = []
+        let articles = (0..<60).map { number -> Article in
+            let speakers = (0...(number % 3)).map { names[(number + $0) % names.count] } + [names[number % names.count]]
+            quoted.append(speakers)
+            let text = speakers.enumerated().map { "“Point \($0.offset) of \(number)” [\($0.element)]." }
+            return Article(title: "Story \(number)", paragraphs: [text.joined(separator: " ")])
+        }
+        let ids = try archive.insert(articles, analyse: SpeakerIndexTests.bracketSpeakers).compactMap { outcome in
+            if case .imported(let id) = outcome { return id }
+            return nil
+        }
+        for id in ids.prefix(10) { try archive.deleteArticle(id: id) }
+        let kept = quoted.dropFirst(10)
+        for speaker in try archive.speakers() {
+            let name = names.first { SpeakerName.key($0) == speaker.key }!
+            #expect(speaker.quoteCount == kept.map { $0.filter { $0 == name }.count }.reduce(0, +))
+            #expect(speaker.articleCount == kept.filter { $0.contains(name) }.count)
+            #expect(speaker.name == name)
+        }
+        #expect(try archive.speakers().count == names.count)
+    }
+}
