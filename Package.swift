@@ -12,6 +12,9 @@ let package = Package(
     products: [
         .executable(name: "dateline", targets: ["dateline"]),
         .executable(name: "dateline-bench", targets: ["dateline-bench"]),
+        // Libraries for the fuzzing package in Fuzz/, which builds them with -sanitize=fuzzer.
+        .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
+        .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
         .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [
@@ -40,8 +43,18 @@ let package = Package(
             resources: [.embedInCode("Samples")]
         ),
         .target(
+            name: "BundledThemes",
+            path: "Themes",
+            resources: [
+                .embedInCode("default.toml"), .embedInCode("light.toml"), .embedInCode("high-contrast.toml"),
+                .embedInCode("mono.toml"), .embedInCode("dusk.toml"),
+            ]
+        ),
+        .target(
             name: "ReaderCore",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"]
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "BundledThemes", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(
             name: "CursesTerminal",

@@ -19,6 +19,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case previousArticle = "previous_article"
     case nextQuote = "next_quote"
     case previousQuote = "previous_quote"
+    case cycleTheme = "cycle_theme"
     case help
     case quitOrBack = "quit_or_back"
     case quit
@@ -47,6 +48,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .previousArticle: return Declaration(keys: ["K"], help: "read the previous article")
         case .nextQuote: return Declaration(keys: ["]"], help: "next quote")
         case .previousQuote: return Declaration(keys: ["["], help: "previous quote")
+        case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")
         case .quit: return Declaration(keys: ["Q"], help: "quit at once")

@@ -18,7 +18,7 @@ extension ReaderState {
             return handle(mouse)
         case .resize(let newSize):
             size = newSize
-            let width = PaneLayout.articleTextWidth(size: size)
+            let width = articleTextWidth
             scrollArticle { $0.relayout(width: width) }
             list.scrollToSelection(height: listHeight)
             return []
@@ -28,7 +28,7 @@ extension ReaderState {
             return []
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
-            article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
+            article = OpenArticle(document: document, width: articleTextWidth)
             guard let id = record.id, list.markRead(id: id) else { return [] }
             return [.markRead(id: id)]
         case .failed(let message):
@@ -63,6 +63,9 @@ extension ReaderState {
         case .previousArticle: return openNeighbour(by: -1)
         case .nextQuote: return moveToQuote(forward: true)
         case .previousQuote: return moveToQuote(forward: false)
+        case .cycleTheme:
+            cycleTheme()
+            return []
         case .help:
             helpVisible = true
             return []

@@ -11,11 +11,20 @@ public struct ReaderState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The key bindings; the help overlay shows them.
     public var keymap: Keymap
+    /// The colour themes `t` cycles through; the terminal draws with the current one.
+    public var themes: ThemeCycle
+    /// The settings of `config.toml` that change what is drawn.
+    public var preferences: ReaderPreferences
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
-    public init(size: TerminalSize, keymap: Keymap = .standard) {
+    public init(
+        size: TerminalSize, keymap: Keymap = .standard, themes: ThemeCycle = ThemeCycle([.defaultDark]),
+        preferences: ReaderPreferences = ReaderPreferences()
+    ) {
         self.size = size
         self.keymap = keymap
+        self.themes = themes
+        self.preferences = preferences
     }
 
     /// Where the panes are now.
@@ -26,6 +35,11 @@ public struct ReaderState: Equatable, Sendable {
 
     /// The height of the article pane.
     var articleHeight: Int { max(1, size.height - 1) }
+
+    /// The width article text is wrapped to: the article pane's, at most the configured limit.
+    var articleTextWidth: Int {
+        min(PaneLayout.articleTextWidth(size: size), preferences.wrapWidth ?? .max)
+    }
 
     /// The effects that start the reader: load the first page.
     public static let startEffects: [ReaderEffect] = [.loadRows(.newest)]
