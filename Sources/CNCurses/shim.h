@@ -29,6 +29,19 @@ static inline int dl_terminfo_colors(int *can_change) {
     return tigetnum("colors");
 }
 
+/* The colour count of the terminal curses has started on (newterm), and whether it can
+   redefine colours; readable before start_color sets COLORS. */
+static inline int dl_started_terminal_colors(int *can_change) {
+    *can_change = tigetflag("ccc") == 1;
+    return tigetnum("colors");
+}
+
+/* Whether the started terminal can move the cursor (has "cup"); TERM=dumb cannot. */
+static inline int dl_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 /* Swift 6 rejects direct reads of ncurses globals as unsafe shared state. */
 static inline WINDOW *dl_stdscr(void) { return stdscr; }
 static inline int dl_lines(void) { return LINES; }
@@ -60,7 +73,8 @@ static inline void dl_restore_and_exit(int signal_number) {
     _exit(128 + signal_number);
 }
 
-/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP. */
+/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP, and unblocks them: a parent
+   may have started the reader with them blocked (threads of Dispatch block every signal). */
 static inline void dl_install_exit_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -69,6 +83,13 @@ static inline void dl_install_exit_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    sigaddset(&signals, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &signals, NULL);
 }
 
 /* Whether the current LC_CTYPE encodes text as UTF-8. */

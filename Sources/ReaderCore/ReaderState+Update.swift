@@ -7,6 +7,11 @@ extension ReaderState {
         case .key(let key):
             status = nil
             guard let action = keymap.action(for: key) else {
+                // Any key closes the help, bound or not.
+                if helpVisible {
+                    helpVisible = false
+                    return []
+                }
                 status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
                 return []
             }

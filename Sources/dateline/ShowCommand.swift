@@ -1,7 +1,9 @@
 import ArchiveStore
 import ArgumentParser
 import ArticleAnalysis
+import CursesTerminal
 import Foundation
+import ReaderCore
 
 /// `dateline show ID`: prints one article.
 struct ShowCommand: ParsableCommand {
@@ -12,7 +14,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The article id, as `dateline list` shows it.")
     var id: Int64
 
-    @Option(help: "Output format: plain or json.")
+    @Option(help: "Output format: plain, ansi (highlighted as in the reader, with the configured theme) or json.")
     var format: ShowFormat = .plain
 
     func run() throws {
@@ -21,6 +23,11 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .plain:
             Terminal.write(ArticleText.plain(record))
+        case .ansi:
+            let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
+            let theme = ReaderSetup(themeOption: nil, files: SettingsFiles()).themes.current
+            let depth = CursesTerminal.colorDepthOfStandardOutput()
+            Terminal.writeStyled(ArticleANSIText.render(document, theme: theme, depth: depth))
         case .json:
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(
