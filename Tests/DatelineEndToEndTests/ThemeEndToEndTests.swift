@@ -162,8 +162,11 @@ struct ThemeEndToEndTests {
         #expect(
             check.stderr.hasPrefix("dateline: \(setup.configHome)/dateline/config.toml:4: 'date_format' cannot be '%Q'")
         )
-        try setup.writeConfig("config.toml", "theme = \"nope\"\n")
-        #expect(try setup.run(["config", "--check"]).stderr.contains("no theme named 'nope'"))
+        try setup.writeConfig("config.toml", "\ntheme = \"nope\"\n")
+        #expect(
+            try setup.run(["config", "--check"]).stderr
+                == "dateline: \(setup.configHome)/dateline/config.toml:2: no theme named 'nope' (dateline themes lists them)\n"
+        )
     }
 
     @Test("an installed binary, away from the repository, still has the bundled themes")
@@ -192,5 +195,21 @@ struct ThemeEndToEndTests {
         #expect(printed.status == 0)
         #expect(printed.stdout.contains("\n[keys]\n"))
         #expect(printed.stdout.contains("cycle_theme = [\"t\"]"))
+    }
+
+    @Test("show --format ansi takes --theme; an unknown theme is reported and the default used")
+    func showWithTheme() throws {
+        let setup = try Setup()
+        defer { setup.directory.remove() }
+        let environment = ["XDG_CONFIG_HOME": setup.configHome, "TERM": "xterm-256color"]
+        let light = try DatelineBinary.run(
+            ["show", "--archive", setup.archive, "1", "--format", "ansi", "--theme", "light"], environment: environment)
+        #expect(light.status == 0)
+        #expect(light.stdout.contains("\u{1B}[0;1;34m\u{201C}The outside influence"))
+        let unknown = try DatelineBinary.run(
+            ["show", "--archive", setup.archive, "1", "--format", "ansi", "--theme", "nope"], environment: environment)
+        #expect(unknown.status == 0)
+        #expect(unknown.stderr == "dateline: no theme named 'nope' (dateline themes lists them)\n")
+        #expect(unknown.stdout.contains("\u{1B}[0;1;33m\u{201C}The outside influence"))
     }
 }

@@ -74,6 +74,7 @@ struct ReaderConfigTests {
             date_format = "%e %b %Y"
             """)
         #expect(read.theme == "light")
+        #expect(read.themeLine == 1)
         #expect(read.preferences.wrapWidth == 72)
         #expect(read.preferences.listColumns == [.date])
         #expect(read.preferences.dateFormat.pattern == "%e %b %Y")

@@ -172,7 +172,7 @@ struct ThemeFileTests {
         #expect(throws: ConfigFileError(file: "c.toml", line: 1, problem: .inheritanceCycle(["c", "c"]))) {
             try catalog.theme(named: "c")
         }
-        #expect(throws: ConfigFileError(file: "zz", line: nil, problem: .unknownTheme("zz"))) {
+        #expect(throws: ConfigFileError(file: nil, line: nil, problem: .unknownTheme("zz"))) {
             try catalog.theme(named: "zz")
         }
     }
