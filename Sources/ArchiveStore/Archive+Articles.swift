@@ -52,7 +52,8 @@ extension Archive {
             var row = QuoteRecord(
                 id: nil, articleID: articleID, start: quote.span.start, end: quote.span.end,
                 text: quote.span.text, speakerName: quote.speakerName,
-                speakerKey: quote.speakerName.map(SpeakerName.key), cue: quote.cue?.text)
+                speakerKey: quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 },
+                cue: quote.cue?.text)
             try row.insert(db)
         }
     }

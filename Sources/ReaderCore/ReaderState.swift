@@ -11,6 +11,10 @@ public struct ReaderState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The key bindings; the help overlay shows them.
     public var keymap: Keymap
+    /// The speakers panel of the open article (`s`), when shown.
+    public var speakerPanel: SpeakerPanel?
+    /// The archive's speaker index (`S`), when shown in the list pane.
+    public var speakerIndex: SpeakerIndex?
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
     public init(size: TerminalSize, keymap: Keymap = .standard) {

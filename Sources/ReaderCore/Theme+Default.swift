@@ -10,6 +10,7 @@ extension Theme {
             .byline: Style(foreground: .named(.magenta), attributes: .italic),
             .quote: Style(foreground: .named(.yellow), attributes: .bold),
             .quoteCurrent: Style(foreground: .named(.yellow), attributes: [.bold, .reverse]),
+            .quoteFocus: Style(foreground: .named(.brightYellow), attributes: [.bold, .underline]),
             .speaker: Style(foreground: .named(.cyan), attributes: .underline),
             .cue: Style(foreground: .named(.green), attributes: .italic),
             .searchMatch: Style(foreground: .named(.black), background: .named(.cyan)),
