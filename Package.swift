@@ -11,6 +11,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dateline", targets: ["dateline"]),
+        .executable(name: "dateline-bench", targets: ["dateline-bench"]),
+        // Libraries for the fuzzing package in Fuzz/, which builds them with -sanitize=fuzzer.
+        .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
+        .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
         .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [
@@ -39,8 +43,18 @@ let package = Package(
             resources: [.embedInCode("Samples")]
         ),
         .target(
+            name: "BundledThemes",
+            path: "Themes",
+            resources: [
+                .embedInCode("default.toml"), .embedInCode("light.toml"), .embedInCode("high-contrast.toml"),
+                .embedInCode("mono.toml"), .embedInCode("dusk.toml"),
+            ]
+        ),
+        .target(
             name: "ReaderCore",
-            dependencies: ["ArticleAnalysis", "ArchiveStore"]
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "BundledThemes", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(
             name: "CursesTerminal",
@@ -64,6 +78,21 @@ let package = Package(
             name: "TestSupport",
             dependencies: ["ArticleAnalysis", "ArchiveStore", "ReaderCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
+        .target(
+            name: "BenchmarkSuite",
+            dependencies: ["ArchiveStore", "ArticleAnalysis", "ReaderCore", "SyntheticArchive"],
+            path: "Benchmarks/BenchmarkSuite"
+        ),
+        .executableTarget(
+            name: "dateline-bench",
+            dependencies: ["BenchmarkSuite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/dateline-bench"
+        ),
+        .testTarget(
+            name: "SyntheticArchiveTests",
+            dependencies: ["SyntheticArchive", "BenchmarkSuite", "ArchiveStore", "ArticleAnalysis"]
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
         .testTarget(

@@ -13,48 +13,54 @@ public enum InsertOutcome: Equatable, Sendable {
 extension Archive {
     /// Stores `articles` in one transaction, analysing each body with `analyse`; duplicates
     /// are skipped. Either every article is stored or, on error, none is.
+    ///
+    /// Analysis runs on the other cores while SQLite writes (see `PreparationPipeline`).
     public func insert(
         _ articles: [Article], now: Date = Date(),
-        analyse: (String) -> Annotations = QuoteAnalyzer.annotate
+        analyse: @escaping @Sendable (String) -> Annotations = QuoteAnalyzer.annotate
     ) throws(ArchiveError) -> [InsertOutcome] {
-        let analysed = articles.map { ($0, analyse($0.body)) }
+        let pipeline = PreparationPipeline(articles: articles, importedAt: now, analyse: analyse)
         return try write { db in
-            try analysed.map { article, annotations in
-                try Archive.insert(article, annotations: annotations, now: now, in: db)
-            }
+            var outcomes: [InsertOutcome] = []
+            outcomes.reserveCapacity(articles.count)
+            try pipeline.process { article in outcomes.append(try Archive.insert(article, in: db)) }
+            return outcomes
         }
     }
 
-    static func insert(_ article: Article, annotations: Annotations, now: Date, in db: Database) throws
-        -> InsertOutcome
-    {
-        var record = ArticleRecord(article: article, quoteCount: annotations.quotes.count, importedAt: now)
+    static func insert(_ article: PreparedArticle, in db: Database) throws -> InsertOutcome {
         if let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [record.contentHash])
+            db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?"),
+            arguments: [article.record.contentHash])
         {
             return .duplicate(id: existing)
         }
         if let guid = article.guid,
-            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE guid = ?", arguments: [guid])
+            let existing = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM article WHERE guid = ?"), arguments: [guid])
         {
             return .duplicate(id: existing)
         }
+        var record = article.record
         try record.insert(db)
         let id = record.id!
-        try storeQuotes(annotations.quotes, articleID: id, in: db)
+        try insertQuotes(article.quotes, articleID: id, in: db)
         return .imported(id: id)
     }
 
-    /// Replaces the stored quotes of an article.
-    static func storeQuotes(_ quotes: [Quote], articleID: Int64, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [articleID])
+    /// Adds quote rows for an article (one prepared statement for all of them).
+    static func insertQuotes(_ quotes: [Quote], articleID: Int64, in db: Database) throws {
+        guard !quotes.isEmpty else { return }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO quote (article_id, start, "end", text, speaker_name, speaker_key, cue)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for quote in quotes {
-            var row = QuoteRecord(
-                id: nil, articleID: articleID, start: quote.span.start, end: quote.span.end,
-                text: quote.span.text, speakerName: quote.speakerName,
-                speakerKey: quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 },
-                cue: quote.cue?.text)
-            try row.insert(db)
+            try statement.execute(arguments: [
+                articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName,
+                quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 }, quote.cue?.text,
+            ])
         }
     }
 
@@ -67,7 +73,9 @@ extension Archive {
 
     /// The number of articles, read from a counter kept by triggers (no scan).
     public func articleCount() throws(ArchiveError) -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT article_count FROM archive_stats WHERE id = 1") ?? 0 }
+        try read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT article_count FROM archive_stats WHERE id = 1")) ?? 0
+        }
     }
 
     /// A page of summaries, newest import first, starting after the article `afterID`
@@ -86,14 +94,16 @@ extension Archive {
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [limit])
             return try ArticleSummary.fetchAll(
-                db, sql: ArticleSummary.selection + filter + " ORDER BY a.id DESC LIMIT ?", arguments: arguments)
+                db.cachedStatement(sql: ArticleSummary.selection + filter + " ORDER BY a.id DESC LIMIT ?"),
+                arguments: arguments)
         }
     }
 
     /// The summary of one article.
     public func summary(id: Int64) throws(ArchiveError) -> ArticleSummary {
         let summary = try read { db in
-            try ArticleSummary.fetchOne(db, sql: ArticleSummary.selection + " WHERE a.id = ?", arguments: [id])
+            try ArticleSummary.fetchOne(
+                db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?"), arguments: [id])
         }
         guard let summary else { throw .noSuchArticle(id: id) }
         return summary

@@ -6,32 +6,63 @@ extension Archive {
     static let snippetOpen = "\u{2}"
     static let snippetClose = "\u{3}"
 
-    /// Searches title, byline and body with FTS5, best matches first (bm25, the title weighing
-    /// most). `query` is what the user typed: see `FTSQuery` for the syntax.
+    /// How many of the newest matches are ranked by relevance: ranking costs time for every
+    /// candidate, and a common word matches most of a large archive.
+    static let rankedCandidates = 1_000
+
+    /// Searches title, byline and body with FTS5. `query` is what the user typed: see
+    /// `FTSQuery` for the syntax.
+    ///
+    /// Results come in one stable order: the newest `rankedCandidates` matches, best first
+    /// (bm25, the title weighing most), then any older matches, newest first. Below that many
+    /// matches this is plain relevance order; above it, a query costs the same at a million
+    /// articles as at a thousand.
     public func search(_ query: String, limit: Int = 50, offset: Int = 0) throws(ArchiveError) -> [SearchResult] {
-        guard let match = FTSQuery.build(query) else { return [] }
+        try search(query, limit: limit, offset: offset, rankedCandidates: Archive.rankedCandidates)
+    }
+
+    /// `search(_:limit:offset:)` ranking `candidates` newest matches (tests use small numbers).
+    func search(_ query: String, limit: Int, offset: Int, rankedCandidates candidates: Int) throws(ArchiveError)
+        -> [SearchResult]
+    {
+        guard let match = FTSQuery.build(query), limit > 0 else { return [] }
         return try read { db in
-            let ranked = try Row.fetchAll(
-                db,
+            var ids = try Int64.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id FROM (
+                            SELECT rowid AS id, bm25(article_fts, 10.0, 5.0, 1.0) AS score FROM article_fts
+                            WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                        ORDER BY score, id DESC LIMIT ? OFFSET ?
+                        """),
+                arguments: [match, candidates, limit, max(offset, 0)])
+            if ids.count < limit, offset + limit > candidates,
+                let oldestRanked = try Int64.fetchOne(
+                    db.cachedStatement(
+                        sql:
+                            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+                    ),
+                    arguments: [match, candidates - 1])
+            {
+                ids += try Int64.fetchAll(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?
+                            ORDER BY rowid DESC LIMIT ? OFFSET ?
+                            """),
+                    arguments: [match, oldestRanked, limit - ids.count, max(offset - candidates, 0)])
+            }
+            let summaries = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
+            let snippets = try db.cachedStatement(
                 sql: """
-                    SELECT rowid AS id FROM article_fts WHERE article_fts MATCH ?
-                    ORDER BY bm25(article_fts, 10.0, 5.0, 1.0) LIMIT ? OFFSET ?
-                    """,
-                arguments: [match, limit, offset])
-            return try ranked.compactMap { row -> SearchResult? in
-                let id: Int64 = row["id"]
-                guard
-                    let summary = try ArticleSummary.fetchOne(
-                        db, sql: ArticleSummary.selection + " WHERE a.id = ?", arguments: [id])
-                else { return nil }
+                    SELECT snippet(article_fts, -1, ?, ?, '…', 16) FROM article_fts
+                    WHERE article_fts MATCH ? AND rowid = ?
+                    """)
+            return try ids.compactMap { id -> SearchResult? in
+                guard let summary = try ArticleSummary.fetchOne(summaries, arguments: [id]) else { return nil }
                 let marked =
                     try String.fetchOne(
-                        db,
-                        sql: """
-                            SELECT snippet(article_fts, -1, ?, ?, '…', 16) FROM article_fts
-                            WHERE article_fts MATCH ? AND rowid = ?
-                            """,
-                        arguments: [Archive.snippetOpen, Archive.snippetClose, match, id]) ?? ""
+                        snippets, arguments: [Archive.snippetOpen, Archive.snippetClose, match, id]) ?? ""
                 let (snippet, highlights) = Archive.unmark(marked)
                 return SearchResult(summary: summary, snippet: snippet, highlights: highlights)
             }
@@ -42,8 +73,9 @@ extension Archive {
     public func searchCount(_ query: String) throws(ArchiveError) -> Int {
         guard let match = FTSQuery.build(query) else { return 0 }
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [match])
-                ?? 0
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"),
+                arguments: [match]) ?? 0
         }
     }
 

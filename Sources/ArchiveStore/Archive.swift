@@ -61,6 +61,9 @@ public final class Archive: Sendable {
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Imports update large indexes (content hashes, full text) at random places: the
+            // writer keeps more of them in memory. Readers touch few pages and keep the default.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
         }
         return config
     }

@@ -66,7 +66,7 @@ public struct ArticleImporter: Sendable {
     }
 
     /// Imports `inputs` (paths, `-` for standard input, http(s) addresses); `progress` sees
-    /// (done, total) after each batch.
+    /// (done, total) after each input, since reading or fetching is what takes the time.
     public func importFiles(_ inputs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ImportReport {
         var report = ImportReport()
         var batch: [ParsedInput] = []
@@ -80,8 +80,8 @@ public struct ArticleImporter: Sendable {
             if batch.count == Self.batchSize || index == inputs.count - 1 {
                 store(batch, into: &report)
                 batch.removeAll(keepingCapacity: true)
-                progress(index + 1, inputs.count)
             }
+            progress(index + 1, inputs.count)
         }
         return report
     }

@@ -55,7 +55,11 @@ public struct Article: Equatable, Sendable {
         return count
 
         func step(_ scalar: Unicode.Scalar) {
-            if scalar.properties.isWhitespace {
+            // ASCII first: the Unicode property lookup is slow and most text is ASCII.
+            let isWhitespace =
+                scalar.isASCII
+                ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isWhitespace {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -36,31 +36,44 @@ public enum PlainTextParser {
     }
 
     /// Lines with CRLF and CR turned into LF, tabs into spaces and outer spaces trimmed.
+    ///
+    /// Works on UTF-8 bytes: CR, LF and tab never occur inside a multi-byte sequence, and a
+    /// line that starts and ends with visible ASCII needs no trimming, so only the rare
+    /// other lines pay for Unicode white-space checks.
     static func normalisedLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                lines.append(String(current).trimmingSpaces())
-                current = String.UnicodeScalarView()
+        func finishLine() {
+            lines.append(trimmed(current))
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\r"):
+                finishLine()
                 previousWasCR = true
                 continue
-            case "\n":
-                if !previousWasCR {
-                    lines.append(String(current).trimmingSpaces())
-                    current = String.UnicodeScalarView()
-                }
-            case "\t":
-                current.append(" ")
+            case UInt8(ascii: "\n"):
+                if !previousWasCR { finishLine() }
+            case UInt8(ascii: "\t"):
+                current.append(UInt8(ascii: " "))
             default:
-                current.append(scalar)
+                current.append(byte)
             }
             previousWasCR = false
         }
-        lines.append(String(current).trimmingSpaces())
+        finishLine()
         return lines
+    }
+
+    /// `bytes` as a string without leading and trailing white space.
+    static func trimmed(_ bytes: [UInt8]) -> String {
+        let line = String(decoding: bytes, as: UTF8.self)
+        guard let first = bytes.first, let last = bytes.last else { return line }
+        let visibleASCII = UInt8(0x21)...UInt8(0x7E)
+        if visibleASCII.contains(first) && visibleASCII.contains(last) { return line }
+        return line.trimmingSpaces()
     }
 
     /// Blank-line separated blocks when the body has blank lines between text, else one

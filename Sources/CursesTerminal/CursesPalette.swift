@@ -2,25 +2,24 @@ import CNCurses
 import ReaderCore
 
 /// The ncurses attributes of every role of a theme: one colour pair per role, allocated
-/// once when the palette is made.
+/// once when the palette is made (again only when the theme changes).
 struct CursesPalette {
     /// Attributes and colour pair of each role, indexed like `Role.allCases`.
     private let looks: [(attributes: attr_t, pair: Int16)]
 
-    /// Allocates the pairs of `theme` (when `useColor`) and works out each role's attributes.
-    init(theme: Theme, useColor: Bool) {
-        let colors = Int(dl_colors())
+    /// Allocates the pairs of `theme` for a terminal of `depth` and works out each role's
+    /// attributes; a monochrome terminal gets attributes only.
+    init(theme: Theme, depth: ColorDepth) {
+        var colors = CursesColorNumbers(depth: depth, colors: Int(dl_colors()))
         looks = Role.allCases.enumerated().map { index, role in
             let style = theme.style(for: role)
             var attributes = dl_a_normal()
             for (_, attribute) in TextAttributes.named where style.attributes.contains(attribute) {
                 attributes |= CursesPalette.attribute(attribute)
             }
-            guard useColor else { return (attributes, 0) }
+            guard depth != .monochrome else { return (attributes, 0) }
             let pair = Int32(index + 1)
-            init_extended_pair(
-                pair, CursesPalette.color(style.foreground, colors: colors),
-                CursesPalette.color(style.background, colors: colors))
+            init_extended_pair(pair, colors.number(for: style.foreground), colors.number(for: style.background))
             return (attributes, Int16(pair))
         }
     }
@@ -32,13 +31,6 @@ struct CursesPalette {
 
     private static let roleIndex: [Role: Int] = Dictionary(
         uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, $0) })
-
-    /// The ncurses colour number of `color` on a terminal of `colors` colours; -1 is the
-    /// terminal's default, also used for colours the terminal does not have.
-    static func color(_ color: TerminalColor, colors: Int) -> Int32 {
-        guard let index = color.paletteIndex, index < colors else { return -1 }
-        return Int32(index)
-    }
 
     private static func attribute(_ attribute: TextAttributes) -> attr_t {
         switch attribute {

@@ -6,14 +6,16 @@ import ReaderCore
 /// cells that changed) and turns key, mouse and resize input into `ReaderEvent`s.
 public final class CursesTerminal {
     private let screenPointer: OpaquePointer
-    private let palette: CursesPalette
+    private var palette: CursesPalette
+    /// The colours the terminal shows, decided once at start.
+    public let colorDepth: ColorDepth
     private var previous: Screen?
     private var isClosed = false
 
     /// Takes over the terminal on standard input and output, drawing roles with `theme`.
     ///
-    /// Colours are used when the terminal has them and `NO_COLOR` is not set; otherwise
-    /// roles differ by attributes only.
+    /// Colours are used as far as the terminal has them (`ColorDepth.detect`); with
+    /// `NO_COLOR` or no colours roles differ by attributes only.
     public convenience init(theme: Theme) throws(TerminalError) {
         try self.init(theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(), handleSignals: true)
     }
@@ -40,12 +42,22 @@ public final class CursesTerminal {
         curs_set(0)
         mousemask(dl_button1_pressed() | dl_button1_clicked() | dl_button4_pressed() | dl_button5_pressed(), nil)
         mouseinterval(0)
-        let useColor = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        if useColor {
+        colorDepth =
+            has_colors()
+            ? ColorDepth.detect(
+                environment: ProcessInfo.processInfo.environment, colors: Int(dl_colors()),
+                canChangeColor: dl_can_change_color() != 0) : .monochrome
+        if colorDepth != .monochrome {
             start_color()
             use_default_colors()
         }
-        palette = CursesPalette(theme: theme, useColor: useColor)
+        palette = CursesPalette(theme: theme, depth: colorDepth)
+    }
+
+    /// Draws with `theme` from now on: allocates its colour pairs and repaints everything.
+    public func apply(_ theme: Theme) {
+        palette = CursesPalette(theme: theme, depth: colorDepth)
+        invalidate()
     }
 
     deinit {

@@ -4,11 +4,27 @@ import ReaderCore
 /// The interactive reader: a `ReaderSession` on an archive, shown on a `CursesTerminal`.
 public enum ReaderLoop {
     /// Runs the reader until the user quits; the terminal is restored on every way out.
-    public static func run(archive: Archive, theme: Theme = .defaultDark) throws(TerminalError) {
-        let terminal = try CursesTerminal(theme: theme)
+    ///
+    /// On a terminal without colours (or with `NO_COLOR`) the reader draws with the `mono`
+    /// theme only. `problem`, when given, is shown as an error on the status line at start (a
+    /// broken config or theme file, say).
+    public static func run(
+        archive: Archive, themes: ThemeCycle = ThemeCycle([.defaultDark]), keymap: Keymap = .standard,
+        preferences: ReaderPreferences = ReaderPreferences(), problem: String? = nil
+    ) throws(TerminalError) {
+        let terminal = try CursesTerminal(theme: themes.current)
         defer { terminal.close() }
-        let session = ReaderSession(archive: archive, size: terminal.size)
+        let usable = terminal.colorDepth == .monochrome ? ThemeCycle([.mono]) : themes
+        if usable != themes { terminal.apply(usable.current) }
+        let session = ReaderSession(
+            archive: archive, size: terminal.size, keymap: keymap, themes: usable, preferences: preferences)
+        if let problem { session.handle(.failed(problem)) }
+        var theme = usable.current
         while !session.isFinished {
+            if session.state.themes.current != theme {
+                theme = session.state.themes.current
+                terminal.apply(theme)
+            }
             terminal.paint(session.screen)
             guard let event = terminal.nextEvent() else { continue }
             session.handle(event)

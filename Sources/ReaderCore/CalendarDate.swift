@@ -5,7 +5,15 @@ import Foundation
 public enum CalendarDate {
     /// `date` as `YYYY-MM-DD` (UTC).
     public static func string(for date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let fields = CalendarDate.fields(of: date)
+        return padded(fields.year, 4) + "-" + padded(fields.month, 2) + "-" + padded(fields.day, 2)
+    }
+
+    /// The UTC year, month (1–12), day (1–31), hour and minute of `date`.
+    static func fields(of date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
         // Civil-from-days (H. Hinnant): the proleptic Gregorian date of a day number.
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
@@ -16,10 +24,10 @@ public enum CalendarDate {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        return (year, month, day, secondOfDay / 3_600, secondOfDay % 3_600 / 60)
     }
 
-    private static func padded(_ value: Int, _ digits: Int) -> String {
+    static func padded(_ value: Int, _ digits: Int) -> String {
         let text = String(value)
         return text.count >= digits ? text : String(repeating: "0", count: digits - text.count) + text
     }

@@ -1,7 +1,7 @@
 extension Key {
     /// Names of the keys that are not printable characters, as the action table and
     /// `config.toml` write them.
-    private static let specialNames: [(name: String, key: Key)] = [
+    static let specialNames: [(name: String, key: Key)] = [
         ("Up", .up), ("Down", .down), ("Left", .left), ("Right", .right),
         ("PageUp", .pageUp), ("PageDown", .pageDown), ("Home", .home), ("End", .end),
         ("Enter", .enter), ("Tab", .tab), ("BackTab", .backTab), ("Esc", .escape),

@@ -30,6 +30,11 @@ public struct Keymap: Hashable, Sendable {
         bindings[key] = action
     }
 
+    /// Unbinds every key of `action`.
+    public mutating func unbindAll(of action: Action) {
+        bindings = bindings.filter { $0.value != action }
+    }
+
     /// The keys bound to `action`, in the table's order first, then any others by name.
     public func keys(for action: Action) -> [Key] {
         let declared = action.declaration.keys.compactMap(Key.init(name:)).filter { bindings[$0] == action }

@@ -38,13 +38,14 @@ public enum ReaderRenderer {
             guard let summary = list.row(at: position) else { continue }
             drawRow(
                 summary, selected: position == list.selected, focused: state.focus == .list,
-                row: rect.row + line, in: rect, into: &screen)
+                preferences: state.preferences, row: rect.row + line, in: rect, into: &screen)
         }
     }
 
-    /// One list row: bookmark marker, title, byline or source, date.
+    /// One list row: bookmark marker, title, then the configured columns (byline or source, date).
     private static func drawRow(
-        _ summary: ArticleSummary, selected: Bool, focused: Bool, row: Int, in rect: Rect, into screen: inout Screen
+        _ summary: ArticleSummary, selected: Bool, focused: Bool, preferences: ReaderPreferences, row: Int,
+        in rect: Rect, into screen: inout Screen
     ) {
         let end = rect.column + rect.width
         let titleRole: Role = selected ? .listSelected : (summary.read ? .listRead : .listUnread)
@@ -55,17 +56,21 @@ public enum ReaderRenderer {
             marker, width: 1, role: selected ? .listSelected : .listBookmarked, row: row,
             column: rect.column, limit: end)
         var detailColumn = end
-        if rect.width >= 40 {
-            let date = CalendarDate.string(for: summary.publishedAt ?? summary.importedAt)
-            detailColumn -= DisplayWidth.of(date) + 1
-            screen.write(date, role: detailRole, row: row, column: detailColumn + 1, limit: end)
-        }
-        if rect.width >= 56, let who = summary.byline ?? summary.source, !who.isEmpty {
-            let whoWidth = 16
-            detailColumn -= whoWidth + 1
-            screen.write(
-                fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
-                limit: detailColumn + 1 + whoWidth)
+        for column in preferences.listColumns.reversed() where rect.width >= column.minimumPaneWidth {
+            switch column {
+            case .date:
+                let date = preferences.dateFormat.string(for: summary.publishedAt ?? summary.importedAt)
+                let dateEnd = detailColumn
+                detailColumn -= DisplayWidth.of(date) + 1
+                screen.write(date, role: detailRole, row: row, column: detailColumn + 1, limit: dateEnd)
+            case .byline:
+                guard let who = summary.byline ?? summary.source, !who.isEmpty else { continue }
+                let whoWidth = 16
+                detailColumn -= whoWidth + 1
+                screen.write(
+                    fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
+                    limit: detailColumn + 1 + whoWidth)
+            }
         }
         let titleStart = rect.column + 2
         screen.write(

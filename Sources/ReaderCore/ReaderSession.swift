@@ -12,9 +12,13 @@ public final class ReaderSession {
     private let archive: Archive
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
-    public init(archive: Archive, size: TerminalSize, keymap: Keymap = .standard) {
+    public init(
+        archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
+        themes: ThemeCycle = ThemeCycle([.defaultDark]),
+        preferences: ReaderPreferences = ReaderPreferences()
+    ) {
         self.archive = archive
-        state = ReaderState(size: size, keymap: keymap)
+        state = ReaderState(size: size, keymap: keymap, themes: themes, preferences: preferences)
         run(ReaderState.startEffects)
     }
 

@@ -19,7 +19,7 @@ extension ReaderState {
             return handle(mouse)
         case .resize(let newSize):
             size = newSize
-            let width = PaneLayout.articleTextWidth(size: size)
+            let width = articleTextWidth
             scrollArticle { $0.relayout(width: width) }
             list.scrollToSelection(height: listHeight)
             return []
@@ -29,7 +29,7 @@ extension ReaderState {
             return []
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
-            article = OpenArticle(document: document, width: PaneLayout.articleTextWidth(size: size))
+            article = OpenArticle(document: document, width: articleTextWidth)
             articleDidOpen()
             guard let id = record.id, list.markRead(id: id) else { return [] }
             return [.markRead(id: id)]
@@ -75,6 +75,9 @@ extension ReaderState {
         case .previousQuote: return moveToQuote(forward: false)
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
+        case .cycleTheme:
+            cycleTheme()
+            return []
         case .help:
             helpVisible = true
             return []

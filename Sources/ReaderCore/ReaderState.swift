@@ -15,11 +15,20 @@ public struct ReaderState: Equatable, Sendable {
     public var speakerPanel: SpeakerPanel?
     /// The archive's speaker index (`S`), when shown in the list pane.
     public var speakerIndex: SpeakerIndex?
+    /// The colour themes `t` cycles through; the terminal draws with the current one.
+    public var themes: ThemeCycle
+    /// The settings of `config.toml` that change what is drawn.
+    public var preferences: ReaderPreferences
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
-    public init(size: TerminalSize, keymap: Keymap = .standard) {
+    public init(
+        size: TerminalSize, keymap: Keymap = .standard, themes: ThemeCycle = ThemeCycle([.defaultDark]),
+        preferences: ReaderPreferences = ReaderPreferences()
+    ) {
         self.size = size
         self.keymap = keymap
+        self.themes = themes
+        self.preferences = preferences
     }
 
     /// Where the panes are now.
@@ -30,6 +39,11 @@ public struct ReaderState: Equatable, Sendable {
 
     /// The height of the article pane.
     var articleHeight: Int { max(1, size.height - 1) }
+
+    /// The width article text is wrapped to: the article pane's, at most the configured limit.
+    var articleTextWidth: Int {
+        min(PaneLayout.articleTextWidth(size: size), preferences.wrapWidth ?? .max)
+    }
 
     /// The effects that start the reader: load the first page.
     public static let startEffects: [ReaderEffect] = [.loadRows(.newest)]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import ReaderCore
 
 /// `dateline` with no subcommand: opens the interactive reader.
 struct ReadCommand: ParsableCommand {
@@ -9,9 +10,15 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: "The colour theme: a bundled or user theme's name, or a theme file's path.")
+    var theme: String?
+
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
         let archive = try global.openArchive()
-        try ReaderLoop.run(archive: archive)
+        let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+        try ReaderLoop.run(
+            archive: archive, themes: setup.themes, keymap: setup.config.keymap,
+            preferences: setup.config.preferences, problem: setup.problemSummary)
     }
 }

@@ -1,5 +1,6 @@
 import ArchiveStore
 import ArticleAnalysis
+import ReaderCore
 
 /// An error whose `description` is already one sentence for the user.
 protocol UserFacingError: Error, CustomStringConvertible {}
@@ -8,3 +9,4 @@ extension CommandError: UserFacingError {}
 extension ArchiveError: UserFacingError {}
 extension ImportError: UserFacingError {}
 extension ArticleInputError: UserFacingError {}
+extension ConfigFileError: UserFacingError {}

@@ -29,7 +29,11 @@ import Testing
             found.files == [root + "/a.txt", root + "/sub/README", root + "/sub/b.html", root + "/sub/deeper/c.md"])
         #expect(found.skipped == 2)
 
-        let report = ArticleImporter(archive: try Archive.inMemory()).importFiles(found.files)
+        var progress: [Int] = []
+        let report = ArticleImporter(archive: try Archive.inMemory()).importFiles(found.files) { done, total in
+            if total == 4 { progress.append(done) }
+        }
+        #expect(progress == [1, 2, 3, 4])
         #expect(report.imported.count == 4)
         #expect(
             report.formats == [

@@ -51,6 +51,8 @@ import Testing
 
         #expect(document.url == server.url("/article.html"))
         #expect(document.bytes == Self.page)
+        #expect(server.requests.count == 2)
+        #expect(server.requests.allSatisfy { $0.contains("User-Agent: Dateline/0.1") })
     }
 
     @Test func redirectLoopEnds() throws {

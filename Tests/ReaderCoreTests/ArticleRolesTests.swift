@@ -99,7 +99,7 @@ struct ArticleRolesTests {
         session.press("Enter")
         let screen = session.screen
         #expect(roles(of: "\u{201C}Every day of delay", on: screen)?.allSatisfy { $0 == .quote } == true)
-        #expect(roles(of: "Shipping agents welcomed", on: screen)?.allSatisfy { $0 == .text } == true)
+        #expect(roles(of: "Harbour pilots at the port", on: screen)?.allSatisfy { $0 == .text } == true)
     }
 }
 

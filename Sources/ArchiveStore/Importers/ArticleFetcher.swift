@@ -42,9 +42,7 @@ public struct ArticleFetcher: Sendable {
         let transfer = FetchTransfer(maximumBytes: maximumBytes)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
-        var request = URLRequest(url: url)
-        request.setValue(Self.userAgent, forHTTPHeaderField: "User-Agent")
-        let task = session.dataTask(with: request)
+        let task = session.dataTask(with: URLRequest(url: url))
         task.resume()
         let finished = transfer.wait(seconds: timeout)
         // Cancelled from this thread: cancelling inside a delegate callback deadlocks

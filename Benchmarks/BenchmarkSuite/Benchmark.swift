@@ -1,0 +1,249 @@
+import ArchiveStore
+import ArticleAnalysis
+import Foundation
+import ReaderCore
+import SyntheticArchive
+
+/// One benchmark run: generates a synthetic archive and measures analysis, import, start-up,
+/// search and storage figures on it.
+public struct Benchmark {
+    /// Articles generated before being imported as one group of batches.
+    static let generationChunk = ArticleImporter.batchSize
+    /// Articles whose bodies are analysed again on their own for the analysis throughput.
+    static let analysisSample = 3_000
+
+    public let configuration: BenchmarkConfiguration
+    /// Progress lines for people watching (stderr in `dateline-bench`).
+    let log: (String) -> Void
+
+    public init(configuration: BenchmarkConfiguration, log: @escaping (String) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.log = log
+    }
+
+    /// Runs every measurement and returns the figures in report order.
+    public func run() throws(BenchmarkError) -> [Metric] {
+        let (path, temporaryDirectory) = try archivePath()
+        defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
+
+        let (importRate, sampleBodies) = try importArchive(at: path)
+        var metrics = [
+            metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"),
+            metric("import_throughput", "import throughput", importRate, "articles/s"),
+        ]
+        let startup = try measureStartup(path: path)
+        metrics.append(
+            metric("first_screen", "archive open + first screen 100x30", startup.firstScreenMilliseconds, "ms"))
+        metrics.append(metric("launch", "  of which process launch", startup.launchMilliseconds, "ms"))
+        metrics += try searchLatencies(path: path)
+        metrics.append(inArticleSearch(sampleBodies))
+        metrics.append(try renderFrame(path: path))
+        metrics.append(try speakerIndex(path: path))
+        metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
+        metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
+        return metrics
+    }
+
+    private func metric(_ name: String, _ label: String, _ value: Double, _ unit: String) -> Metric {
+        Metric(name: name, label: label, value: value, unit: unit, articles: configuration.articles)
+    }
+
+    /// The archive file to write, and the temporary folder to remove afterwards if any.
+    private func archivePath() throws(BenchmarkError) -> (String, URL?) {
+        if let keep = configuration.keepPath {
+            if FileManager.default.fileExists(atPath: keep) {
+                throw .cannotKeep(path: keep, reason: "a file is already there")
+            }
+            return (keep, nil)
+        }
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent(
+                "dateline-bench-\(ProcessInfo.processInfo.processIdentifier)-\(MonotonicClock.now())")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotKeep(path: directory.path, reason: error.localizedDescription)
+        }
+        return (directory.appendingPathComponent("archive.sqlite").path, directory)
+    }
+
+    /// Generates and imports the archive through the real import path (parse, analyse,
+    /// store in batches of `ArticleImporter.batchSize`); only importing is timed. Returns
+    /// articles per second and the bodies of the first articles for the analysis figure.
+    private func importArchive(at path: String) throws(BenchmarkError) -> (Double, [String]) {
+        let archive: Archive
+        do {
+            archive = try Archive.open(path: path)
+        } catch {
+            throw .archive(error.description)
+        }
+        let importer = ArticleImporter(archive: archive)
+        var generator = ArticleGenerator(seed: configuration.seed)
+        var sampleBodies: [String] = []
+        var importNanoseconds: UInt64 = 0
+        var parseNanoseconds: UInt64 = 0
+        var done = 0
+        var nextReport = 0
+        while done < configuration.articles {
+            let count = min(Self.generationChunk, configuration.articles - done)
+            let inputs = (0..<count).map { _ in generator.next().bytes }
+            let start = MonotonicClock.now()
+            var articles: [Article] = []
+            for (offset, bytes) in inputs.enumerated() {
+                do {
+                    articles += try ArticleImporter.articles(from: bytes, source: "synthetic/\(done + offset).txt")
+                } catch {
+                    throw .archive("generated article \(done + offset) does not parse: \(error)")
+                }
+            }
+            let parsed = MonotonicClock.now()
+            let report = importer.importArticles(articles, input: "synthetic batch at \(done)")
+            parseNanoseconds += parsed - start
+            importNanoseconds += MonotonicClock.now() - start
+            if let failure = report.failures.first { throw .archive(failure.error.description) }
+            if sampleBodies.count < Self.analysisSample {
+                sampleBodies += articles.prefix(Self.analysisSample - sampleBodies.count).map(\.body)
+            }
+            done += count
+            if done >= nextReport {
+                log("imported \(done) of \(configuration.articles) articles")
+                nextReport += max(configuration.articles / 10, 1)
+            }
+        }
+        let seconds = Double(importNanoseconds) / 1_000_000_000
+        log("import took \(Int(seconds)) s, of which parsing \(parseNanoseconds / 1_000_000_000) s")
+        return (Double(configuration.articles) / max(seconds, 1e-9), sampleBodies)
+    }
+
+    /// Megabytes of article text (UTF-8) the quote analyser goes through per second.
+    private func analysisThroughput(_ bodies: [String]) -> Double {
+        let bytes = bodies.reduce(0) { $0 + $1.utf8.count }
+        var quotes = 0
+        let (_, milliseconds) = MonotonicClock.measure {
+            for body in bodies { quotes += QuoteAnalyzer.annotate(body).quotes.count }
+        }
+        log("analysed \(bodies.count) articles, \(quotes) quotations")
+        return Double(bytes) / 1_000_000 / max(milliseconds / 1000, 1e-9)
+    }
+
+    private func measureStartup(path: String) throws(BenchmarkError) -> StartupFigures {
+        log("measuring start-up")
+        switch configuration.startup {
+        case .childProcess(let executable):
+            return try StartupProbe.measureInChild(executable: executable, path: path)
+        case .inProcess:
+            return try StartupProbe.measure(path: path, startedAt: MonotonicClock.now())
+        }
+    }
+
+    /// First page (50 results with snippets) of one-word, two-word and phrase searches.
+    private func searchLatencies(path: String) throws(BenchmarkError) -> [Metric] {
+        log("measuring search")
+        do {
+            let archive = try Archive.open(path: path)
+            let kinds = [
+                ("search_one_word", "archive search, 1 word", SearchQueries.oneWord),
+                ("search_two_words", "archive search, 2 words", SearchQueries.twoWords),
+                ("search_phrase", "archive search, phrase", SearchQueries.phrases),
+            ]
+            return try kinds.map { name, label, queries throws(ArchiveError) in
+                var samples = LatencySamples()
+                for query in queries {
+                    for _ in 0..<configuration.searchRepetitions {
+                        let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in
+                            try archive.search(query, limit: 50)
+                        }
+                        samples.append(milliseconds)
+                    }
+                }
+                return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
+            }
+        } catch {
+            throw .archive(error.description)
+        }
+    }
+
+    /// The terminal size of the render measurement, and how many frames are timed.
+    static let frameSize = TerminalSize(width: 200, height: 60)
+    static let frames = 200
+
+    /// One frame of the reader at 200x60 with the newest article open, scrolling a line
+    /// between frames.
+    private func renderFrame(path: String) throws(BenchmarkError) -> Metric {
+        log("measuring rendering")
+        let session: ReaderSession
+        do {
+            session = ReaderSession(archive: try Archive.open(path: path), size: Self.frameSize)
+        } catch {
+            throw .archive(error.description)
+        }
+        session.handle(.action(.open))
+        var samples = LatencySamples()
+        for _ in 0..<Self.frames {
+            session.handle(.action(.moveDown))
+            let (_, milliseconds) = MonotonicClock.measure { session.screen }
+            samples.append(milliseconds)
+        }
+        return Metric(
+            name: "render_frame", label: "render one frame 200x60", samples: samples, articles: configuration.articles)
+    }
+
+    /// Articles whose in-article search is timed.
+    static let inArticleSample = 40
+
+    /// Incremental search inside an open article, one keystroke at a time: each prefix of
+    /// each query is one search. The article's index is built on the first keystroke, which
+    /// therefore includes building it.
+    private func inArticleSearch(_ bodies: [String]) -> Metric {
+        var samples = LatencySamples()
+        for body in bodies.prefix(Self.inArticleSample) {
+            var index: TextSearchIndex?
+            for query in SearchQueries.inArticle {
+                var typed = ""
+                for character in query {
+                    typed.append(character)
+                    let (_, milliseconds) = MonotonicClock.measure {
+                        let searchable = index ?? TextSearchIndex(text: body)
+                        index = searchable
+                        return (try? searchable.matches(of: typed)) ?? []
+                    }
+                    samples.append(milliseconds)
+                }
+            }
+        }
+        return Metric(
+            name: "in_article_search_keystroke", label: "in-article search, per keystroke", samples: samples,
+            articles: configuration.articles)
+    }
+
+    /// The archive-wide speaker index: the most quoted speakers, and a name filter.
+    private func speakerIndex(path: String) throws(BenchmarkError) -> Metric {
+        log("measuring the speaker index")
+        do {
+            let archive = try Archive.open(path: path)
+            var samples = LatencySamples()
+            for filter in ["", "an", "hale", ""] {
+                for _ in 0..<configuration.searchRepetitions {
+                    let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in
+                        try archive.speakers(matching: filter)
+                    }
+                    samples.append(milliseconds)
+                }
+            }
+            return Metric(
+                name: "speaker_index", label: "speaker index (500 most quoted)", samples: samples,
+                articles: configuration.articles)
+        } catch {
+            throw .archive(error.description)
+        }
+    }
+
+    /// Kilobytes per article of the archive file (with its write-ahead log, if any).
+    private func fileKilobytes(_ path: String) -> Double {
+        let bytes = [path, path + "-wal"].reduce(0) { total, file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+            return total + (size ?? 0)
+        }
+        return Double(bytes) / 1024 / Double(max(configuration.articles, 1))
+    }
+}

@@ -1,0 +1,20 @@
+/// What one benchmark run does.
+public struct BenchmarkConfiguration: Sendable {
+    /// Articles in the synthetic archive.
+    public var articles: Int
+    /// Seed of the article generator: the same seed gives the same archive.
+    public var seed: UInt64
+    /// Where to write the archive so it can be opened by hand; `nil` uses a temporary file
+    /// removed at the end.
+    public var keepPath: String?
+    public var startup: StartupMode
+    /// How often each search query is timed.
+    public var searchRepetitions = 5
+
+    public init(articles: Int, seed: UInt64, keepPath: String? = nil, startup: StartupMode) {
+        self.articles = articles
+        self.seed = seed
+        self.keepPath = keepPath
+        self.startup = startup
+    }
+}

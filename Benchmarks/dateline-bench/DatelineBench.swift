@@ -1,0 +1,51 @@
+import ArgumentParser
+import BenchmarkSuite
+import Foundation
+
+/// `dateline-bench`: generates a synthetic archive and prints Dateline's performance figures.
+@main
+struct DatelineBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dateline-bench",
+        abstract: "Measure Dateline on a synthetic archive of realistic articles.")
+
+    @Option(help: "Articles in the synthetic archive.")
+    var articles = 10_000
+
+    @Option(help: "Seed of the article generator (the same seed gives the same archive).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Output format: table or json (one object per metric and line).")
+    var format: ReportFormat = .table
+
+    @Option(help: "Write the generated archive to this path (it must not exist) instead of a temporary file.")
+    var keep: String?
+
+    @Option(help: .hidden)
+    var measureStartup: String?
+
+    @Option(help: .hidden)
+    var startedAt: UInt64?
+
+    func validate() throws {
+        if articles < 1 { throw ValidationError("--articles must be at least 1") }
+    }
+
+    func run() throws {
+        if let path = measureStartup {
+            // The child process of a run: start the reader on PATH and report.
+            let figures = try StartupProbe.measure(path: path, startedAt: startedAt ?? MonotonicClock.now())
+            print(StartupProbe.line(figures))
+            return
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let configuration = BenchmarkConfiguration(
+            articles: articles, seed: seed, keepPath: keep, startup: .childProcess(executable: executable))
+        let metrics = try Benchmark(configuration: configuration) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }.run()
+        print(format.render(metrics), terminator: "")
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

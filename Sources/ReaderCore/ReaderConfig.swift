@@ -1,0 +1,101 @@
+import TOMLKit
+
+/// The user's `config.toml`: the theme to start with, key bindings, list columns, date
+/// format and wrap width. Anything not set keeps its default.
+public struct ReaderConfig: Hashable, Sendable {
+    /// The theme named by `theme`, if any.
+    public var theme: String?
+    /// The default keymap with the `[keys]` table applied.
+    public var keymap: Keymap
+    public var preferences: ReaderPreferences
+
+    /// The defaults: no theme chosen, the standard keys and preferences.
+    public init() {
+        theme = nil
+        keymap = .standard
+        preferences = ReaderPreferences()
+    }
+
+    /// The narrowest wrap width `wrap_width` accepts (0 means no limit).
+    public static let minimumWrapWidth = 20
+
+    /// Reads a config file; every mistake is an error with the file and line.
+    ///
+    /// `[keys]` maps an action's config name to its keys (a name or an array of names); the
+    /// action loses its default keys, and a key another action had moves to this one;
+    /// `"none"` or `[]` leaves the action unbound.
+    public init(text: String, file: String) throws(ConfigFileError) {
+        self.init()
+        let toml = try TOMLFile(text: text, file: file)
+        for key in toml.keys(of: toml.root, at: []) {
+            guard let value = toml.root[key] else { continue }
+            switch key {
+            case "theme":
+                theme = try toml.string(value, at: [key])
+            case "wrap_width":
+                let width = try toml.integer(value, at: [key])
+                guard width == 0 || width >= ReaderConfig.minimumWrapWidth else {
+                    throw toml.error(
+                        .badValue(
+                            key: key, value: String(width),
+                            allowed: "0 for no limit, or at least \(ReaderConfig.minimumWrapWidth)"),
+                        at: [key])
+                }
+                preferences.wrapWidth = width == 0 ? nil : width
+            case "keys":
+                try readKeys(try toml.table(value, at: [key]), in: toml)
+            case "list":
+                try readList(try toml.table(value, at: [key]), in: toml)
+            default:
+                throw toml.error(.unknownSetting(key), at: [key])
+            }
+        }
+    }
+
+    private mutating func readKeys(_ table: TOMLTable, in toml: TOMLFile) throws(ConfigFileError) {
+        for name in toml.keys(of: table, at: ["keys"]) {
+            guard let value = table[name] else { continue }
+            let path = ["keys", name]
+            guard let action = Action(rawValue: name) else { throw toml.error(.unknownAction(name), at: path) }
+            let keyNames = try toml.strings(value, at: path).filter { $0 != "none" && !$0.isEmpty }
+            var keys: [Key] = []
+            for keyName in keyNames {
+                guard let key = Key(name: keyName) else {
+                    throw toml.error(.unknownKeyName(keyName), at: path, value: keyName)
+                }
+                keys.append(key)
+            }
+            keymap.unbindAll(of: action)
+            for key in keys { keymap.bind(key, to: action) }
+        }
+    }
+
+    private mutating func readList(_ table: TOMLTable, in toml: TOMLFile) throws(ConfigFileError) {
+        for name in toml.keys(of: table, at: ["list"]) {
+            guard let value = table[name] else { continue }
+            let path = ["list", name]
+            switch name {
+            case "columns":
+                var columns: [ListColumn] = []
+                for columnName in try toml.strings(value, at: path) {
+                    guard let column = ListColumn(rawValue: columnName) else {
+                        let allowed = "columns: " + ListColumn.allCases.map(\.rawValue).joined(separator: ", ")
+                        throw toml.error(
+                            .badValue(key: name, value: columnName, allowed: allowed), at: path, value: columnName)
+                    }
+                    columns.append(column)
+                }
+                preferences.listColumns = columns
+            case "date_format":
+                let pattern = try toml.string(value, at: path)
+                guard let format = DateFormat(pattern: pattern) else {
+                    let allowed = "fields: " + DateFormat.fields.map { "%" + String($0) }.joined(separator: " ")
+                    throw toml.error(.badValue(key: name, value: pattern, allowed: allowed), at: path)
+                }
+                preferences.dateFormat = format
+            default:
+                throw toml.error(.unknownSetting("list." + name), at: path)
+            }
+        }
+    }
+}

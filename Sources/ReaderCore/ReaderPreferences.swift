@@ -1,0 +1,17 @@
+/// The settings of `config.toml` that change how the reader draws, with their defaults.
+public struct ReaderPreferences: Hashable, Sendable {
+    /// The columns after each list row's title, in order.
+    public var listColumns: [ListColumn]
+    /// How the list writes dates.
+    public var dateFormat: DateFormat
+    /// The widest article text may be wrapped, in columns; `nil` for the pane's width.
+    public var wrapWidth: Int?
+
+    public init(
+        listColumns: [ListColumn] = [.byline, .date], dateFormat: DateFormat = .standard, wrapWidth: Int? = nil
+    ) {
+        self.listColumns = listColumns
+        self.dateFormat = dateFormat
+        self.wrapWidth = wrapWidth
+    }
+}

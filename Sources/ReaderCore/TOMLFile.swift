@@ -1,0 +1,80 @@
+import TOMLKit
+
+/// A parsed TOML file that turns what is wrong with its values into `ConfigFileError`s
+/// carrying the file and line of the key.
+struct TOMLFile {
+    /// The file name errors mention.
+    let file: String
+    /// The document's top-level table.
+    let root: TOMLTable
+    private let locator: TOMLKeyLocator
+
+    /// Parses `text`; a syntax error names the line TOMLKit reports.
+    init(text: String, file: String) throws(ConfigFileError) {
+        self.file = file
+        locator = TOMLKeyLocator(source: text)
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigFileError(file: file, line: error.source.begin.line, problem: .syntax(error.description))
+        } catch {
+            throw ConfigFileError(file: file, line: nil, problem: .syntax(String(describing: error)))
+        }
+    }
+
+    /// The error `problem` at the key `path` (and, for array elements, the string `value`).
+    func error(_ problem: ConfigFileError.Problem, at path: [String], value: String? = nil) -> ConfigFileError {
+        ConfigFileError(file: file, line: locator.line(of: path, value: value), problem: problem)
+    }
+
+    /// The line of the key at `path`.
+    func line(of path: [String]) -> Int? {
+        locator.line(of: path)
+    }
+
+    /// The keys of `table` (found at `path`) in the order the file writes them, so that the
+    /// first mistake in the file is the one reported.
+    func keys(of table: TOMLTable, at path: [String]) -> [String] {
+        table.keys.sorted { (locator.line(of: path + [$0]) ?? .max) < (locator.line(of: path + [$1]) ?? .max) }
+    }
+
+    /// The table at `path`, or an error naming what was expected.
+    func table(_ value: any TOMLValueConvertible, at path: [String]) throws(ConfigFileError) -> TOMLTable {
+        guard let table = value.table else {
+            throw error(.wrongType(key: path.last ?? "", expected: "a table"), at: path)
+        }
+        return table
+    }
+
+    /// The string at `path`, or an error.
+    func string(_ value: any TOMLValueConvertible, at path: [String]) throws(ConfigFileError) -> String {
+        guard let string = value.string else {
+            throw error(.wrongType(key: path.last ?? "", expected: "a string"), at: path)
+        }
+        return string
+    }
+
+    /// The integer at `path`, or an error.
+    func integer(_ value: any TOMLValueConvertible, at path: [String]) throws(ConfigFileError) -> Int {
+        guard let integer = value.int else {
+            throw error(.wrongType(key: path.last ?? "", expected: "a whole number"), at: path)
+        }
+        return integer
+    }
+
+    /// The strings of an array of strings (or of a single string) at `path`, or an error.
+    func strings(_ value: any TOMLValueConvertible, at path: [String]) throws(ConfigFileError) -> [String] {
+        if let string = value.string { return [string] }
+        guard let array = value.array else {
+            throw error(.wrongType(key: path.last ?? "", expected: "a string or an array of strings"), at: path)
+        }
+        var strings: [String] = []
+        for element in array {
+            guard let string = element.string else {
+                throw error(.wrongType(key: path.last ?? "", expected: "an array of strings"), at: path)
+            }
+            strings.append(string)
+        }
+        return strings
+    }
+}

@@ -1,0 +1,131 @@
+import BundledThemes
+
+/// The themes Dateline knows: the bundled ones and the user's, by name; turns a theme
+/// file into a complete `Theme` by following `inherit` and the roles' fallbacks.
+public struct ThemeCatalog: Sendable {
+    /// One known theme file.
+    public struct Entry: Sendable {
+        public var name: String
+        /// The file's text; `nil` when it cannot be read.
+        public var text: String?
+        /// Where it came from: `bundled:NAME.toml` or the user file's path.
+        public var file: String
+        public var isBundled: Bool
+
+        public init(name: String, text: String?, file: String, isBundled: Bool) {
+            self.name = name
+            self.text = text
+            self.file = file
+            self.isBundled = isBundled
+        }
+    }
+
+    /// The bundled themes in their order, then the user's by name. A user theme with a
+    /// bundled theme's name replaces it.
+    public private(set) var entries: [Entry]
+
+    /// The bundled themes plus `userThemes` (read by the caller from the user's theme folder).
+    public init(userThemes: [Entry] = []) {
+        var entries = BundledThemeFiles.all.map {
+            Entry(name: $0.name, text: $0.text, file: "bundled:\($0.name).toml", isBundled: true)
+        }
+        for user in userThemes.sorted(by: { $0.name < $1.name }) {
+            if let index = entries.firstIndex(where: { $0.name == user.name }) {
+                entries[index] = user
+            } else {
+                entries.append(user)
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The bundled themes only.
+    public static let bundled = ThemeCatalog()
+
+    /// The names of every theme, in the catalog's order.
+    public var names: [String] { entries.map(\.name) }
+
+    /// The theme file called `name`, read.
+    public func definition(named name: String) throws(ConfigFileError) -> ThemeDefinition {
+        guard let entry = entries.first(where: { $0.name == name }) else {
+            throw ConfigFileError(file: name, line: nil, problem: .unknownTheme(name))
+        }
+        guard let text = entry.text else { throw ConfigFileError(file: entry.file, line: nil, problem: .unreadable) }
+        return try ThemeDefinition(name: entry.name, text: text, file: entry.file)
+    }
+
+    /// The complete theme called `name`.
+    public func theme(named name: String) throws(ConfigFileError) -> Theme {
+        try theme(from: definition(named: name))
+    }
+
+    /// The complete theme of `definition`: its own role styles over those of the theme it
+    /// inherits from; roles no theme of the chain states come from their fallback role.
+    ///
+    /// A role a theme states without a parent is exactly what it states (unstated fields are
+    /// the terminal's defaults); with a parent, unstated fields are the parent's.
+    public func theme(from definition: ThemeDefinition) throws(ConfigFileError) -> Theme {
+        try resolve(definition, visited: [])
+    }
+
+    private func resolve(_ definition: ThemeDefinition, visited: [String]) throws(ConfigFileError) -> Theme {
+        let chain = visited + [definition.name]
+        var parentTheme: Theme?
+        if let parentName = definition.parent {
+            let line = definition.parentLine
+            if chain.contains(parentName) {
+                throw ConfigFileError(
+                    file: definition.file, line: line, problem: .inheritanceCycle(chain + [parentName]))
+            }
+            guard entries.contains(where: { $0.name == parentName }) else {
+                throw ConfigFileError(file: definition.file, line: line, problem: .unknownTheme(parentName))
+            }
+            parentTheme = try resolve(try self.definition(named: parentName), visited: chain)
+        }
+        var styles: [Role: Style] = [:]
+        func style(of role: Role) -> Style {
+            if let known = styles[role] { return known }
+            let base: Style
+            if let parentTheme {
+                base = parentTheme.style(for: role)
+            } else if definition.specs[role] != nil {
+                base = .plain
+            } else if let fallback = role.fallback {
+                var derived = style(of: fallback.role)
+                derived.attributes.formUnion(fallback.adding)
+                base = derived
+            } else {
+                base = .plain
+            }
+            let resolved = definition.specs[role]?.applied(to: base) ?? base
+            styles[role] = resolved
+            return resolved
+        }
+        for role in Role.allCases { _ = style(of: role) }
+        return Theme(name: definition.name, styles: styles)
+    }
+
+}
+
+extension ThemeCatalog {
+    /// The themes for `t` to cycle through, starting at `chosen`: every theme of the catalog
+    /// that loads, with `chosen` in its catalog place (or first, when it comes from a file
+    /// outside the catalog). Themes that do not load are left out and their errors returned.
+    public func cycle(startingAt chosen: Theme) -> (cycle: ThemeCycle, errors: [ConfigFileError]) {
+        var themes: [Theme] = []
+        var errors: [ConfigFileError] = []
+        for name in names {
+            if name == chosen.name {
+                themes.append(chosen)
+                continue
+            }
+            do {
+                themes.append(try theme(named: name))
+            } catch {
+                errors.append(error)
+            }
+        }
+        if !themes.contains(chosen) { themes.insert(chosen, at: 0) }
+        return (ThemeCycle(themes, start: themes.firstIndex(of: chosen) ?? 0), errors)
+    }
+}

@@ -1,0 +1,39 @@
+import ReaderCore
+
+/// What the reader starts with: the user's config, the themes to cycle through, and every
+/// problem met reading them. A broken file never stops the reader: its part falls back to
+/// the defaults and the problem is shown on the status line.
+struct ReaderSetup {
+    var config: ReaderConfig
+    var themes: ThemeCycle
+    /// The problems, in the order met: config first, then the chosen theme, then the others.
+    var problems: [ConfigFileError]
+
+    /// Reads `files`; `themeOption` (`--theme`) wins over the config's `theme`.
+    init(themeOption: String?, files: SettingsFiles) {
+        problems = []
+        do {
+            config = try files.config()
+        } catch {
+            problems.append(error)
+            config = ReaderConfig()
+        }
+        let catalog = files.catalog()
+        var chosen = Theme.defaultDark
+        do {
+            chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
+        } catch {
+            problems.append(error)
+        }
+        let (cycle, errors) = catalog.cycle(startingAt: chosen)
+        themes = cycle
+        problems += errors
+    }
+
+    /// The status line's report of the problems: the first, and how many more there are.
+    var problemSummary: String? {
+        guard let first = problems.first else { return nil }
+        let more = problems.count - 1
+        return first.description + (more > 0 ? " (and \(more) more: dateline config --check)" : "")
+    }
+}

@@ -1,0 +1,53 @@
+import ArchiveStore
+import BenchmarkSuite
+import Foundation
+import Testing
+
+@Suite("Benchmark")
+struct BenchmarkSmokeTests {
+    @Test("a run on 200 articles reports every metric with a plausible value")
+    func smallRun() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-smoke-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let kept = directory.appendingPathComponent("kept.sqlite").path
+        var configuration = BenchmarkConfiguration(articles: 200, seed: 1, keepPath: kept, startup: .inProcess)
+        configuration.searchRepetitions = 1
+        let metrics = try Benchmark(configuration: configuration).run()
+
+        let names = metrics.map(\.name)
+        #expect(
+            names == [
+                "analysis_throughput", "import_throughput", "first_screen", "launch", "search_one_word",
+                "search_two_words",
+                "search_phrase", "in_article_search_keystroke", "render_frame", "speaker_index", "archive_size_per_article",
+                "peak_memory",
+            ])
+        for metric in metrics where metric.name != "launch" {
+            #expect(metric.value > 0 && metric.value.isFinite, "\(metric.name) = \(metric.value)")
+            #expect(metric.articles == 200)
+        }
+        let size = try #require(metrics.first { $0.name == "archive_size_per_article" })
+        #expect(size.value > 2 && size.value < 40)
+        let search = try #require(metrics.first { $0.name == "search_one_word" })
+        #expect(try #require(search.p95) >= search.value)
+
+        // The kept archive holds the generated articles and opens in the reader.
+        let archive = try Archive.open(path: kept)
+        #expect(try archive.articleCount() == 200)
+        #expect(try !archive.search("said").isEmpty)
+    }
+
+    @Test("a kept archive never overwrites an existing file")
+    func keepRefusesExisting() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-keep-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let existing = directory.appendingPathComponent("mine.sqlite").path
+        _ = FileManager.default.createFile(atPath: existing, contents: Data("mine".utf8))
+        let configuration = BenchmarkConfiguration(articles: 10, seed: 1, keepPath: existing, startup: .inProcess)
+        #expect(throws: BenchmarkError.cannotKeep(path: existing, reason: "a file is already there")) {
+            try Benchmark(configuration: configuration).run()
+        }
+        #expect(FileManager.default.contents(atPath: existing) == Data("mine".utf8))
+    }
+}
