@@ -102,7 +102,7 @@ public final class TmuxSession {
         let envp = ["LANG=C.UTF-8", "LC_ALL=C.UTF-8", "PATH=/usr/bin:/bin"]
         var cArgv = argv.map { strdup($0) } + [nil]
         var cEnvp = envp.map { strdup($0) } + [nil]
-        defer { (cArgv + cEnvp).forEach { free($0) } }
+        defer { for pointer in cArgv + cEnvp { free(pointer) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, tmux, &actions, nil, &cArgv, &cEnvp)
         guard spawned == 0 else { throw Failure(description: "could not start tmux (error \(spawned))") }

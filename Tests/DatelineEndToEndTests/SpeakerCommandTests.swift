@@ -9,18 +9,25 @@ struct SpeakerCommandTests {
     struct SpeakerJSON: Decodable {
         var key: String
         var name: String
-        var article_count: Int
-        var quote_count: Int
+        var articleCount: Int
+        var quoteCount: Int
     }
 
     struct QuoteJSON: Decodable {
-        var article_id: Int64
-        var article_title: String
+        var articleId: Int64
+        var articleTitle: String
         var start: Int
         var end: Int
         var text: String
-        var speaker_name: String?
+        var speakerName: String?
         var cue: String?
+    }
+
+    /// A decoder of the commands' snake_case JSON.
+    var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
     }
 
     /// A temporary archive holding the seed-like fixture and a second article quoting the
@@ -48,9 +55,9 @@ struct SpeakerCommandTests {
 
         let json = try DatelineBinary.run(["speakers", "--archive", archive, "--format", "json"])
         #expect(json.status == 0)
-        let speakers = try JSONDecoder().decode([SpeakerJSON].self, from: Data(json.stdout.utf8))
+        let speakers = try decoder.decode([SpeakerJSON].self, from: Data(json.stdout.utf8))
         let castellano = try #require(speakers.first { $0.key == "ruben castellano" })
-        #expect(castellano.quote_count == 2 && castellano.article_count == 2)
+        #expect(castellano.quoteCount == 2 && castellano.articleCount == 2)
         #expect(speakers.filter { $0.key == "ruben castellano" }.count == 1)
 
         let text = try DatelineBinary.run(["speakers", "--archive", archive, "castel"])
@@ -82,12 +89,12 @@ struct SpeakerCommandTests {
             "quotes", "--archive", archive, "--speaker", "Ruben Castellano", "--format", "json",
         ])
         #expect(json.status == 0)
-        let quotes = try JSONDecoder().decode([QuoteJSON].self, from: Data(json.stdout.utf8))
+        let quotes = try decoder.decode([QuoteJSON].self, from: Data(json.stdout.utf8))
         #expect(quotes.count == 2)
-        let seedQuote = try #require(quotes.first { $0.article_id == seedID })
+        let seedQuote = try #require(quotes.first { $0.articleId == seedID })
         #expect(seedQuote.text == "“The outside influence was absolutely essential”")
         #expect(seedQuote.cue == "noted")
-        #expect(seedQuote.speaker_name == "Ruben Castellano")
+        #expect(seedQuote.speakerName == "Ruben Castellano")
 
         struct Shown: Decodable { var body: String }
         let shown = try DatelineBinary.run(["show", "--archive", archive, "\(seedID)", "--format", "json"])
