@@ -60,7 +60,7 @@ extension Archive {
         var speakers: [String: (name: String, quotes: Int)] = [:]
         var order: [String] = []
         for quote in quotes {
-            let key = quote.speakerName.map(SpeakerName.key)
+            let key = quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 }
             try statement.execute(arguments: [
                 articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName, key, quote.cue?.text,
             ])
