@@ -27,6 +27,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case editNote = "edit_note"
     case toggleRead = "toggle_read"
     case refresh
+    case speakers
+    case speakerIndex = "speaker_index"
     case cycleTheme = "cycle_theme"
     case help
     case quitOrBack = "quit_or_back"
@@ -64,6 +66,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .editNote: return Declaration(keys: ["a"], help: "write the bookmark's note")
         case .toggleRead: return Declaration(keys: ["u"], help: "mark unread, or read again")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
+        case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
+        case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")
         case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")

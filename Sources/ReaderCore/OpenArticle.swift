@@ -10,6 +10,8 @@ public struct OpenArticle: Hashable, Sendable {
     public var currentQuote: Int?
     /// The search in this article, if any.
     public var search: ArticleSearch?
+    /// The entry of `document.speakers` whose quotes alone `]`/`[` step through, if any.
+    public var speakerFilter: Int?
 
     /// `document` laid out at `width` columns, from the top.
     public init(document: ArticleDocument, width: Int) {

@@ -21,6 +21,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case rememberPlace(articleID: Int64?, focus: Focus)
     /// Look up the article and pane the reader was last closed on.
     case loadLastPlace
+    /// Load a page of the archive's speakers whose names contain `filter`.
+    case loadSpeakers(filter: String, offset: Int)
+    /// Load a page of the articles quoting the speaker with this key.
+    case loadSpeakerArticles(key: String, offset: Int)
     /// End the reader.
     case quit
 }

@@ -22,6 +22,10 @@ public enum ReaderEvent: Sendable {
     case searchResultsLoaded(query: String, offset: Int, [SearchResult], total: Int)
     /// The article and pane the reader was last closed on.
     case lastPlaceLoaded(articleID: Int64, focus: Focus)
+    /// A page of speakers asked for with `ReaderEffect.loadSpeakers` arrived.
+    case speakersLoaded(filter: String, offset: Int, [Speaker])
+    /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
+    case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// An effect failed; the message is for the status line.
     case failed(String)
 }

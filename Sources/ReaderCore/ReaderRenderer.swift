@@ -18,6 +18,7 @@ public enum ReaderRenderer {
             }
         }
         if let rect = layout.article { drawArticle(state, in: rect, into: &screen) }
+        drawSpeakerOverlays(state, layout: layout, into: &screen)
         drawStatus(state, layout: layout, into: &screen)
         if state.helpVisible { drawHelp(state, into: &screen) }
         return screen
@@ -107,6 +108,7 @@ public enum ReaderRenderer {
         }
         let blocks = article.document.blocks
         let lines = article.layout.lines
+        let highlighted = state.highlightedQuotes
         var hits = SearchHighlighter(article: article)
         for line in 0..<rect.height {
             let index = article.top + line
@@ -119,6 +121,10 @@ public enum ReaderRenderer {
                 var role = glyph.role
                 if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
                     role = .quoteCurrent
+                } else if role == .quote,
+                    highlighted.contains(where: { $0.block == layoutLine.block && $0.glyphs.contains(glyphIndex) })
+                {
+                    role = .quoteFocus
                 }
                 role = hits.role(block: layoutLine.block, glyph: glyphIndex) ?? role
                 column = screen.put(
@@ -156,7 +162,7 @@ public enum ReaderRenderer {
         } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
             message = "? help  q quit"
         } else {
-            message = listPosition(state) + "  " + hint(state)
+            message = listPosition(state) + "  " + (state.speakerHint ?? hint(state))
         }
         screen.write(" " + fitted(message, width: max(0, right - 2)), role: role, row: row, column: 0, limit: right)
     }

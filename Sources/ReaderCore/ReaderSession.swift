@@ -100,6 +100,14 @@ public final class ReaderSession {
                 }
                 let total = only ? try archive.bookmarkCount() : try archive.articleCount()
                 return .rowsLoaded(page, rows, total: total)
+            case .loadSpeakers(let filter, let offset):
+                let speakers = try archive.speakers(
+                    matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)
+                return .speakersLoaded(filter: filter, offset: offset, speakers)
+            case .loadSpeakerArticles(let key, let offset):
+                let articles = try archive.articles(
+                    quoting: key, limit: PagedRows<SpeakerArticle>.pageSize, offset: offset)
+                return .speakerArticlesLoaded(key: key, offset: offset, articles)
             }
         } catch {
             return .failed(error.description)

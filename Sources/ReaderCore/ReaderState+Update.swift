@@ -7,7 +7,13 @@ extension ReaderState {
         case .key(let key):
             if prompt != nil { return handlePromptKey(key) }
             status = nil
+            if let effects = handleSpeakerIndexKey(key) { return effects }
             guard let action = keymap.action(for: key) else {
+                // Any key closes the help, bound or not.
+                if helpVisible {
+                    helpVisible = false
+                    return []
+                }
                 status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
                 return []
             }
@@ -30,6 +36,7 @@ extension ReaderState {
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
             article = OpenArticle(document: document, width: articleTextWidth)
+            articleDidOpen()
             guard let id = record.id else { return [] }
             attachArchiveSearch(to: id)
             let unread = list.markRead(id: id)
@@ -52,6 +59,12 @@ extension ReaderState {
             }
             focus = lastFocus
             return [.openArticle(id: id)]
+        case .speakersLoaded(let filter, let offset, let speakers):
+            receiveSpeakers(filter: filter, offset: offset, speakers)
+            return []
+        case .speakerArticlesLoaded(let key, let offset, let articles):
+            receiveSpeakerArticles(key: key, offset: offset, articles)
+            return []
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
@@ -64,6 +77,7 @@ extension ReaderState {
             helpVisible = false
             return action == .quit ? quitEffects : []
         }
+        if speakerPanel != nil { return performInSpeakerPanel(action) }
         switch action {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
@@ -75,6 +89,7 @@ extension ReaderState {
         case .bottom: return goToEnd(bottom: true)
         case .open: return openSelected()
         case .back:
+            if focus == .article, article?.speakerFilter != nil { return toggleSpeakerPanel() }
             return backToList()
         case .switchPane:
             if focus == .list, article != nil { focus = .article } else { focus = .list }
@@ -91,6 +106,8 @@ extension ReaderState {
         case .editNote: return editNote()
         case .toggleRead: return toggleRead()
         case .refresh: return refresh()
+        case .speakers: return toggleSpeakerPanel()
+        case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme:
             cycleTheme()
             return []
@@ -184,27 +201,36 @@ extension ReaderState {
 
     /// Marks the next or previous quote and scrolls it into view.
     private mutating func moveToQuote(forward: Bool) -> [ReaderEffect] {
-        guard var open = article else {
+        guard let open = article else {
             status = StatusMessage("open an article first")
             return []
         }
-        let quotes = open.document.quotes
-        guard !quotes.isEmpty else {
+        let steppable = open.steppableQuotes
+        guard !steppable.isEmpty else {
             status = StatusMessage("no quotes in this article")
             return []
         }
         let target: Int?
         if let current = open.currentQuote {
-            target = forward ? current + 1 : current - 1
+            target = forward ? steppable.first { $0 > current } : steppable.last { $0 < current }
         } else if forward {
-            target = quotes.indices.first { open.line(ofQuote: $0) >= open.top }
+            target = steppable.first { open.line(ofQuote: $0) >= open.top }
         } else {
-            target = quotes.indices.last { open.line(ofQuote: $0) < open.top + articleHeight }
+            target = steppable.last { open.line(ofQuote: $0) < open.top + articleHeight }
         }
-        guard let target, quotes.indices.contains(target) else {
+        guard let target else {
             status = StatusMessage(forward ? "no more quotes below" : "no more quotes above")
             return []
         }
+        showQuote(target)
+        return []
+    }
+
+    /// Marks quote `target` as current, scrolls it into view and names it in the status line.
+    mutating func showQuote(_ target: Int) {
+        guard var open = article, open.document.quotes.indices.contains(target) else { return }
+        let quotes = open.document.quotes
+        let steppable = open.steppableQuotes
         open.currentQuote = target
         let line = open.line(ofQuote: target)
         if line < open.top || line >= open.top + articleHeight {
@@ -213,10 +239,9 @@ extension ReaderState {
         open.clampScroll(height: articleHeight)
         article = open
         focus = .article
-        var message = "quote \(target + 1) of \(quotes.count)"
+        var message = "quote \((steppable.firstIndex(of: target) ?? target) + 1) of \(steppable.count)"
         if let speaker = quotes[target].speakerName { message += ": " + speaker }
         status = StatusMessage(message)
-        return []
     }
 
     /// Wheel scrolls the pane under the pointer; a press on a list row opens that article.

@@ -1,0 +1,113 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The real reader in tmux: search in the article and the archive, and a bookmark that
+/// survives a restart.
+@Suite("Reader search and bookmarks in tmux", .enabled(if: TmuxSession.isAvailable))
+struct ReaderSearchAndBookmarkTmuxTests {
+    private let seedTitle = "Corvan prime minister"
+
+    /// A temporary archive holding the seed-like fixture (the newest) and another article.
+    private func archive(in directory: TemporaryDirectory) throws -> String {
+        let path = directory.path("archive.sqlite")
+        let other = try directory.write("no-byline.txt", Fixtures.bytes("no-byline.txt"))
+        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
+        let result = try DatelineBinary.run(["import", "--archive", path, other, seed])
+        try #require(result.status == 0, Comment(rawValue: result.stderr))
+        return path
+    }
+
+    /// Types `text` one key at a time.
+    private func type(_ text: String, into reader: TmuxSession) throws {
+        for character in text { try reader.send(String(character)) }
+    }
+
+    /// Waits until the reader has ended (its tmux session is gone).
+    private func waitForExit(_ reader: TmuxSession) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while (try? reader.screen()) != nil {
+            try #require(Date() < deadline, "the reader did not end")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    /// Waits until the status line (the last row with text) starts with `prefix`, the prompt
+    /// closed; returns that row.
+    @discardableResult
+    private func waitForStatus(_ prefix: String, in reader: TmuxSession) throws -> String {
+        let deadline = Date().addingTimeInterval(10)
+        var status = ""
+        while Date() < deadline {
+            status = try reader.screen().last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            if status.hasPrefix(" " + prefix) { return status }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try #require(Bool(false), "the status line never started with \(prefix); it was: \(status)")
+        return status
+    }
+
+    @Test("/outside finds the matches, n and N move, /zzz is not found; /castellano in the list finds the article")
+    func search() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try archive(in: directory)
+        let reader = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
+        defer { reader.close() }
+        try reader.waitFor(seedTitle)
+        try reader.send("Enter")
+        try reader.waitFor("Ruben Castellano")
+        try reader.send("/")
+        try type("outside", into: reader)
+        try reader.send("Enter")
+        let first = try waitForStatus("match 1/", in: reader)
+        let total = try #require(first.firstMatch(of: /match 1\/(\d+)/).flatMap { Int($0.1) })
+        #expect(total >= 2)
+        try reader.send("n")
+        try waitForStatus("match 2/\(total)", in: reader)
+        try reader.send("N")
+        try waitForStatus("match 1/\(total)", in: reader)
+        try reader.send("N")
+        try waitForStatus("match \(total)/\(total) (search wrapped to the bottom)", in: reader)
+        try reader.send("/")
+        try type("zzz", into: reader)
+        try reader.send("Enter")
+        try waitForStatus("Pattern not found: zzz", in: reader)
+        try reader.send("q", "/")
+        try type("castellano", into: reader)
+        try reader.send("Enter")
+        let results = try reader.waitFor("1 article matches castellano")
+        #expect(results.contains { $0.contains("Castellano") && $0.hasPrefix(" ") })
+        try reader.send("Q")
+        try waitForExit(reader)
+    }
+
+    @Test("b bookmarks; after quitting and starting again the marker is there and B lists only it")
+    func bookmarkSurvivesRestart() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try archive(in: directory)
+        let otherTitle = "Water main repair"
+        let first = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
+        let before = try first.waitFor(seedTitle)
+        #expect(!before.contains { $0.hasPrefix("\u{2605}") })
+        try first.send("b")
+        try first.waitFor("bookmarked")
+        try first.send("q")
+        try waitForExit(first)
+        first.close()
+
+        let second = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
+        defer { second.close() }
+        // The list pane is the left 40 columns at this width.
+        let screen = try second.waitFor(otherTitle)
+        #expect(screen.first { $0.prefix(40).contains(seedTitle) }?.hasPrefix("\u{2605}") == true)
+        #expect(screen.first { $0.prefix(40).contains(otherTitle) }?.hasPrefix("\u{2605}") == false)
+        try second.send("B")
+        let filtered = try second.waitFor("bookmarked articles only")
+        #expect(filtered.contains { $0.prefix(40).contains(seedTitle) })
+        #expect(!filtered.contains { $0.contains(otherTitle) })
+        try second.send("Q")
+        try waitForExit(second)
+    }
+}
