@@ -36,9 +36,7 @@ public struct DocumentText: Sendable {
 
     /// Every match of `pattern`, in text order.
     public func hits(of pattern: String, regex: Bool) throws(SearchPatternError) -> [SearchHit] {
-        try index.matches(of: pattern, regex: regex).map { range in
-            SearchHit(start: anchor(atText: range.lowerBound), end: anchorAfter(text: range.upperBound))
-        }
+        hits(of: try index.matches(of: pattern, regex: regex))
     }
 
     /// Every match of any of `terms` (plain patterns), in text order, overlaps dropped.
@@ -48,7 +46,52 @@ public struct DocumentText: Sendable {
         ranges.sort { $0.lowerBound < $1.lowerBound }
         var kept: [Range<Int>] = []
         for range in ranges where range.lowerBound >= (kept.last?.upperBound ?? 0) { kept.append(range) }
-        return kept.map { SearchHit(start: anchor(atText: $0.lowerBound), end: anchorAfter(text: $0.upperBound)) }
+        return hits(of: kept)
+    }
+
+    /// The glyph anchors of text ranges in text order, not overlapping.
+    ///
+    /// The offsets only grow, so each lookup gallops forward from the last one: dense matches
+    /// (a one-letter pattern) cost a step each, sparse ones a short binary search.
+    private func hits(of ranges: [Range<Int>]) -> [SearchHit] {
+        var block = 0
+        var glyph = 0
+        func anchor(at offset: Int) -> ArticleLayout.Anchor {
+            let nextBlock = DocumentText.lastIndex(in: blockStarts, notAbove: offset, from: block)
+            if nextBlock != block {
+                block = nextBlock
+                glyph = 0
+            }
+            glyph = DocumentText.lastIndex(in: glyphStarts[block], notAbove: offset - blockStarts[block], from: glyph)
+            return ArticleLayout.Anchor(block: block, glyph: glyph)
+        }
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(ranges.count)
+        for range in ranges where !range.isEmpty {
+            let start = anchor(at: range.lowerBound)
+            let last = anchor(at: range.upperBound - 1)
+            hits.append(SearchHit(start: start, end: ArticleLayout.Anchor(block: last.block, glyph: last.glyph + 1)))
+        }
+        return hits
+    }
+
+    /// The last index at or after `from` whose value is at most `value` (`from` when none is),
+    /// in ascending `values`: an exponential search forward, then a binary search.
+    static func lastIndex(in values: [Int], notAbove value: Int, from: Int) -> Int {
+        guard from + 1 < values.count, values[from + 1] <= value else { return from }
+        var low = from + 1
+        var step = 1
+        while low + step < values.count && values[low + step] <= value {
+            low += step
+            step *= 2
+        }
+        var high = min(values.count, low + step)
+        low += 1
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
     }
 
     /// The glyph that contains text offset `offset`.
@@ -57,13 +100,6 @@ public struct DocumentText: Sendable {
         let local = max(0, offset - blockStarts[block])
         return ArticleLayout.Anchor(
             block: block, glyph: ArticleDocument.glyphIndex(atScalar: local, in: glyphStarts[block]))
-    }
-
-    /// The first glyph at or after text offset `end` (the end of a match).
-    private func anchorAfter(text end: Int) -> ArticleLayout.Anchor {
-        guard end > 0 else { return ArticleLayout.Anchor(block: 0, glyph: 0) }
-        let last = anchor(atText: end - 1)
-        return ArticleLayout.Anchor(block: last.block, glyph: last.glyph + 1)
     }
 
     /// The block containing text offset `offset` (a blank line between blocks belongs to the one before).
