@@ -8,6 +8,11 @@ extension ReaderState {
             status = nil
             if let effects = handleSpeakerIndexKey(key) { return effects }
             guard let action = keymap.action(for: key) else {
+                // Any key closes the help, bound or not.
+                if helpVisible {
+                    helpVisible = false
+                    return []
+                }
                 status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
                 return []
             }
