@@ -15,6 +15,7 @@ let package = Package(
         // Libraries for the fuzzing package in Fuzz/, which builds them with -sanitize=fuzzer.
         .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
     dependencies: [

@@ -15,5 +15,11 @@ let package = Package(
         .executableTarget(
             name: "FuzzAnalyser",
             dependencies: ["FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline")]),
+        .executableTarget(
+            name: "FuzzImporters",
+            dependencies: ["FuzzDriver", .product(name: "ArchiveStore", package: "Dateline")]),
+        .executableTarget(
+            name: "FuzzThemes",
+            dependencies: ["FuzzDriver", .product(name: "ReaderCore", package: "Dateline")]),
     ]
 )

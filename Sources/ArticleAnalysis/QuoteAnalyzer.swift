@@ -6,31 +6,29 @@
 /// their attributions and names resolved (`SpeakerResolver`), bylines read (`BylineFinder`).
 public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
-    public static let version = 2
+    public static let version = 3
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
-        let tokenText = TokenText(scalars: Array(text.unicodeScalars))
+        let tokenText = TokenText(text: text)
         let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
-        var insideQuote = [Bool](repeating: false, count: tokenText.tokens.count)
-        for piece in pieces {
-            for index in piece.firstToken...piece.lastToken { insideQuote[index] = true }
+        var quotations = pieces.map { $0.firstToken...$0.lastToken }
+        if tokenText.hasDoubledApostrophes {
+            quotations += QuoteFinder.apostropheQuotes(in: tokenText.tokens)
+            quotations.sort { $0.lowerBound < $1.lowerBound }
         }
-        for range in QuoteFinder.apostropheQuotes(in: tokenText.tokens) {
-            for index in range { insideQuote[index] = true }
-        }
-        let found = AttributionFinder(text: tokenText, insideQuote: insideQuote).attributions()
+        let found = AttributionFinder(text: tokenText, quotations: quotations).attributions()
         let (resolved, sourceNames) = SpeakerResolver(text: tokenText, pieces: pieces, attributions: found).resolve()
 
         var annotations = Annotations()
-        var direct = Set<Int>()
+        var direct = [Bool](repeating: false, count: found.count)
         for quote in resolved {
             let span = tokenText.span(quote.piece.firstToken, quote.piece.lastToken)
             guard quote.isSpeech else {
                 annotations.quotedPhrases.append(span)
                 continue
             }
-            if let attribution = quote.attribution { direct.insert(attribution) }
+            if let attribution = quote.attribution { direct[attribution] = true }
             let cue = quote.attribution.map { found[$0].cue }
             annotations.quotes.append(
                 Quote(
@@ -40,7 +38,7 @@ public enum QuoteAnalyzer {
         for (index, attribution) in found.enumerated() {
             annotations.attributions.append(
                 Attribution(
-                    kind: direct.contains(index) ? .direct : .indirect,
+                    kind: direct[index] ? .direct : .indirect,
                     source: attribution.source.map { tokenText.span($0.lowerBound, $0.upperBound) },
                     sourceName: sourceNames[index],
                     cue: tokenText.span(attribution.cue.lowerBound, attribution.cue.upperBound)))

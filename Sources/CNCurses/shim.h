@@ -20,20 +20,19 @@ extern int wcwidth(wchar_t c);
 /* From <term.h>, which defines macros that clash with Swift names. */
 extern int setupterm(const char *term, int filedes, int *errret);
 
-/* The colour count of $TERM's description without taking over the terminal (-1 when
-   there is no usable description), and whether it can redefine colours. */
-static inline int dl_terminfo_colors(int *can_change) {
-    int error = 0;
-    if (setupterm(NULL, 1, &error) != 0) return -1;
-    *can_change = tigetflag("ccc") == 1;
-    return tigetnum("colors");
-}
-
 /* The colour count of the terminal curses has started on (newterm), and whether it can
    redefine colours; readable before start_color sets COLORS. */
 static inline int dl_started_terminal_colors(int *can_change) {
     *can_change = tigetflag("ccc") == 1;
     return tigetnum("colors");
+}
+
+/* The colour count of $TERM's description without taking over the terminal (-1 when
+   there is no usable description), and whether it can redefine colours. */
+static inline int dl_terminfo_colors(int *can_change) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != 0) return -1;
+    return dl_started_terminal_colors(can_change);
 }
 
 /* Whether the started terminal can move the cursor (has "cup"); TERM=dumb cannot. */
@@ -48,7 +47,6 @@ static inline int dl_lines(void) { return LINES; }
 static inline int dl_cols(void) { return COLS; }
 static inline int dl_colors(void) { return COLORS; }
 static inline int dl_color_pairs(void) { return COLOR_PAIRS; }
-static inline int dl_can_change_color(void) { return can_change_color() ? 1 : 0; }
 static inline attr_t dl_a_bold(void) { return A_BOLD; }
 static inline attr_t dl_a_dim(void) { return A_DIM; }
 static inline attr_t dl_a_italic(void) { return A_ITALIC; }

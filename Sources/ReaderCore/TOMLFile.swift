@@ -13,6 +13,9 @@ struct TOMLFile {
     init(text: String, file: String) throws(ConfigFileError) {
         self.file = file
         locator = TOMLKeyLocator(source: text)
+        if let line = Self.lineOfMalformedTableHeader(in: text) {
+            throw ConfigFileError(file: file, line: line, problem: .syntax("malformed table name"))
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -20,6 +23,40 @@ struct TOMLFile {
         } catch {
             throw ConfigFileError(file: file, line: nil, problem: .syntax(String(describing: error)))
         }
+    }
+
+    /// The line of the first table header (`[name]`, `[[name]]`) whose name has a character
+    /// TOML does not allow there.
+    ///
+    /// TOMLKit's parser (toml++) asserts instead of reporting such a header, which would abort
+    /// the whole program on a user's theme file, so these are refused before it sees them.
+    static func lineOfMalformedTableHeader(in text: String) -> Int? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            guard trimmed.first == "[" else { continue }
+            var inQuote: Character?
+            var closed = false
+            for character in trimmed.dropFirst() {
+                if let quote = inQuote {
+                    if character == quote { inQuote = nil }
+                    continue
+                }
+                if character == "]" {
+                    closed = true
+                    break
+                }
+                if character == "\"" || character == "'" {
+                    inQuote = character
+                    continue
+                }
+                let allowed =
+                    character.isASCII && (character.isLetter || character.isNumber)
+                    || "_-. \t[".contains(character)
+                if !allowed { return index + 1 }
+            }
+            if !closed { return index + 1 }
+        }
+        return nil
     }
 
     /// The error `problem` at the key `path` (and, for array elements, the string `value`).

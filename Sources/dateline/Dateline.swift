@@ -12,7 +12,7 @@ struct Dateline: ParsableCommand {
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
             BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
-            ThemesCommand.self, ConfigCommand.self,
+            ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -17,6 +17,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: plain, ansi (highlighted as in the reader, with the configured theme) or json.")
     var format: ShowFormat = .plain
 
+    @Option(help: "The colour theme of --format ansi: a theme's name or a theme file's path.")
+    var theme: String?
+
     func run() throws {
         let archive = try global.openArchive()
         let record = try archive.article(id: id)
@@ -25,9 +28,10 @@ struct ShowCommand: ParsableCommand {
             Terminal.write(ArticleText.plain(record))
         case .ansi:
             let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
-            let theme = ReaderSetup(themeOption: nil, files: SettingsFiles()).themes.current
+            let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+            for problem in setup.problems { Terminal.printError(problem.description) }
             let depth = CursesTerminal.colorDepthOfStandardOutput()
-            Terminal.writeStyled(ArticleANSIText.render(document, theme: theme, depth: depth))
+            Terminal.writeStyled(ArticleANSIText.render(document, theme: setup.themes.current, depth: depth))
         case .json:
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(

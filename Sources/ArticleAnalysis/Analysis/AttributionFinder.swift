@@ -7,9 +7,11 @@
 /// a quote or a sentence start, the noun phrase after it.
 struct AttributionFinder {
     let text: TokenText
-    /// Whether each token lies inside a quotation: cues there belong to the quoted speaker's
-    /// own sentences and are not attributions of the article.
-    var insideQuote: [Bool]
+    /// The token ranges of quotations, in text order: cues there belong to the quoted
+    /// speaker's own sentences and are not attributions of the article.
+    var quotations: [ClosedRange<Int>]
+    /// `WordHash` of "in", read once.
+    let inKey = WordHash.of("in")
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -19,14 +21,30 @@ struct AttributionFinder {
         var found: [FoundAttribution] = []
         let tokens = text.tokens
         var index = 0
+        var quotation = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !insideQuote[index] else { continue }
-            if let source = dashSource(index) ?? documentSource(index) {
+            let token = tokens[index]
+            let isCandidate =
+                token.kind == .word
+                ? token.info.cue != nil || token.key == inKey
+                : token.kind == .punctuation && token.key < 0x2100
+            guard isCandidate else { continue }
+            while quotation < quotations.count, quotations[quotation].upperBound < index { quotation += 1 }
+            if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
+            if token.kind == .punctuation || token.key == inKey,
+                let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
+            {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
             }
-            guard tokens[index].kind == .word, let kind = text.infos[index].cue else { continue }
+            guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }
+            if kind == .sourceNext {
+                if let source = phraseAfter(index + 1) {
+                    found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+                }
+                continue
+            }
             if kind == .sourceFollows {
                 guard text.isWord(index + 1, .to) else { continue }
                 let source = phraseAfter(index + 2)
@@ -59,21 +77,36 @@ struct AttributionFinder {
     /// attribution whose cue is the dash.
     func dashSource(_ index: Int) -> ClosedRange<Int>? {
         let token = text.tokens[index]
-        guard token.kind == .punctuation, [0x2D, 0x2013, 0x2014, 0x2015].contains(token.key), index > 0 else {
-            return nil
+        guard token.kind == .punctuation, index > 0 else { return nil }
+        switch token.key {
+        case 0x2D, 0x2013, 0x2014, 0x2015: break
+        default: return nil
         }
         var previous = index - 1
         if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
-        guard text.tokens[previous].kind == .quoteMark || text.endsSentence[previous],
+        guard text.tokens[previous].kind == .quoteMark,
             text.isNameWord(index + 1)
         else { return nil }
         return nameAfter(index + 1)
     }
 
+    /// The name before a colon that opens a line: a transcript or headline speaker label
+    /// ("BRANDT: We will…", "Brandt: Port must close"). Single letters (Q:, A:) are not names.
+    func speakerLabel(colon index: Int) -> ClosedRange<Int>? {
+        guard text.tokens[index].isPunctuation(":"), index > 0, text.isNameWord(index - 1) else { return nil }
+        let name = nameBefore(index - 1)
+        let first = name.lowerBound
+        guard first == 0 || text.tokens[first - 1].kind == .lineBreak,
+            name.count > 1 || text.tokens[first].end - text.tokens[first].start > 1,
+            text.isNameWord(first)
+        else { return nil }
+        return name
+    }
+
     /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
     /// statements are sources of what they say; the cue is the "in".
     func documentSource(_ index: Int) -> ClosedRange<Int>? {
-        guard text.isWord(index, .preposition), text.tokens[index].key == Self.inKey,
+        guard text.tokens[index].key == inKey, text.tokens[index].kind == .word,
             text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
             let phrase = phraseAfter(index + 1)
         else { return nil }
@@ -81,8 +114,6 @@ struct AttributionFinder {
         for word in (index + 1)...limit where text.isWord(word, .document) { return (index + 1)...word }
         return nil
     }
-
-    private static let inKey = WordHash.of("in")
 
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
     /// in the same sentence ("Doe said Tuesday that he had voted"): such nested attributions
@@ -93,7 +124,7 @@ struct AttributionFinder {
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
-            if text.endsSentence[index] || token.kind == .quoteMark { return false }
+            if text.endsSentence(index) || token.kind == .quoteMark { return false }
         }
         return true
     }
@@ -113,10 +144,14 @@ struct AttributionFinder {
     /// Whether the cue at `index` follows a comma, a quote, a colon or a sentence start, where
     /// the source may come after it ("…,” said Doe").
     func opensClause(before index: Int) -> Bool {
-        guard index > 0 else { return true }
-        let previous = text.tokens[index - 1]
+        var before = index - 1
+        while before >= 0, index - before <= 2, text.isWord(before, .skippable) || text.isWord(before, .auxiliary) {
+            before -= 1
+        }
+        guard before >= 0 else { return true }
+        let previous = text.tokens[before]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
-            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence[index - 1]
+            || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence(before)
     }
 
     /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
@@ -134,7 +169,8 @@ struct AttributionFinder {
         let next = index + 1
         guard next < text.tokens.count else { return true }
         let token = text.tokens[next]
-        return token.kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
+        return token.kind != .word || text.isWord(next, .preposition)
+            || (text.isWord(next, .skippable) && !text.isWord(next, .boundary))
     }
 
     /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
@@ -155,8 +191,9 @@ struct AttributionFinder {
         var skipped = 0
         let participle = isParticiple(cue)
         while head >= 0, skipped < 6 {
-            if text.isWord(head, .skippable) || text.isAdverb(head) || text.isNegation(head)
-                || ((participle || text.infos[cue].cue == .attitude) && text.isWord(head, .be))
+            if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
+                || text.isNegation(head)
+                || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 head -= 1
             } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
@@ -171,6 +208,7 @@ struct AttributionFinder {
             skipped += 1
         }
         guard head >= 0, !text.isWord(head, .be) else { return nil }
+        if text.isWord(head, .and), skipped == 0 { return subjectOfSentence(before: head) }
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
@@ -201,7 +239,7 @@ struct AttributionFinder {
     /// or the first one after an opening adverbial ("On Tuesday, Doe …").
     func subjectOfSentence(before index: Int) -> ClosedRange<Int>? {
         var start = index
-        while start > 0, index - start < 40, !text.endsSentence[start - 1], text.tokens[start - 1].kind != .quoteMark {
+        while start > 0, index - start < 40, !text.endsSentence(start - 1), text.tokens[start - 1].kind != .quoteMark {
             start -= 1
         }
         var segment = start
@@ -226,11 +264,28 @@ struct AttributionFinder {
 
     private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
         guard first < limit, text.tokens[first].kind == .word, !text.isWord(first, .relative) else { return nil }
-        guard text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
-            || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
+        guard
+            text.isWord(first, .pronoun) || text.isNameWord(first) || text.isWord(first, .title)
+                || text.isWord(first, .determiner), let phrase = phraseAfter(first), phrase.upperBound < limit
         else { return nil }
-        return phrase
+        // A subject is short and ends before its verb: cut at a preposition, an -ed or -ing
+        // form, or after four words ("The harbour board met on Monday" → "The harbour board").
+        var end = first
+        while end < phrase.upperBound, end - first < Self.subjectWords - 1 {
+            let next = end + 1
+            if text.isWord(next, .preposition)
+                || (!text.tokens[next].isCapitalized
+                    && (isPastParticiple(next) || isParticiple(next) || text.isWord(next, .irregularPast)))
+            {
+                break
+            }
+            end = next
+        }
+        return first...end
     }
+
+    /// The most words a sentence subject found by `subjectOfSentence` may have.
+    static let subjectWords = 4
 
     /// The noun phrase before an apposition that ends at the comma `comma`.
     func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
@@ -239,8 +294,9 @@ struct AttributionFinder {
         let limit = max(0, comma - 30)
         while index > limit {
             let token = text.tokens[index]
-            if token.kind == .lineBreak || text.endsSentence[index] { return nil }
+            if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
+                if commas == 0, text.isNameWord(index + 1) { return nameAfter(index + 1) }
                 if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
                     return phrase
                 }
@@ -254,8 +310,15 @@ struct AttributionFinder {
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
-        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head), !text.isNumber(head) else {
-            return nil
+        guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
+        let isQuantity = text.isNumber(head) || (text.isWord(head, .determiner) && !text.isWord(head, .article))
+        if isQuantity {
+            // A share of people ("six in 10 say", "one in five said") or a quantity ("many say",
+            // "others said") is a source; a bare figure ("2001") is not.
+            if head >= 2, text.isWord(head - 1, .preposition), text.tokens[head - 2].kind == .word {
+                return (head - 2)...head
+            }
+            return text.isNumber(head) ? nil : head...head
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
@@ -337,7 +400,7 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            guard token.kind == .word, text.infos[index].cue == nil else { break }
+            guard token.kind == .word, text.tokens[index].info.cue == nil else { break }
             if text.isWord(index, .preposition) {
                 guard text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner)
                 else { break }
@@ -352,7 +415,8 @@ struct AttributionFinder {
             end = index
             index += 1
         }
-        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized }) {
+        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized })
+        {
             return nil
         }
         return first...end

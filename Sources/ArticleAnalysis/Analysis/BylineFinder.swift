@@ -7,30 +7,46 @@ enum BylineFinder {
 
     /// The bylines of `text`.
     static func bylines(in text: TokenText) -> [Byline] {
+        let tokens = text.tokens
         var lines: [(first: Int, last: Int)] = []
-        var first: Int?
-        for (index, token) in text.tokens.enumerated() {
-            if token.kind == .lineBreak {
-                if let start = first { lines.append((start, index - 1)) }
-                first = nil
-            } else if first == nil {
-                first = index
-            }
+        var index = 0
+        while index < tokens.count, lines.count < linesAtStart {
+            let line = Self.line(startingAt: index, in: tokens)
+            lines.append(line)
+            index = line.last + 2
         }
-        if let start = first { lines.append((start, text.tokens.count - 1)) }
-        var candidates = Set(lines.indices.prefix(linesAtStart))
-        candidates.formUnion(lines.indices.suffix(linesAtEnd))
-        var bylines: [Byline] = []
-        for index in candidates.sorted() {
-            let line = lines[index]
-            guard text.tokens[line.last].end - text.tokens[line.first].start <= BylineParser.maximumLength else {
+        var endLines: [(first: Int, last: Int)] = []
+        var last = tokens.count - 1
+        while last >= index, endLines.count < linesAtEnd {
+            if tokens[last].kind == .lineBreak {
+                last -= 1
                 continue
             }
+            var first = last
+            while first > index, tokens[first - 1].kind != .lineBreak { first -= 1 }
+            endLines.insert((first, last), at: 0)
+            last = first - 2
+        }
+        var bylines: [Byline] = []
+        let by = WordHash.of("by")
+        for line in lines + endLines {
+            guard text.tokens[line.first].key == by, text.tokens[line.first].kind == .word,
+                text.tokens[line.last].end - text.tokens[line.first].start <= BylineParser.maximumLength
+            else { continue }
             let span = text.span(line.first, line.last)
             if let names = BylineParser.names(in: span.text) {
                 bylines.append(Byline(span: span, name: names.joined(separator: " and ")))
             }
         }
         return bylines
+    }
+
+    /// The line (its first and last token) that starts at token `first`, skipping a line break.
+    private static func line(startingAt first: Int, in tokens: [Token]) -> (first: Int, last: Int) {
+        var start = first
+        if tokens[start].kind == .lineBreak, start + 1 < tokens.count { start += 1 }
+        var end = start
+        while end + 1 < tokens.count, tokens[end + 1].kind != .lineBreak { end += 1 }
+        return (start, end)
     }
 }

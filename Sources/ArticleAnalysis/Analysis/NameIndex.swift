@@ -26,12 +26,12 @@ struct NameIndex {
     mutating func resolve(_ range: ClosedRange<Int>) -> String? {
         let first = range.lowerBound
         if range.count == 1, text.isWord(first, .personPronoun) {
-            return mostSalientPerson(gender: text.infos[first].classes.intersection([.male, .female]))
+            return mostSalientPerson(gender: text.tokens[first].info.classes.intersection([.male, .female]))
         }
         if range.count == 1, text.isWord(first, .pronoun) { return nil }
         if range.count == 1, text.isWord(first, .relative) {
             guard first >= 2, text.tokens[first - 1].isPunctuation(","),
-                let antecedent = AttributionFinder(text: text, insideQuote: []).phraseBefore(first - 2)
+                let antecedent = AttributionFinder(text: text, quotations: []).phraseBefore(first - 2)
             else { return nil }
             if antecedent.count == 1, text.isWord(antecedent.lowerBound, .relative) { return nil }
             return resolve(antecedent)
@@ -43,11 +43,13 @@ struct NameIndex {
         var start = range.lowerBound
         var gender: WordClass = []
         var hasDeterminer = false
+        var hasTitle = false
         while start < range.upperBound {
             if text.isWord(start, .determiner) {
                 hasDeterminer = true
             } else if text.isWord(start, .title) || text.isWord(start, .abbreviation) {
-                gender.formUnion(text.infos[start].classes.intersection([.male, .female]))
+                hasTitle = true
+                gender.formUnion(text.tokens[start].info.classes.intersection([.male, .female]))
             } else if text.tokens[start].kind == .word {
                 break
             }
@@ -64,7 +66,7 @@ struct NameIndex {
         }
         guard words > 0, text.tokens[range.upperBound].kind == .word else { return nil }
         let surname = text.tokens[range.upperBound].key
-        let isPerson = !hasDeterminer
+        let isPerson = !hasDeterminer || hasTitle
         if words == 1, let known = entries.lastIndex(where: { $0.surname == surname && $0.isPerson }) {
             var entry = entries.remove(at: known)
             entry.gender.formUnion(gender)
@@ -72,7 +74,7 @@ struct NameIndex {
             return entry.name
         }
         let name = text.text(start, range.upperBound)
-        entries.removeAll { $0.name == name }
+        entries.removeAll { $0.surname == surname && $0.name == name }
         entries.append(Entry(name: name, surname: surname, gender: gender, isPerson: isPerson))
         if entries.count > Self.capacity { entries.removeFirst() }
         return name

@@ -31,8 +31,8 @@ struct QuotationShape {
             defer { last = token }
             switch token.kind {
             case .word:
-                if words == 0 { startsLowercase = text.scalars[token.start].properties.isLowercase }
-                if let previous = last, previous.kind == .punctuation, words > 0, text.endsSentence[index - 1] {
+                if words == 0 { startsLowercase = TextScanner.isLowercase(text.scalars[token.start]) }
+                if let previous = last, previous.kind == .punctuation, words > 0, text.endsSentence(index - 1) {
                     hasInnerSentenceEnd = true
                 }
                 words += 1

@@ -21,37 +21,26 @@ enum QuoteFinder {
 
     /// The quoted pieces of `tokens`, in text order; pieces without a word are dropped.
     static func pieces(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Piece] {
-        var pieces: [Piece] = []
+        var output = Output()
         var open: (token: Int, mark: QuoteMark)?
-        var continuing = false
-        var wordsSinceOpen = 0
         var nesting = 0
-
-        func emit(from first: Int, to last: Int, closed: Bool) {
-            if wordsSinceOpen > 0, last > first {
-                pieces.append(
-                    Piece(firstToken: first, lastToken: last, isClosed: closed, continuesPrevious: continuing))
-            }
-            continuing = false
-        }
-
         for index in tokens.indices {
             let token = tokens[index]
             switch token.kind {
             case .word:
-                wordsSinceOpen += 1
+                output.wordsSinceOpen += 1
             case .lineBreak:
                 guard let current = open else {
-                    continuing = false
+                    output.continuing = false
                     continue
                 }
-                emit(from: current.token, to: index - 1, closed: false)
+                output.emit(from: current.token, to: index - 1, closed: false)
                 open = nil
                 nesting = 0
                 if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
                     let next = QuoteMark(scalars[tokens[index + 1].start]), next.opens
                 {
-                    continuing = true
+                    output.continuing = true
                 }
             case .quoteMark:
                 guard let mark = QuoteMark(scalars[token.start]) else { continue }
@@ -61,28 +50,46 @@ enum QuoteFinder {
                         nesting += 1
                     } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
                         nesting -= 1
-                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
-                        emit(from: current.token, to: index, closed: true)
+                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter
+                    {
+                        output.emit(from: current.token, to: index, closed: true)
                         open = nil
                     } else if mark.opens, flanks.spaceBefore, flanks.textAfter {
-                        emit(from: current.token, to: index - 1, closed: false)
+                        output.emit(from: current.token, to: index - 1, closed: false)
                         open = (index, mark)
-                        wordsSinceOpen = 0
+                        output.wordsSinceOpen = 0
                     }
                 } else if mark.opens, flanks.textAfter || mark.allowsInnerSpace,
                     mark != .rightDouble || flanks.spaceBefore
                 {
                     open = (index, mark)
-                    wordsSinceOpen = 0
+                    output.wordsSinceOpen = 0
                 } else {
-                    continuing = false
+                    output.continuing = false
                 }
             case .punctuation:
                 break
             }
         }
-        if let current = open { emit(from: current.token, to: tokens.count - 1, closed: false) }
-        return pieces
+        if let current = open { output.emit(from: current.token, to: tokens.count - 1, closed: false) }
+        return output.pieces
+    }
+
+    /// The pieces found so far and what the next one needs to know.
+    private struct Output {
+        var pieces: [Piece] = []
+        /// Whether the next piece continues a quotation from the previous paragraph.
+        var continuing = false
+        var wordsSinceOpen = 0
+
+        /// Adds the piece `first...last` unless it holds no word.
+        mutating func emit(from first: Int, to last: Int, closed: Bool) {
+            if wordsSinceOpen > 0, last > first {
+                pieces.append(
+                    Piece(firstToken: first, lastToken: last, isClosed: closed, continuesPrevious: continuing))
+            }
+            continuing = false
+        }
     }
 
     /// What surrounds a quote mark: space or text on either side.
@@ -96,9 +103,12 @@ enum QuoteFinder {
                 spaceBefore = true
             } else {
                 let before = scalars[index - 1]
-                spaceBefore =
-                    TextScanner.isSpace(before) || TextScanner.isLineBreak(before)
-                    || "([{\u{2014}\u{2013}/".unicodeScalars.contains(before)
+                switch before {
+                case "(", "[", "{", "/", "\u{2013}", "\u{2014}":
+                    spaceBefore = true
+                default:
+                    spaceBefore = TextScanner.isSpace(before) || TextScanner.isLineBreak(before)
+                }
             }
             if index + 1 >= scalars.count {
                 textAfter = false

@@ -27,43 +27,18 @@ struct SpeakerResolver {
 
     /// The resolved quotes (one per piece) and the resolved names of the attributions.
     func resolve() -> (quotes: [ResolvedQuote], sourceNames: [String?]) {
-        var cueAt = [Int: Int]()
-        for (index, attribution) in attributions.enumerated() { cueAt[attribution.cue.lowerBound] = index }
+        var cueAt = [Int32](repeating: -1, count: text.tokens.count)
+        for (index, attribution) in attributions.enumerated() { cueAt[attribution.cue.lowerBound] = Int32(index) }
         let linked = pieces.map { link($0, cueAt: cueAt) }
-
-        var names = NameIndex(text: text)
-        var sourceNames = [String?](repeating: nil, count: attributions.count)
+        var discourse = Discourse(text: text, attributions: attributions)
         var resolved: [ResolvedQuote] = []
-        var nextAttribution = 0
         var lastSpeaker: (mention: ClosedRange<Int>, name: String?, line: Int, attribution: Int?)?
-        var lastSource: (mention: ClosedRange<Int>, name: String?, line: Int)?
-        var line = 0
-        var lineAtToken = 0
-
-        func lineOf(_ token: Int) -> Int {
-            while lineAtToken < token {
-                if text.tokens[lineAtToken].kind == .lineBreak { line += 1 }
-                lineAtToken += 1
-            }
-            return line
-        }
-
-        func advance(to token: Int) {
-            while nextAttribution < attributions.count, attributions[nextAttribution].cue.lowerBound < token {
-                let attribution = attributions[nextAttribution]
-                if let source = attribution.source {
-                    let name = names.resolve(source)
-                    sourceNames[nextAttribution] = name
-                    lastSource = (source, name, lineOf(attribution.cue.lowerBound))
-                }
-                nextAttribution += 1
-            }
-        }
 
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
             let (attribution, isAdjacent) = linked[pieceIndex]
-            let inChain = piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
+            let inChain =
+                piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
             if inChain {
                 quote.isSpeech = true
             } else if !piece.isClosed {
@@ -72,48 +47,114 @@ struct SpeakerResolver {
                 let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
                 quote.isSpeech =
                     isAdjacent || followsColon(piece)
-                    || QuotationShape(of: piece, in: text).readsAsSpeech(embedded: embedded, attributed: attribution != nil)
+                    || QuotationShape(of: piece, in: text).readsAsSpeech(
+                        embedded: embedded, attributed: attribution != nil)
             }
-            let pieceLine = lineOf(piece.firstToken)
+            let pieceLine = discourse.line(of: piece.firstToken)
             if let attribution, quote.isSpeech, let source = attributions[attribution].source {
-                advance(to: attributions[attribution].cue.lowerBound + 1)
+                discourse.advance(to: attributions[attribution].cue.lowerBound + 1)
                 quote.attribution = attribution
                 quote.speaker = source
-                quote.speakerName = sourceNames[attribution]
+                quote.speakerName = discourse.sourceNames[attribution]
             } else if quote.isSpeech {
-                advance(to: piece.firstToken)
+                discourse.advance(to: piece.firstToken)
                 if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
                     quote.speaker = previous.mention
                     quote.speakerName = previous.name
                     quote.attribution = previous.attribution
-                } else if let source = lastSource, pieceLine - source.line <= 1 {
+                } else if let source = discourse.lastSource, pieceLine - source.line <= 1 {
                     quote.speaker = source.mention
                     quote.speakerName = source.name
                 }
             }
             if quote.isSpeech, let speaker = quote.speaker {
-                lastSpeaker = (speaker, quote.speakerName, lineOf(piece.lastToken), quote.attribution)
+                lastSpeaker = (speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution)
             }
             resolved.append(quote)
         }
-        advance(to: text.tokens.count)
-        return (resolved, sourceNames)
+        discourse.advance(to: text.tokens.count)
+        shareSpeakersWithinQuotations(&resolved)
+        return (resolved, discourse.sourceNames)
+    }
+
+    /// The attributions read so far, in text order, with their resolved names, the latest
+    /// source, and the line (paragraph) count up to a token.
+    private struct Discourse {
+        let text: TokenText
+        let attributions: [FoundAttribution]
+        var names: NameIndex
+        var sourceNames: [String?]
+        var nextAttribution = 0
+        var lastSource: (mention: ClosedRange<Int>, name: String?, line: Int)?
+        private var lines = 0
+        private var linesCountedTo = 0
+
+        init(text: TokenText, attributions: [FoundAttribution]) {
+            self.text = text
+            self.attributions = attributions
+            names = NameIndex(text: text)
+            sourceNames = [String?](repeating: nil, count: attributions.count)
+        }
+
+        /// The number of line breaks before `token` (never less than an earlier answer).
+        mutating func line(of token: Int) -> Int {
+            while linesCountedTo < token {
+                if text.tokens[linesCountedTo].kind == .lineBreak { lines += 1 }
+                linesCountedTo += 1
+            }
+            return lines
+        }
+
+        /// Reads, in order, every attribution whose cue starts before `token`.
+        mutating func advance(to token: Int) {
+            while nextAttribution < attributions.count, attributions[nextAttribution].cue.lowerBound < token {
+                let attribution = attributions[nextAttribution]
+                if let source = attribution.source {
+                    let name = names.resolve(source)
+                    sourceNames[nextAttribution] = name
+                    lastSource = (source, name, line(of: attribution.cue.lowerBound))
+                }
+                nextAttribution += 1
+            }
+        }
+    }
+
+    /// Gives every piece of a multi-paragraph quotation the speaker of its attributed piece
+    /// (usually the last: "“…\n“…,” he said"), so the whole quotation has one speaker.
+    func shareSpeakersWithinQuotations(_ quotes: inout [ResolvedQuote]) {
+        var first = 0
+        while first < quotes.count {
+            var last = first
+            while last + 1 < quotes.count, quotes[last + 1].piece.continuesPrevious { last += 1 }
+            if last > first, let source = (first...last).last(where: { quotes[$0].attribution != nil }) {
+                for index in first...last where index != source {
+                    quotes[index].attribution = quotes[source].attribution
+                    quotes[index].speaker = quotes[source].speaker
+                    quotes[index].speakerName = quotes[source].speakerName
+                }
+            }
+            first = last + 1
+        }
     }
 
     /// The attribution of `piece` within its sentence and whether it sits right next to it.
-    func link(_ piece: QuoteFinder.Piece, cueAt: [Int: Int]) -> (Int?, Bool) {
+    func link(_ piece: QuoteFinder.Piece, cueAt: [Int32]) -> (Int?, Bool) {
         var after: Int?
         var index = piece.lastToken + 1
+        // After “… end.” a new sentence starts: only “….” Doe said (source first) still attributes.
+        let sentenceClosed =
+            piece.isClosed && piece.lastToken > 0 && text.tokens[piece.lastToken - 1].isPunctuation(".")
+            && index < text.tokens.count && text.tokens[index].isCapitalized
         while index < text.tokens.count, index - piece.lastToken <= Self.sentenceReach {
             let token = text.tokens[index]
             if token.kind == .quoteMark || token.kind == .lineBreak { break }
-            if let found = cueAt[index], let source = attributions[found].source,
-                source.lowerBound > piece.lastToken
+            if cueAt[index] >= 0, let source = attributions[Int(cueAt[index])].source,
+                source.lowerBound > piece.lastToken, !sentenceClosed || source.lowerBound == piece.lastToken + 1
             {
-                after = found
+                after = Int(cueAt[index])
                 break
             }
-            if text.endsSentence[index] { break }
+            if text.endsSentence(index) { break }
             index += 1
         }
         if let after {
@@ -127,9 +168,9 @@ struct SpeakerResolver {
         index = piece.firstToken - 1
         while index >= 0, piece.firstToken - index <= Self.sentenceReach {
             let token = text.tokens[index]
-            if token.kind == .lineBreak || text.endsSentence[index] { break }
-            if let found = cueAt[index], attributions[found].source != nil {
-                before = found
+            if token.kind == .lineBreak || text.endsSentence(index) { break }
+            if cueAt[index] >= 0, attributions[Int(cueAt[index])].source != nil {
+                before = Int(cueAt[index])
                 break
             }
             index -= 1
@@ -149,13 +190,13 @@ struct SpeakerResolver {
 
     /// The last attribution of the previous paragraph when that paragraph ends with a colon
     /// and `piece` opens the next one.
-    func introducingColon(of piece: QuoteFinder.Piece, cueAt: [Int: Int]) -> Int? {
+    func introducingColon(of piece: QuoteFinder.Piece, cueAt: [Int32]) -> Int? {
         let first = piece.firstToken
         guard first >= 2, text.tokens[first - 1].kind == .lineBreak, text.tokens[first - 2].isPunctuation(":")
         else { return nil }
         var index = first - 3
         while index >= 0, first - index <= Self.sentenceReach, text.tokens[index].kind != .lineBreak {
-            if let found = cueAt[index], attributions[found].source != nil { return found }
+            if cueAt[index] >= 0, attributions[Int(cueAt[index])].source != nil { return Int(cueAt[index]) }
             index -= 1
         }
         return nil
@@ -166,9 +207,13 @@ struct SpeakerResolver {
         piece.firstToken > 0 && text.tokens[piece.firstToken - 1].isPunctuation(":")
     }
 
-    /// Whether only punctuation lies strictly between tokens `first` and `last`.
+    /// Whether only punctuation and auxiliaries ("a dit", "hat gesagt") lie strictly between
+    /// tokens `first` and `last`.
     func onlyPunctuation(between first: Int, and last: Int) -> Bool {
         guard last - first > 1 else { return true }
-        return ((first + 1)..<last).allSatisfy { text.tokens[$0].kind == .punctuation }
+        return ((first + 1)..<last).allSatisfy {
+            text.tokens[$0].kind == .punctuation || text.isWord($0, .auxiliary)
+                || (text.isWord($0, .skippable) && !text.isWord($0, .boundary))
+        }
     }
 }

@@ -15,13 +15,40 @@ struct Token: Sendable {
         case punctuation
     }
 
-    var start: Int
-    var end: Int
+    /// For a word, `WordHash` of its lower-case form; for other tokens, the scalar's value.
+    var key: UInt64
+    /// What the lexicon knows about a word (empty for other tokens).
+    var info: WordInfo
+    // Offsets are stored in 32 bits (articles are at most 64 MB) to keep a token at 24 bytes.
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
     var kind: Kind
     /// Whether a word starts with an upper-case letter.
     var isCapitalized: Bool
-    /// For a word, `WordHash` of its lower-case form; for other tokens, the scalar's value.
-    var key: UInt64
+
+    init(
+        start: Int, end: Int, kind: Kind, isCapitalized: Bool, key: UInt64,
+        info: WordInfo = WordInfo(classes: [], cue: nil)
+    ) {
+        self.key = key
+        self.info = info
+        storedStart = UInt32(truncatingIfNeeded: start)
+        storedEnd = UInt32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+    }
+
+    /// The first scalar's offset.
+    var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The offset after the last scalar.
+    var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+    }
 
     /// Whether the token is the punctuation mark `scalar`.
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,48 +1,64 @@
-/// The tokens of one text with what the lexicon knows about each, and the sentence ends:
+/// The scalars and tokens of one text, with the word tests the finders share:
 /// the shared input of the attribution finder and the speaker resolver.
 struct TokenText {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
-    /// `Lexicon` information per token (empty for non-words).
-    let infos: [WordInfo]
-    /// Whether each token ends a sentence (abbreviation dots and initials do not).
-    let endsSentence: [Bool]
+    /// Whether two apostrophes in a row (`''`) appear anywhere.
+    let hasDoubledApostrophes: Bool
 
-    init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
-        let tokens = TextScanner.tokens(of: scalars)
-        self.tokens = tokens
-        let lexicon = Lexicon.shared
-        var infos: [WordInfo] = []
-        infos.reserveCapacity(tokens.count)
-        var ends: [Bool] = []
-        ends.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            let info = token.kind == .word ? lexicon.info(token.key) : WordInfo(classes: [], cue: nil)
-            infos.append(info)
-            var end = token.isSentenceEnd
-            if end, token.isPunctuation("."), index > 0 {
-                let previous = tokens[index - 1]
-                let isInitial = previous.kind == .word && previous.isCapitalized && previous.end - previous.start == 1
-                if infos[index - 1].classes.contains(.abbreviation) || isInitial {
-                    end = false
-                } else if index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                    scalars[tokens[index + 1].start].properties.isLowercase
-                {
-                    end = false
-                }
-            }
-            ends.append(end)
+    init(text: String) {
+        let scan = TextScanner.scan(text)
+        scalars = scan.scalars
+        tokens = scan.tokens
+        hasDoubledApostrophes = scan.doubledApostrophes
+    }
+
+    /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
+    /// dot of an abbreviation or an initial, nor one followed by a lower-case word.
+    func endsSentence(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isSentenceEnd else { return false }
+        guard token.isPunctuation("."), index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if previous.info.classes.contains(.abbreviation) { return false }
+        if previous.kind == .word, previous.isCapitalized, previous.end - previous.start == 1 { return false }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+            TextScanner.isLowercase(scalars[tokens[index + 1].start])
+        {
+            return false
         }
-        self.infos = infos
-        self.endsSentence = ends
+        return true
     }
 
     /// The text of tokens `first...last`, exactly as written.
     func text(_ first: Int, _ last: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
-        return String(view)
+        Self.string(of: scalars[tokens[first].start..<tokens[last].end])
+    }
+
+    /// A string of `scalars`, encoded straight to UTF-8 (no generic scalar-view append).
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        // The exact UTF-8 length first: a string of up to 15 bytes then lives inline, unallocated.
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[written] = UInt8(truncatingIfNeeded: value)
+                    written += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            return written
+        }
     }
 
     /// The span of tokens `first...last`.
@@ -52,7 +68,8 @@ struct TokenText {
 
     /// Whether token `index` is a word of class `wordClass`.
     func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word && infos[index].classes.contains(wordClass)
+        index >= 0 && index < tokens.count && tokens[index].kind == .word
+            && tokens[index].info.classes.contains(wordClass)
     }
 
     /// Whether token `index` is a capitalized word that is no function word ("But", "In").
@@ -60,17 +77,17 @@ struct TokenText {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
             return false
         }
-        let classes = infos[index].classes
+        let classes = tokens[index].info.classes
         if !classes.isDisjoint(with: [.boundary, .preposition, .skippable, .pronoun, .relative, .determiner, .and]) {
             return classes.contains(.title)
         }
-        return infos[index].cue == nil
+        return tokens[index].info.cue == nil
     }
 
     /// Whether token `index` is a word that may be part of a noun phrase: no function word, no cue.
     func isContentWord(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        let info = infos[index]
+        let info = tokens[index].info
         if info.cue != nil { return false }
         return info.classes.isDisjoint(with: [.boundary, .pronoun, .relative, .and, .preposition, .determiner])
     }
@@ -78,7 +95,11 @@ struct TokenText {
     /// Whether token `index` is a word of digits only ("2001", "58").
     func isNumber(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        return scalars[tokens[index].start..<tokens[index].end].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+        for position in tokens[index].start..<tokens[index].end {
+            let value = scalars[position].value
+            if !(value >= 0x30 && value <= 0x39) && value != 0x2C && value != 0x2E { return false }
+        }
+        return true
     }
 
     /// Whether token `index` is a negated auxiliary ("didn’t", "won't").

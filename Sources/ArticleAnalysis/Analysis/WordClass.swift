@@ -26,10 +26,14 @@ struct WordClass: OptionSet, Sendable {
     static let by = WordClass(rawValue: 1 << 10)
     /// "and", which joins two names into one source.
     static let and = WordClass(rawValue: 1 << 11)
-    /// A cue whose source may follow "by" ("cited by Reuters", "quoted by the paper").
-    static let passiveCue = WordClass(rawValue: 1 << 12)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
+    /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
+    static let auxiliary = WordClass(rawValue: 1 << 17)
+    /// An article or possessive, which opens a noun phrase but never stands alone as one.
+    static let article = WordClass(rawValue: 1 << 18)
+    /// A common irregular past-tense verb ("met", "took"), where a subject ends.
+    static let irregularPast = WordClass(rawValue: 1 << 19)
     /// A document that says things: "in a new poll", "in a statement".
     static let document = WordClass(rawValue: 1 << 16)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
@@ -38,13 +42,14 @@ struct WordClass: OptionSet, Sendable {
 
     /// The words of each class.
     static let members: [(words: String, classes: WordClass)] = [
-        ("he she", [.pronoun, .personPronoun]),
-        ("they i we you it", .pronoun),
+        ("he she er il elle", [.pronoun, .personPronoun]),
+        ("they i we you it ils elles", .pronoun),
         ("who which", .relative),
         (
             "the a an this these those some many most several other others another both each every few all any"
                 + " no his her their its our my your one two three four five six seven eight nine ten eleven twelve"
-                + " dozens hundreds thousands millions numerous multiple senior top",
+                + " dozens hundreds thousands millions numerous multiple senior top der die das den dem ein eine"
+                + " einer le la les un une",
             .determiner
         ),
         ("of at for from with in on near inside among within to by", .preposition),
@@ -53,7 +58,7 @@ struct WordClass: OptionSet, Sendable {
                 + " after before until unless once what how why him them us me is are be being were will would can"
                 + " could should may must might do does did has have had was been not never there here just about"
                 + " into over under against through during without across toward towards upon via per despite"
-                + " like whether",
+                + " like whether sind ist war waren wird werden haben est sont",
             .boundary
         ),
         (
@@ -76,16 +81,23 @@ struct WordClass: OptionSet, Sendable {
                 + " representative congressman congresswoman judge justice chancellor director chairman chairwoman"
                 + " chief ambassador spokesman spokeswoman spokesperson adviser advisor professor candidate speaker"
                 + " leader commissioner attorney general sheriff detective officer pope rabbi reverend lord lady sir"
-                + " dame prince princess king queen herr frau mme",
+                + " dame prince princess king queen herr frau mme minister ministerin kanzler kanzlerin präsident"
+                + " präsidentin ministre président présidente",
             .title
         ),
         ("to", .to),
         ("by", .by),
         ("and &", .and),
         ("is was were are been being be am", .be),
+        ("hat habe a ont avait", .auxiliary),
+        (
+            "met made took gave went came got put ran won lost left held kept brought began became sent spent"
+                + " built led paid stood fell set hit",
+            .irregularPast
+        ),
+        ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls survey surveys study report", .document),
-        ("cited quoted reported", .passiveCue),
-        ("mr he him his herr monsieur", .male),
-        ("mrs ms miss she her frau madame mme", .female),
+        ("mr he him his herr monsieur er il", .male),
+        ("mrs ms miss she her frau madame mme elle", .female),
     ]
 }

@@ -1,0 +1,63 @@
+import ArticleAnalysis
+import GRDB
+
+extension Archive {
+    /// How many articles one re-analysis transaction rewrites.
+    public static let reanalysisBatchSize = 256
+
+    /// The number of stored articles analysed by an analyser older than `version`.
+    public func staleAnalysisCount(version: Int = QuoteAnalyzer.version) throws(ArchiveError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE analysis_version < ?", arguments: [version])
+                ?? 0
+        }
+    }
+
+    /// Re-runs the analyser over every article analysed by a version older than `version`
+    /// (every article when `all`), replacing its stored quotes and quote count and recording
+    /// `version`; returns how many articles were re-analysed.
+    ///
+    /// Works in batches of `reanalysisBatchSize` articles in id order: each batch is read,
+    /// analysed outside any transaction, then written in one transaction, so an interrupted
+    /// run keeps every finished batch and a re-run picks up the rest. `progress` gets the
+    /// number done and the total after each batch.
+    @discardableResult
+    public func reanalyze(
+        version: Int = QuoteAnalyzer.version,
+        all: Bool = false,
+        analyse: (String) -> Annotations = QuoteAnalyzer.annotate,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(ArchiveError) -> Int {
+        let below = all ? Int.max : version
+        let total = try staleAnalysisCount(version: below)
+        var done = 0
+        var lastID: Int64 = 0
+        while true {
+            let batch = try read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, body FROM article WHERE analysis_version < ? AND id > ?
+                        ORDER BY id LIMIT ?
+                        """,
+                    arguments: [below, lastID, Self.reanalysisBatchSize]
+                ).map { row -> (id: Int64, body: String) in (row["id"], row["body"]) }
+            }
+            guard let last = batch.last else { break }
+            lastID = last.id
+            let analysed = batch.map { (id: $0.id, annotations: analyse($0.body)) }
+            try write { db in
+                for (id, annotations) in analysed {
+                    try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
+                    try Archive.insertQuotes(annotations.quotes, articleID: id, in: db)
+                    try db.execute(
+                        sql: "UPDATE article SET quote_count = ?, analysis_version = ? WHERE id = ?",
+                        arguments: [annotations.quotes.count, version, id])
+                }
+            }
+            done += batch.count
+            progress(done, total)
+        }
+        return done
+    }
+}

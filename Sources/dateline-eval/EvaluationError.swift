@@ -1,0 +1,20 @@
+/// Why an evaluation could not run. The wording shown to users lives here.
+enum EvaluationError: Error, CustomStringConvertible {
+    /// The gold file does not exist or cannot be read.
+    case unreadable(path: String)
+    /// A line of the gold file is not a gold annotation object.
+    case badLine(path: String, line: Int)
+    /// The predictions file cannot be written; `reason` is the system's message.
+    case cannotWrite(path: String, reason: String)
+
+    var description: String {
+        switch self {
+        case .unreadable(let path):
+            return "\(path): no such file, or it cannot be read"
+        case .badLine(let path, let line):
+            return "\(path), line \(line): not a gold annotation object ({\"id\", \"text\", \"quotes\": [...]})"
+        case .cannotWrite(let path, let reason):
+            return "cannot write the predictions to \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite("Attribution finder: sources and cues of reported speech")
+struct AttributionFinderTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var source: String
+        var cue: String
+        var description: String { text }
+    }
+
+    static let patterns: [Case] = [
+        Case(text: "“We will rebuild the pier,” he said.", source: "he", cue: "said"),
+        Case(text: "“We will rebuild the pier,” said Jane Doe.", source: "Jane Doe", cue: "said"),
+        Case(text: "Doe said: “We will rebuild the pier.”", source: "Doe", cue: "said"),
+        Case(
+            text: "Jane Doe, an associate professor at Northfield University, said the pier was unsafe.",
+            source: "Jane Doe", cue: "said"),
+        Case(
+            text: "The pier will close, according to 11 sources familiar with the situation.",
+            source: "11 sources familiar with the situation", cue: "according to"),
+        Case(text: "The pier will close in May, four sources said.", source: "four sources", cue: "said"),
+        Case(text: "Two sources added that the pier would close.", source: "Two sources", cue: "added"),
+        Case(text: "The figures were cited by Reuters.", source: "Reuters", cue: "cited by"),
+        Case(text: "The mayor told reporters the pier would close.", source: "The mayor", cue: "told"),
+        Case(text: "Other sources, however, said the pier would stay open.", source: "Other sources", cue: "said"),
+        Case(
+            text: "One source close to the ruling party said the plan had failed.",
+            source: "One source close to the ruling party", cue: "said"),
+        Case(
+            text: "A former Corvan intelligence official said the plan had failed.",
+            source: "A former Corvan intelligence official", cue: "said"),
+        Case(text: "The council wrote that the pier was unsafe.", source: "The council", cue: "wrote"),
+        Case(
+            text: "Sen. Ada Moreno (D-Ore.) tweeted that the pier was unsafe.", source: "Sen. Ada Moreno",
+            cue: "tweeted"),
+        Case(
+            text: "The engineers have repeatedly warned that the pier is unsafe.", source: "The engineers",
+            cue: "warned"),
+        Case(text: "About one in five say the pier should close.", source: "one in five", cue: "say"),
+        Case(text: "Six in 10 said the pier should close.", source: "Six in 10", cue: "said"),
+        Case(text: "Many say the pier should close.", source: "Many", cue: "say"),
+        Case(
+            text: "The harbour board met on Monday and said the pier would close.", source: "The harbour board",
+            cue: "said"),
+        Case(text: "BRANDT: We will rebuild the pier.", source: "BRANDT", cue: ":"),
+        Case(text: "„Wir bauen den Steg neu“, sagte Jonas Weber.", source: "Jonas Weber", cue: "sagte"),
+        Case(text: "Laut der Regierung sind zwölf Stege betroffen.", source: "der Regierung", cue: "Laut"),
+        Case(text: "« Nous reconstruirons la jetée », a déclaré Marie Lenoir.", source: "Marie Lenoir", cue: "déclaré"),
+        Case(text: "Selon le gouvernement, douze jetées sont fermées.", source: "le gouvernement", cue: "Selon"),
+    ]
+
+    @Test("each attribution pattern", arguments: patterns)
+    func pattern(_ example: Case) {
+        let annotations = QuoteAnalyzer.annotate(example.text)
+        let found = annotations.attributions.map { "\($0.source?.text ?? "-") / \($0.cue?.text ?? "-")" }
+        #expect(found.contains("\(example.source) / \(example.cue)"), "found \(found)")
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: example.text).isEmpty)
+    }
+
+    @Test("an attribution that introduces a quote is direct, others indirect")
+    func kinds() {
+        let text = "Ada Moreno said the pier was unsafe. “It could fall any day,” she added."
+        let attributions = QuoteAnalyzer.annotate(text).attributions
+        #expect(attributions.map(\.kind) == [.indirect, .direct])
+        #expect(attributions.map(\.sourceName) == ["Ada Moreno", "Ada Moreno"])
+    }
+
+    @Test("a reporting verb inside a quotation is the speaker's word, not an attribution")
+    func cueInsideQuote() {
+        let attributions = QuoteAnalyzer.annotate("“They said no twice,” Moreno said.").attributions
+        #expect(attributions.map { $0.source?.text } == ["Moreno"])
+    }
+
+    @Test("a pronoun inside reported content is no second attribution")
+    func nestedPronoun() {
+        let attributions = QuoteAnalyzer.annotate("Moreno said on Tuesday that she thinks the pier is unsafe.")
+            .attributions
+        #expect(attributions.map { $0.source?.text } == ["Moreno"])
+    }
+
+    @Test("the reporting verbs come in all their inflections")
+    func inflections() {
+        for verb in ["warn", "warns", "warned", "warning", "argue", "argues", "argued", "arguing"] {
+            #expect(
+                Lexicon.shared.info(WordHash.of(verb)).cue == .speech, "\(verb) is a reporting verb")
+        }
+        #expect(Lexicon.shared.info(WordHash.of("harbour")).cue == nil)
+    }
+}

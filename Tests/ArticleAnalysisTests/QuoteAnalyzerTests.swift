@@ -1,0 +1,99 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite("Quote analyser: a whole article and bad input")
+struct QuoteAnalyzerTests {
+    @Test("the seed-like article: every quote, speaker, source and the byline")
+    func seedLikeArticle() throws {
+        let text = try TextDecoder.decode(Fixtures.bytes("seed-like.txt"))
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
+
+        let essential = try #require(annotations.quotes.first)
+        #expect(essential.span.text == "“The outside influence was absolutely essential”")
+        #expect(essential.speaker?.text == "he")
+        #expect(essential.speakerName == "Ruben Castellano")
+        #expect(essential.cue?.text == "noted")
+        #expect(
+            annotations.quotes.map(\.span.text) == [
+                "“The outside influence was absolutely essential”",
+                "“They were afraid of what happens the day after,”",
+                "“Nobody had a plan for it.”",
+                "“a concession, not a defeat.”",
+            ])
+        #expect(
+            annotations.quotes.map { $0.speaker?.text } == [
+                "he", "the official", "the official", "One source close to the ruling party",
+            ])
+
+        let sources = Set(annotations.attributions.compactMap { $0.source?.text })
+        for expected in [
+            "11 sources familiar with the situation", "four sources", "the Corvan government",
+            "A former Corvan intelligence official", "Two sources", "One source close to the ruling party",
+            "Other sources", "Ruben Castellano",
+        ] {
+            #expect(sources.contains(expected), "missing source \(expected)")
+        }
+        #expect(annotations.bylines.map(\.name) == ["Petra Lindqvist"])
+    }
+
+    @Test(
+        "bad input never crashes and keeps offsets valid",
+        arguments: [
+            String(repeating: "\"", count: 10_000),
+            String(repeating: "“", count: 10_000),
+            String(repeating: "« » „ “ ”", count: 2_000),
+            "“One “two “three and never a close",
+            "”Backwards” quotes“ everywhere“",
+            "\u{0}\u{7}\u{1B}[31m“Control characters are here too,” he said.\u{8}\u{7F}",
+            "",
+            "\n\n\n",
+            "By",
+            "said said said according to, said",
+        ])
+    func badInput(_ text: String) {
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
+    }
+
+    @Test("ten thousand quote marks in a row make no quote")
+    func quoteMarksOnly() {
+        let annotations = QuoteAnalyzer.annotate(String(repeating: "“", count: 10_000))
+        #expect(annotations.quotes.isEmpty && annotations.quotedPhrases.isEmpty)
+    }
+
+    /// A paragraph of speech and attribution with no newline, repeated to `bytes` bytes.
+    static func longLine(bytes: Int) -> String {
+        let unit = "“We will rebuild the pier by May,” said Ida Brandt, according to four sources. "
+        return String(repeating: unit, count: bytes / unit.utf8.count + 1)
+    }
+
+    static func seconds(_ work: () -> Void) -> Double {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure(work)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    @Test("a 5 MB article without a newline is analysed, in time that grows linearly")
+    func linearTime() {
+        let small = Self.longLine(bytes: 1_250_000)
+        let large = Self.longLine(bytes: 5_000_000)
+        var count = 0
+        let smallTime = Self.seconds { count = QuoteAnalyzer.annotate(small).quotes.count }
+        #expect(count > 10_000)
+        let largeTime = Self.seconds { count = QuoteAnalyzer.annotate(large).quotes.count }
+        #expect(count > 4 * 10_000)
+        // Four times the text: linear work takes about four times as long, quadratic sixteen.
+        #expect(largeTime < smallTime * 9, "1.25 MB: \(smallTime) s, 5 MB: \(largeTime) s")
+    }
+
+    @Test("an article of the annotation contract: offsets count Unicode scalars")
+    func scalarOffsets() {
+        let text = "Émile 🚢 said: “Ça va très bien 👍,” he said."
+        let quote = QuoteAnalyzer.annotate(text).quotes.first
+        #expect(quote?.span == TextSpan(start: 14, end: 34, text: "“Ça va très bien 👍,”"))
+    }
+}
