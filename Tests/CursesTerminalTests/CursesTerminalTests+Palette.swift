@@ -6,10 +6,12 @@ import Testing
 @testable import CursesTerminal
 
 /// The colour pairs the adapter allocates per role, at each colour depth, read back from
-/// real ncurses running headlessly.
-@Suite("Curses palette", .serialized)
-struct CursesPaletteTests {
-    private func headless(_ term: String, theme: Theme, environment: [String: String] = [:]) throws -> CursesTerminal {
+/// real ncurses running headlessly. ncurses is one global state, so these tests belong to
+/// the serialized `CursesTerminalTests` suite.
+extension CursesTerminalTests {
+    private func headlessTerminal(_ term: String, theme: Theme, environment: [String: String] = [:]) throws
+        -> CursesTerminal
+    {
         let output = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
         var env = ["TERM": term]
@@ -36,7 +38,7 @@ struct CursesPaletteTests {
 
     @Test("256 colours: one pair per role with the theme's colours; apply re-allocates them")
     func palette256() throws {
-        let terminal = try headless("xterm-256color", theme: .defaultDark)
+        let terminal = try headlessTerminal("xterm-256color", theme: .defaultDark)
         defer { terminal.close() }
         #expect(terminal.colorDepth == .palette256)
         #expect(pairColors(of: .quote) == (3, -1))
@@ -51,7 +53,7 @@ struct CursesPaletteTests {
     @Test("truecolour on a terminal that can redefine colours: each RGB colour gets its own slot")
     func truecolor() throws {
         let dusk = try ThemeCatalog.bundled.theme(named: "dusk")
-        let terminal = try headless("xterm-256color", theme: dusk, environment: ["COLORTERM": "truecolor"])
+        let terminal = try headlessTerminal("xterm-256color", theme: dusk, environment: ["COLORTERM": "truecolor"])
         defer { terminal.close() }
         #expect(terminal.colorDepth == .truecolor)
         let text = pairColors(of: .text)
@@ -64,7 +66,7 @@ struct CursesPaletteTests {
 
     @Test("eight colours: the nearest of the eight")
     func eight() throws {
-        let terminal = try headless("xterm", theme: try ThemeCatalog.bundled.theme(named: "high-contrast"))
+        let terminal = try headlessTerminal("xterm", theme: try ThemeCatalog.bundled.theme(named: "high-contrast"))
         defer { terminal.close() }
         #expect(terminal.colorDepth == .eight)
         #expect(pairColors(of: .quote) == (3, 0))
