@@ -62,6 +62,11 @@ extension CursesTerminalTests {
         #expect(rgb(of: text.background) == [0x2e, 0x34, 0x40].map { Int32($0) * 1_000 / 255 })
         #expect(pairColors(of: .title).background == text.background)
         #expect(pairColors(of: .quote).foreground != text.foreground)
+        // A theme with palette colours, applied after: its numbers get their xterm values back.
+        terminal.apply(try ThemeCatalog.bundled.theme(named: "light"))
+        let listItem = pairColors(of: .listItem).foreground
+        #expect(rgb(of: listItem) == [128, 128, 128].map { Int32($0) * 1_000 / 255 })
+        #expect(pairColors(of: .quote).foreground == 4)
     }
 
     @Test("eight colours: the nearest of the eight")
