@@ -136,12 +136,18 @@ public enum ReaderRenderer {
             message = status.text
             if status.isError { role = .statusError }
         } else if state.list.total == 0 {
-            message = "? help  q quit"
+            message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
             let count = "\(min(state.list.selected + 1, state.list.total))/\(state.list.total)"
             let hint =
                 state.speakerHint
-                ?? (state.focus == .list ? "Enter open  ? help  q quit" : "] [ quotes  J K articles  ? help  q back")
+                ?? state.keyHint(
+                    state.focus == .list
+                        ? [([.open], "open"), ([.help], "help"), ([.quitOrBack], "quit")]
+                        : [
+                            ([.nextQuote, .previousQuote], "quotes"), ([.nextArticle, .previousArticle], "articles"),
+                            ([.help], "help"), ([.quitOrBack], "back"),
+                        ])
             message = count + "  " + hint
         }
         screen.write(" " + fitted(message, width: max(0, right - 2)), role: role, row: row, column: 0, limit: right)
