@@ -83,15 +83,21 @@ extension ReaderRenderer {
         return list.bookmarkedOnly ? "bookmarks " + count : count
     }
 
-    /// The keys worth knowing in the focused pane.
+    /// The keys worth knowing in the focused pane, as the keymap binds them.
     static func hint(_ state: ReaderState) -> String {
         if state.focus == .list {
-            return state.archiveSearch != nil
-                ? "Enter open  Esc full list  ? help" : "Enter open  / search  ? help  q quit"
+            if state.archiveSearch != nil {
+                return state.keyHint([([.open], "open"), ([.back], "full list"), ([.help], "help")])
+            }
+            return state.keyHint([([.open], "open"), ([.search], "search"), ([.help], "help"), ([.quitOrBack], "quit")])
         }
+        let back = state.keyHint([([.help], "help"), ([.quitOrBack], "back")])
         if let search = state.article?.search, search.current != nil {
-            return search.progress + "  n N matches  ? help  q back"
+            return search.progress + "  " + state.keyHint([([.nextMatch, .previousMatch], "matches")]) + "  " + back
         }
-        return "] [ quotes  J K articles  ? help  q back"
+        return state.keyHint([
+            ([.nextQuote, .previousQuote], "quotes"), ([.nextArticle, .previousArticle], "articles"),
+        ])
+            + "  " + back
     }
 }

@@ -9,21 +9,11 @@ extension ReaderRenderer {
             clear(rect, into: &screen)
             drawSpeakerIndex(index, focused: state.focus == .list, in: rect, into: &screen)
         }
-        if let panel = state.speakerPanel, let open = state.article {
-            let rect: Rect
-            if let list = layout.list {
-                rect = list
-            } else if let article = layout.article {
-                let height = article.height / 2
-                rect = Rect(
-                    row: article.row + article.height - height, column: article.column, width: article.width,
-                    height: height)
-                screen.fill(.separator, row: rect.row - 1, from: rect.column, to: rect.column + rect.width)
+        if let panel = state.speakerPanel, let open = state.article, let rect = state.speakerPanelRect {
+            if state.speakerPanelCoversArticle {
                 screen.write(
                     String(repeating: "\u{2500}", count: rect.width), role: .separator, row: rect.row - 1,
                     column: rect.column, limit: rect.column + rect.width)
-            } else {
-                return
             }
             clear(rect, into: &screen)
             drawSpeakerPanel(open.document.speakers, selected: panel.selected, in: rect, into: &screen)
@@ -32,7 +22,7 @@ extension ReaderRenderer {
 
     /// The lines of the speakers panel: per entry a name line, a counts-and-cues line and the
     /// first words of each quote; `entryStarts` gives the first line of each entry.
-    static func speakerPanelLines(_ speakers: ArticleSpeakers) -> (
+    private static func speakerPanelLines(_ speakers: ArticleSpeakers) -> (
         lines: [(text: String, role: Role, entry: Int)], entryStarts: [Int]
     ) {
         var lines: [(text: String, role: Role, entry: Int)] = []

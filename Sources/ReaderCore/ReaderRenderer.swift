@@ -160,7 +160,7 @@ public enum ReaderRenderer {
             message = status.text
             if status.isError { role = .statusError }
         } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
-            message = "? help  q quit"
+            message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
             message = listPosition(state) + "  " + (state.speakerHint ?? hint(state))
         }

@@ -91,11 +91,38 @@ extension ReaderState {
     /// time) rather than beside it, in the list pane's place.
     var speakerPanelCoversArticle: Bool { layout.list == nil }
 
+    /// Where the speakers panel is drawn: the list pane's place, or the article's lower half.
+    var speakerPanelRect: Rect? {
+        let panes = layout
+        if let list = panes.list { return list }
+        guard let article = panes.article else { return nil }
+        let height = article.height / 2
+        return Rect(
+            row: article.row + article.height - height, column: article.column, width: article.width, height: height)
+    }
+
     /// The quotes to highlight: the speaker selected in the panel, else the filtered speaker.
     public var highlightedQuotes: [ArticleDocument.QuoteAnchor] {
         guard let open = article else { return [] }
         guard let entry = speakerPanel?.selected ?? open.speakerFilter else { return [] }
         return open.quoteIndices(ofSpeaker: entry).map { open.document.quotes[$0] }
+    }
+
+    /// A mouse event over the speakers panel or the speaker index, which cover the list pane:
+    /// the wheel moves their selection, a press does nothing (the list rows under them are
+    /// hidden). `nil` when neither is shown where the pointer is.
+    mutating func handleSpeakerMouse(_ mouse: MouseEvent) -> [ReaderEffect]? {
+        let rect = speakerPanel != nil ? speakerPanelRect : (speakerIndex != nil ? layout.list : nil)
+        guard let rect, rect.contains(row: mouse.row, column: mouse.column) else { return nil }
+        let action: Action
+        switch mouse.kind {
+        case .wheelUp: action = .moveUp
+        case .wheelDown: action = .moveDown
+        case .press: return []
+        }
+        if speakerPanel != nil { return performInSpeakerPanel(action) }
+        guard focus == .list else { return [] }
+        return performInSpeakerIndex(action)
     }
 
     // MARK: - Speaker index (`S`, list pane)

@@ -22,6 +22,7 @@ extension ReaderState {
             status = nil
             return perform(action)
         case .mouse(let mouse):
+            if let effects = handleSpeakerMouse(mouse) { return effects }
             return handle(mouse)
         case .resize(let newSize):
             size = newSize

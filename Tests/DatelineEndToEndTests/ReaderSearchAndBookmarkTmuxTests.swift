@@ -4,7 +4,7 @@ import Testing
 
 /// The real reader in tmux: search in the article and the archive, and a bookmark that
 /// survives a restart.
-@Suite("Reader search and bookmarks in tmux", .enabled(if: TmuxSession.isAvailable))
+@Suite("Reader search and bookmarks in tmux", .enabled(if: ReaderTmuxSession.isAvailable))
 struct ReaderSearchAndBookmarkTmuxTests {
     private let seedTitle = "Corvan prime minister"
 
@@ -18,15 +18,28 @@ struct ReaderSearchAndBookmarkTmuxTests {
         return path
     }
 
+    /// The reader on `archive` in a 100×30 tmux session.
+    private func start(_ archive: String, in directory: TemporaryDirectory) throws -> ReaderTmuxSession {
+        try ReaderTmuxSession(
+            command: "env TERM=xterm-256color LANG=C.UTF-8 HOME='\(directory.url.path)' "
+                + "'\(DatelineBinary.path)' --archive '\(archive)'",
+            width: 100, height: 30)
+    }
+
+    /// The screen rows.
+    private func rows(_ reader: ReaderTmuxSession) throws -> [String] {
+        try reader.capture().components(separatedBy: "\n")
+    }
+
     /// Types `text` one key at a time.
-    private func type(_ text: String, into reader: TmuxSession) throws {
+    private func type(_ text: String, into reader: ReaderTmuxSession) throws {
         for character in text { try reader.send(String(character)) }
     }
 
     /// Waits until the reader has ended (its tmux session is gone).
-    private func waitForExit(_ reader: TmuxSession) throws {
+    private func waitForExit(_ reader: ReaderTmuxSession) throws {
         let deadline = Date().addingTimeInterval(10)
-        while (try? reader.screen()) != nil {
+        while (try? reader.capture()) != nil {
             try #require(Date() < deadline, "the reader did not end")
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -35,11 +48,11 @@ struct ReaderSearchAndBookmarkTmuxTests {
     /// Waits until the status line (the last row with text) starts with `prefix`, the prompt
     /// closed; returns that row.
     @discardableResult
-    private func waitForStatus(_ prefix: String, in reader: TmuxSession) throws -> String {
+    private func waitForStatus(_ prefix: String, in reader: ReaderTmuxSession) throws -> String {
         let deadline = Date().addingTimeInterval(10)
         var status = ""
         while Date() < deadline {
-            status = try reader.screen().last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            status = try rows(reader).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
             if status.hasPrefix(" " + prefix) { return status }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -52,11 +65,10 @@ struct ReaderSearchAndBookmarkTmuxTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = try archive(in: directory)
-        let reader = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
-        defer { reader.close() }
-        try reader.waitFor(seedTitle)
+        let reader = try start(path, in: directory)
+        try reader.waitFor(text: seedTitle)
         try reader.send("Enter")
-        try reader.waitFor("Ruben Castellano")
+        try reader.waitFor(text: "Ruben Castellano")
         try reader.send("/")
         try type("outside", into: reader)
         try reader.send("Enter")
@@ -76,8 +88,8 @@ struct ReaderSearchAndBookmarkTmuxTests {
         try reader.send("q", "/")
         try type("castellano", into: reader)
         try reader.send("Enter")
-        let results = try reader.waitFor("1 article matches castellano")
-        #expect(results.contains { $0.contains("Castellano") && $0.hasPrefix(" ") })
+        try reader.waitFor(text: "1 article matches castellano")
+        #expect(try rows(reader).contains { $0.hasPrefix("    ") && $0.contains("Castellano") })
         try reader.send("Q")
         try waitForExit(reader)
     }
@@ -88,23 +100,25 @@ struct ReaderSearchAndBookmarkTmuxTests {
         defer { directory.remove() }
         let path = try archive(in: directory)
         let otherTitle = "Water main repair"
-        let first = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
-        let before = try first.waitFor(seedTitle)
-        #expect(!before.contains { $0.hasPrefix("\u{2605}") })
-        try first.send("b")
-        try first.waitFor("bookmarked")
-        try first.send("q")
-        try waitForExit(first)
-        first.close()
+        do {
+            let first = try start(path, in: directory)
+            try first.waitFor(text: seedTitle)
+            #expect(try !rows(first).contains { $0.hasPrefix("\u{2605}") })
+            try first.send("b")
+            try first.waitFor(text: "bookmarked")
+            try first.send("q")
+            try waitForExit(first)
+        }
 
-        let second = try TmuxSession([DatelineBinary.path, "--archive", path], in: directory)
-        defer { second.close() }
+        let second = try start(path, in: directory)
+        try second.waitFor(text: otherTitle)
         // The list pane is the left 40 columns at this width.
-        let screen = try second.waitFor(otherTitle)
+        let screen = try rows(second)
         #expect(screen.first { $0.prefix(40).contains(seedTitle) }?.hasPrefix("\u{2605}") == true)
         #expect(screen.first { $0.prefix(40).contains(otherTitle) }?.hasPrefix("\u{2605}") == false)
         try second.send("B")
-        let filtered = try second.waitFor("bookmarked articles only")
+        try second.waitFor(text: "bookmarked articles only")
+        let filtered = try rows(second)
         #expect(filtered.contains { $0.prefix(40).contains(seedTitle) })
         #expect(!filtered.contains { $0.contains(otherTitle) })
         try second.send("Q")

@@ -68,6 +68,13 @@ final class ReaderTmuxSession {
         var description: String
     }
 
+    /// Runs any other tmux command against this session's server (`list-buffers`,
+    /// `set-option -g set-clipboard on`) and returns what it printed.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        try tmux(arguments)
+    }
+
     /// Runs `tmux -L socket arguments...` and returns what it printed.
     ///
     /// Not through `Process`: Foundation detects the end of a child through a descriptor the

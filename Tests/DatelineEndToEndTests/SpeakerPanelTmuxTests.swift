@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The speakers panel in the real reader, driven through tmux.
-@Suite("Speakers panel in a terminal", .enabled(if: TmuxSession.isAvailable))
+@Suite("Speakers panel in tmux", .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
 struct SpeakerPanelTmuxTests {
     @Test("open the seed-like article, s, choose Ruben Castellano, ] lands on his quote")
     func chooseSpeaker() throws {
@@ -14,22 +14,24 @@ struct SpeakerPanelTmuxTests {
         let imported = try DatelineBinary.run(["import", "--archive", archive, seed])
         #expect(imported.status == 0)
 
-        let session = try TmuxSession([DatelineBinary.path, "--archive", archive], in: directory)
-        defer { session.close() }
-        try session.waitFor("Corvan prime minister")
+        let session = try ReaderTmuxSession(
+            command: "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 HOME='\(directory.url.path)' "
+                + "'\(DatelineBinary.path)' --archive '\(archive)'",
+            width: 100, height: 30)
+        try session.waitFor(text: "Corvan prime minister")
         try session.send("Enter")
-        try session.waitFor("By Petra Lindqvist")
+        try session.waitFor(text: "By Petra Lindqvist")
         try session.send("s")
-        let panel = try session.waitFor("Speakers: ")
-        #expect(panel.contains { $0.contains("\u{25B8} Ruben Castellano") })
-        #expect(panel.contains { $0.contains("Unnamed sources") })
+        let panel = try session.waitFor(text: "Speakers: ")
+        #expect(panel.contains("\u{25B8} Ruben Castellano"))
+        #expect(panel.contains("Unnamed sources"))
         try session.send("Enter")
-        try session.waitFor("quote 1 of 1: Ruben Castellano")
+        try session.waitFor(text: "quote 1 of 1: Ruben Castellano")
         try session.send("]")
-        let end = try session.waitFor("no more quotes below")
-        #expect(end.contains { $0.contains("\u{201C}The outside influence was") })
-        try session.send("Escape", "]")
-        try session.waitFor("quote 2 of 4")
-        try session.send("q", "q")
+        let end = try session.waitFor(text: "no more quotes below")
+        #expect(end.contains("\u{201C}The outside influence was"))
+        try session.send("Escape")
+        try session.send("]")
+        try session.waitFor(text: "quote 2 of 4")
     }
 }

@@ -39,6 +39,8 @@ struct ReaderThemeTests {
         #expect(session.state.status?.text.hasPrefix("quote 1 of") == true)
         session.press("]")
         #expect(session.state.status?.text == "] is not bound to anything; ? shows the keys")
+        session.press("Esc", "Enter")
+        #expect(session.rows.last?.contains("n [ quotes  J K articles  ? help  q back") == true)
     }
 
     @Test("wrap_width limits the article text; list columns and date format change the rows")

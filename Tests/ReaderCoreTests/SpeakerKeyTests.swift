@@ -138,6 +138,33 @@ struct SpeakerKeyTests {
         #expect(session.shows("\u{25B8} Corvan trainers leave"))
     }
 
+    @Test("the wheel moves in the panel and the index; a press on them opens nothing")
+    func mouse() throws {
+        let session = try seedOpen()
+        session.press("s")
+        session.handle(.mouse(MouseEvent(kind: .wheelDown, row: 5, column: 5)))
+        #expect(session.state.speakerPanel?.selected == 1)
+        session.handle(.mouse(MouseEvent(kind: .press, row: 0, column: 5)))
+        #expect(session.state.speakerPanel?.selected == 1)
+        #expect(session.state.article?.document.articleID == session.state.list.row(at: 1)?.id)
+        session.press("Esc", "S")
+        session.handle(.mouse(MouseEvent(kind: .press, row: 2, column: 5)))
+        #expect(session.state.speakerIndex?.level == .speakers)
+        session.handle(.mouse(MouseEvent(kind: .wheelDown, row: 2, column: 5)))
+        #expect(session.state.speakerIndex?.speakers.selected == 0)
+    }
+
+    @Test("panels at tiny sizes and through a resize never crash", arguments: [(20, 4), (1, 1), (79, 10), (200, 60)])
+    func tinySizes(width: Int, height: Int) throws {
+        let session = try SpeakerTestArchive().session(width: 100, height: 30)
+        session.press("Enter", "s", "j")
+        session.handle(.resize(TerminalSize(width: width, height: height)))
+        _ = session.screen
+        session.press("Enter", "]", "S", "Down", "Enter")
+        session.handle(.resize(TerminalSize(width: width, height: height)))
+        #expect(session.screen.rows.count == height)
+    }
+
     @Test("the speaker index pages through many speakers")
     func indexPaging() throws {
         let archive = try Archive.inMemory()
