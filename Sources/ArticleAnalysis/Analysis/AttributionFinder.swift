@@ -120,7 +120,11 @@ struct AttributionFinder {
     /// belong to the content, not to the article.
     func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
         guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
-            previous.cue.upperBound < source.lowerBound
+            previous.cue.upperBound < source.lowerBound,
+            // After a comma, "and" or "which" the pronoun opens a clause of its own ("…, he
+            // said.", "and she accused", "which he described as").
+            !text.tokens[source.lowerBound - 1].isPunctuation(","), !text.isWord(source.lowerBound - 1, .and),
+            !text.isWord(source.lowerBound - 1, .relative)
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
@@ -209,6 +213,7 @@ struct AttributionFinder {
         }
         guard head >= 0, !text.isWord(head, .be) else { return nil }
         if text.isWord(head, .and), skipped == 0 { return subjectOfSentence(before: head) }
+        if skipped == 0, let verb = governingVerb(ofInfinitive: head) { return sourceBefore(cue: verb) }
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
@@ -221,6 +226,24 @@ struct AttributionFinder {
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
+    }
+
+    /// The verb that governs an infinitive or -ing cue whose "to" or "by" is at `marker`
+    /// ("Doe went on to say", "Doe declined to describe", "Doe began by saying"): the cue's
+    /// source is that verb's subject. The verb must look finite (-s, -ed, an irregular past or
+    /// a cue of its own), so that a noun ("a plan to say") gives no source.
+    func governingVerb(ofInfinitive marker: Int) -> Int? {
+        guard text.isWord(marker, .to) || text.isWord(marker, .by) else { return nil }
+        var verb = marker - 1
+        if text.isWord(verb, .preposition), !text.tokens[verb].isCapitalized { verb -= 1 }
+        guard verb >= 0, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+            text.isContentWord(verb) || text.tokens[verb].info.cue != nil
+        else { return nil }
+        let token = text.tokens[verb]
+        let endsInS = token.end - token.start > 3 && text.scalars[token.end - 1] == "s"
+        guard endsInS || isPastParticiple(verb) || text.isWord(verb, .irregularPast) || token.info.cue != nil
+        else { return nil }
+        return verb
     }
 
     /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
