@@ -72,6 +72,9 @@ struct AttributionFinderTests {
         Case(text: "The ministry declined to describe the damage.", source: "The ministry", cue: "describe"),
         Case(text: "Brandt began by saying the pier was unsafe.", source: "Brandt", cue: "saying"),
         Case(text: "Residents can now say the pier is safe.", source: "Residents", cue: "say"),
+        Case(
+            text: "A person familiar with the meeting says the pier will close.",
+            source: "A person familiar with the meeting", cue: "says"),
     ]
 
     @Test("each stance verb, attitude adjective and infinitive cue", arguments: stanceAndInfinitivePatterns)
@@ -85,6 +88,25 @@ struct AttributionFinderTests {
             let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
             #expect(sources.isEmpty, "\(text): \(sources)")
         }
+    }
+
+    @Test("a pronoun after a comma, “and” or “which” opens its own clause: no nested attribution")
+    func pronounOpeningClause() {
+        for text in [
+            "Moreno said the pier was old, and she added that it was unsafe.",
+            "Moreno praised the plan, which she described as overdue.",
+        ] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
+            #expect(sources == ["Moreno", "she"], "\(text)")
+        }
+    }
+
+    @Test("“in the polls” is a standing, “in the latest poll” a source")
+    func pollStanding() {
+        let standing = QuoteAnalyzer.annotate("Moreno trails Brandt in the polls.").attributions
+        #expect(standing.isEmpty)
+        let poll = QuoteAnalyzer.annotate("In the latest poll, most residents back the plan.").attributions
+        #expect(poll.map { $0.source?.text } == ["the latest poll"])
     }
 
     @Test("an attribution that introduces a quote is direct, others indirect")

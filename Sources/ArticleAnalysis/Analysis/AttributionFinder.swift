@@ -111,8 +111,18 @@ struct AttributionFinder {
             let phrase = phraseAfter(index + 1)
         else { return nil }
         let limit = min(phrase.upperBound, index + 6)
-        for word in (index + 1)...limit where text.isWord(word, .document) { return (index + 1)...word }
+        for word in (index + 1)...limit where text.isWord(word, .document) {
+            // "in the polls" / "in the surveys" is a standing ("behind in the polls"), no source.
+            if word == index + 2, text.isWord(index + 1, .article), endsInS(word) { return nil }
+            return (index + 1)...word
+        }
         return nil
+    }
+
+    /// Whether the word at `index` ends in -s: a plural ("polls") or a third-person verb ("says").
+    func endsInS(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.end - 1] == "s"
     }
 
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
@@ -239,9 +249,9 @@ struct AttributionFinder {
         guard verb >= 0, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
             text.isContentWord(verb) || text.tokens[verb].info.cue != nil
         else { return nil }
-        let token = text.tokens[verb]
-        let endsInS = token.end - token.start > 3 && text.scalars[token.end - 1] == "s"
-        guard endsInS || isPastParticiple(verb) || text.isWord(verb, .irregularPast) || token.info.cue != nil
+        guard
+            endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
+                || text.tokens[verb].info.cue != nil
         else { return nil }
         return verb
     }
@@ -345,7 +355,11 @@ struct AttributionFinder {
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
-        guard text.isContentWord(head), !isParticiple(head), !isPastParticiple(head) else { return nil }
+        // An -ing word heads a noun phrase only after a determiner or a possessive ("the
+        // meeting", "Doe’s polling"); otherwise it is a verb ("kept insisting").
+        let isGerund =
+            isParticiple(head) && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1))
+        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) else { return nil }
         var start = head
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
