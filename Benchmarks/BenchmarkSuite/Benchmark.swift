@@ -71,13 +71,7 @@ public struct Benchmark {
     /// store in batches of `ArticleImporter.batchSize`); only importing is timed. Returns
     /// articles per second and the bodies of the first articles for the analysis figure.
     private func importArchive(at path: String) throws(BenchmarkError) -> (Double, [String]) {
-        let archive: Archive
-        do {
-            archive = try Archive.open(path: path)
-        } catch {
-            throw .archive(error.description)
-        }
-        let importer = ArticleImporter(archive: archive)
+        let importer = ArticleImporter(archive: try openArchive(path))
         var generator = ArticleGenerator(seed: configuration.seed)
         var sampleBodies: [String] = []
         var importNanoseconds: UInt64 = 0
@@ -139,27 +133,17 @@ public struct Benchmark {
     /// First page (50 results with snippets) of one-word, two-word and phrase searches.
     private func searchLatencies(path: String) throws(BenchmarkError) -> [Metric] {
         log("measuring search")
-        do {
-            let archive = try Archive.open(path: path)
-            let kinds = [
-                ("search_one_word", "archive search, 1 word", SearchQueries.oneWord),
-                ("search_two_words", "archive search, 2 words", SearchQueries.twoWords),
-                ("search_phrase", "archive search, phrase", SearchQueries.phrases),
-            ]
-            return try kinds.map { name, label, queries throws(ArchiveError) in
-                var samples = LatencySamples()
-                for query in queries {
-                    for _ in 0..<configuration.searchRepetitions {
-                        let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in
-                            try archive.search(query, limit: 50)
-                        }
-                        samples.append(milliseconds)
-                    }
-                }
-                return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
+        let archive = try openArchive(path)
+        let kinds = [
+            ("search_one_word", "archive search, 1 word", SearchQueries.oneWord),
+            ("search_two_words", "archive search, 2 words", SearchQueries.twoWords),
+            ("search_phrase", "archive search, phrase", SearchQueries.phrases),
+        ]
+        return try kinds.map { name, label, queries throws(BenchmarkError) in
+            let samples = try latencies(of: queries) { query throws(ArchiveError) in
+                _ = try archive.search(query, limit: 50)
             }
-        } catch {
-            throw .archive(error.description)
+            return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
         }
     }
 
@@ -171,12 +155,7 @@ public struct Benchmark {
     /// between frames.
     private func renderFrame(path: String) throws(BenchmarkError) -> Metric {
         log("measuring rendering")
-        let session: ReaderSession
-        do {
-            session = ReaderSession(archive: try Archive.open(path: path), size: Self.frameSize)
-        } catch {
-            throw .archive(error.description)
-        }
+        let session = ReaderSession(archive: try openArchive(path), size: Self.frameSize)
         session.handle(.action(.open))
         var samples = LatencySamples()
         for _ in 0..<Self.frames {
@@ -219,20 +198,36 @@ public struct Benchmark {
     /// The archive-wide speaker index: the most quoted speakers, and a name filter.
     private func speakerIndex(path: String) throws(BenchmarkError) -> Metric {
         log("measuring the speaker index")
+        let archive = try openArchive(path)
+        let samples = try latencies(of: ["", "an", "hale", ""]) { filter throws(ArchiveError) in
+            _ = try archive.speakers(matching: filter)
+        }
+        return Metric(
+            name: "speaker_index", label: "speaker index (500 most quoted)", samples: samples,
+            articles: configuration.articles)
+    }
+
+    /// Times `body` on each input, `searchRepetitions` times each.
+    private func latencies<Input>(of inputs: [Input], _ body: (Input) throws(ArchiveError) -> Void)
+        throws(BenchmarkError) -> LatencySamples
+    {
+        var samples = LatencySamples()
         do {
-            let archive = try Archive.open(path: path)
-            var samples = LatencySamples()
-            for filter in ["", "an", "hale", ""] {
+            for input in inputs {
                 for _ in 0..<configuration.searchRepetitions {
-                    let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in
-                        try archive.speakers(matching: filter)
-                    }
+                    let (_, milliseconds) = try MonotonicClock.measure { () throws(ArchiveError) in try body(input) }
                     samples.append(milliseconds)
                 }
             }
-            return Metric(
-                name: "speaker_index", label: "speaker index (500 most quoted)", samples: samples,
-                articles: configuration.articles)
+        } catch {
+            throw .archive(error.description)
+        }
+        return samples
+    }
+
+    private func openArchive(_ path: String) throws(BenchmarkError) -> Archive {
+        do {
+            return try Archive.open(path: path)
         } catch {
             throw .archive(error.description)
         }

@@ -48,7 +48,8 @@ extension Archive {
         return .imported(id: id)
     }
 
-    /// Adds quote rows for an article (one prepared statement for all of them).
+    /// Adds the quote rows of an article that has none yet, and counts them into the speaker
+    /// index: one upsert per speaker, not per quote.
     static func insertQuotes(_ quotes: [Quote], articleID: Int64, in db: Database) throws {
         guard !quotes.isEmpty else { return }
         let statement = try db.cachedStatement(
@@ -56,11 +57,34 @@ extension Archive {
                 INSERT INTO quote (article_id, start, "end", text, speaker_name, speaker_key, cue)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+        var speakers: [String: (name: String, quotes: Int)] = [:]
+        var order: [String] = []
         for quote in quotes {
+            let key = quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 }
             try statement.execute(arguments: [
-                articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName,
-                quote.speakerName.map(SpeakerName.key), quote.cue?.text,
+                articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName, key, quote.cue?.text,
             ])
+            guard let key, let name = quote.speakerName else { continue }
+            if let seen = speakers[key] {
+                // The fullest form of the name: the first of the longest (SQL `length` counts scalars).
+                let fuller = name.unicodeScalars.count > seen.name.unicodeScalars.count ? name : seen.name
+                speakers[key] = (fuller, seen.quotes + 1)
+            } else {
+                speakers[key] = (name, 1)
+                order.append(key)
+            }
+        }
+        let count = try db.cachedStatement(
+            sql: """
+                INSERT INTO speaker (key, name, article_count, quote_count) VALUES (?, ?, 1, ?)
+                ON CONFLICT(key) DO UPDATE SET
+                    quote_count = quote_count + excluded.quote_count,
+                    article_count = article_count + 1,
+                    name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+                """)
+        for key in order {
+            guard let speaker = speakers[key] else { continue }
+            try count.execute(arguments: [key, speaker.name, speaker.quotes])
         }
     }
 

@@ -20,7 +20,8 @@ extension Archive {
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [limit])
             let ascending = try ArticleSummary.fetchAll(
-                db, sql: ArticleSummary.selection + filter + " ORDER BY a.id ASC LIMIT ?", arguments: arguments)
+                db.cachedStatement(sql: ArticleSummary.selection + filter + " ORDER BY a.id ASC LIMIT ?"),
+                arguments: arguments)
             return ascending.reversed()
         }
     }

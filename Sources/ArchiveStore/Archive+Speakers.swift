@@ -2,24 +2,42 @@ import ArticleAnalysis
 import GRDB
 
 extension Archive {
-    /// Speakers of the whole archive, most quoted first; `matching` keeps those whose
-    /// normalised name contains it (case and diacritics ignored).
-    public func speakers(matching filter: String = "", limit: Int = 500) throws(ArchiveError) -> [Speaker] {
+    /// A page of the speakers of the whole archive, most quoted first; `matching` keeps those
+    /// whose normalised name contains it (case, diacritics and titles ignored).
+    ///
+    /// Reads only the `speaker` table (kept by triggers on `quote`), through its
+    /// `quote_count` index: this is the call the reader's speaker index makes on every keystroke.
+    public func speakers(matching filter: String = "", limit: Int = 500, offset: Int = 0) throws(ArchiveError)
+        -> [Speaker]
+    {
         let key = SpeakerName.key(filter)
         return try read { db in
-            if key.isEmpty {
-                return try Speaker.fetchAll(
-                    db,
-                    sql: "SELECT * FROM speaker WHERE quote_count > 0 ORDER BY quote_count DESC, key LIMIT ?",
-                    arguments: [limit])
-            }
-            return try Speaker.fetchAll(
+            try Speaker.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM speaker WHERE quote_count > 0 AND instr(key, ?) > 0
-                    ORDER BY quote_count DESC, key LIMIT ?
+                    SELECT * FROM speaker WHERE quote_count > 0 AND (?1 = '' OR instr(key, ?1) > 0)
+                    ORDER BY quote_count DESC, key LIMIT ?2 OFFSET ?3
                     """,
-                arguments: [key, limit])
+                arguments: [key, max(0, limit), max(0, offset)])
+        }
+    }
+
+    /// A page of the articles quoting the speaker named `name` (any spelling with the same
+    /// `SpeakerName.key`), newest first, with how often and where they are first quoted.
+    public func articles(quoting name: String, limit: Int = 200, offset: Int = 0) throws(ArchiveError)
+        -> [SpeakerArticle]
+    {
+        let key = SpeakerName.key(name)
+        return try read { db in
+            try SpeakerArticle.fetchAll(
+                db,
+                sql: """
+                    SELECT q.article_id, a.title, count(*) AS quote_count, min(q.start) AS first_quote_start
+                    FROM quote q JOIN article a ON a.id = q.article_id
+                    WHERE q.speaker_key = ?
+                    GROUP BY q.article_id ORDER BY q.article_id DESC LIMIT ? OFFSET ?
+                    """,
+                arguments: [key, max(0, limit), max(0, offset)])
         }
     }
 
@@ -36,7 +54,7 @@ extension Archive {
                     WHERE q.speaker_key = ?
                     ORDER BY q.article_id DESC, q.start LIMIT ?
                     """,
-                arguments: [key, limit])
+                arguments: [key, max(0, limit)])
         }
     }
 }

@@ -124,6 +124,12 @@ enum ArchiveSchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v4-speaker-counts-per-article") { db in
+            // The insert trigger ran once per quote (an upsert and a count per row) and cost
+            // more than storing the article with its full-text index; `Archive.insertQuotes`
+            // now adds one upsert per speaker and article. Deletes stay with the trigger.
+            try db.execute(sql: "DROP TRIGGER speaker_quote_insert")
+        }
         return migrator
     }
 }

@@ -23,6 +23,22 @@ public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
         case quoteCount = "quote_count"
     }
 
+    /// Reads a row of `selection` column by column: the list's first page and every search
+    /// result go through here, and this skips the `Decodable` machinery.
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        title = try row.decode(forColumn: "title")
+        byline = try row.decode(forColumn: "byline")
+        source = try row.decode(forColumn: "source")
+        importedAt = try row.decode(forColumn: "imported_at")
+        publishedAt = try row.decode(forColumn: "published_at")
+        wordCount = try row.decode(forColumn: "word_count")
+        quoteCount = try row.decode(forColumn: "quote_count")
+        bookmarked = try row.decode(forColumn: "bookmarked")
+        note = try row.decode(forColumn: "note")
+        read = try row.decode(forColumn: "read")
+    }
+
     /// The columns a summary query selects, joined with bookmark and reading state.
     static let selection = """
         SELECT a.id, a.title, a.byline, a.source, a.imported_at, a.published_at, a.word_count,

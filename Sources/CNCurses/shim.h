@@ -20,13 +20,25 @@ extern int wcwidth(wchar_t c);
 /* From <term.h>, which defines macros that clash with Swift names. */
 extern int setupterm(const char *term, int filedes, int *errret);
 
+/* The colour count of the terminal curses has started on (newterm), and whether it can
+   redefine colours; readable before start_color sets COLORS. */
+static inline int dl_started_terminal_colors(int *can_change) {
+    *can_change = tigetflag("ccc") == 1;
+    return tigetnum("colors");
+}
+
 /* The colour count of $TERM's description without taking over the terminal (-1 when
    there is no usable description), and whether it can redefine colours. */
 static inline int dl_terminfo_colors(int *can_change) {
     int error = 0;
     if (setupterm(NULL, 1, &error) != 0) return -1;
-    *can_change = tigetflag("ccc") == 1;
-    return tigetnum("colors");
+    return dl_started_terminal_colors(can_change);
+}
+
+/* Whether the started terminal can move the cursor (has "cup"); TERM=dumb cannot. */
+static inline int dl_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
 }
 
 /* Swift 6 rejects direct reads of ncurses globals as unsafe shared state. */
@@ -35,7 +47,6 @@ static inline int dl_lines(void) { return LINES; }
 static inline int dl_cols(void) { return COLS; }
 static inline int dl_colors(void) { return COLORS; }
 static inline int dl_color_pairs(void) { return COLOR_PAIRS; }
-static inline int dl_can_change_color(void) { return can_change_color() ? 1 : 0; }
 static inline attr_t dl_a_bold(void) { return A_BOLD; }
 static inline attr_t dl_a_dim(void) { return A_DIM; }
 static inline attr_t dl_a_italic(void) { return A_ITALIC; }
@@ -60,7 +71,8 @@ static inline void dl_restore_and_exit(int signal_number) {
     _exit(128 + signal_number);
 }
 
-/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP. */
+/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP, and unblocks them: a parent
+   may have started the reader with them blocked (threads of Dispatch block every signal). */
 static inline void dl_install_exit_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -69,6 +81,13 @@ static inline void dl_install_exit_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    sigaddset(&signals, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &signals, NULL);
 }
 
 /* Whether the current LC_CTYPE encodes text as UTF-8. */

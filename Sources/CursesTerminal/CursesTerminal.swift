@@ -17,20 +17,27 @@ public final class CursesTerminal {
     /// Colours are used as far as the terminal has them (`ColorDepth.detect`); with
     /// `NO_COLOR` or no colours roles differ by attributes only.
     public convenience init(theme: Theme) throws(TerminalError) {
-        try self.init(theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(), handleSignals: true)
+        try self.init(
+            theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(),
+            environment: ProcessInfo.processInfo.environment, handleSignals: true)
     }
 
-    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams. Tests pass
+    /// Takes over the terminal `term` (nil: `$TERM`) on the given streams; `environment`
+    /// decides the colour depth with the terminal (`NO_COLOR`, `COLORTERM`). Tests pass
     /// `/dev/null` streams to run real ncurses headlessly.
     public init(
         theme: Theme, term: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-        handleSignals: Bool
+        environment: [String: String], handleSignals: Bool
     ) throws(TerminalError) {
         CursesTerminal.selectUTF8Locale()
         let started: OpaquePointer? =
             if let term { newterm(term, output, input) } else { newterm(nil, output, input) }
-        guard let started else {
-            throw .cannotStart(term: term ?? ProcessInfo.processInfo.environment["TERM"] ?? "")
+        let termName = term ?? environment["TERM"] ?? ""
+        guard let started else { throw .cannotStart(term: termName) }
+        guard dl_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(started)
+            throw .cannotAddressCursor(term: termName)
         }
         screenPointer = started
         if handleSignals { dl_install_exit_handlers() }
@@ -42,11 +49,14 @@ public final class CursesTerminal {
         curs_set(0)
         mousemask(dl_button1_pressed() | dl_button1_clicked() | dl_button4_pressed() | dl_button5_pressed(), nil)
         mouseinterval(0)
+        // COLORS is only set by start_color, so the terminal description gives the count.
+        var canChangeColor: Int32 = 0
+        let colors = dl_started_terminal_colors(&canChangeColor)
         colorDepth =
             has_colors()
             ? ColorDepth.detect(
-                environment: ProcessInfo.processInfo.environment, colors: Int(dl_colors()),
-                canChangeColor: dl_can_change_color() != 0) : .monochrome
+                environment: environment, colors: Int(max(0, colors)), canChangeColor: canChangeColor != 0)
+            : .monochrome
         if colorDepth != .monochrome {
             start_color()
             use_default_colors()

@@ -19,6 +19,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case previousArticle = "previous_article"
     case nextQuote = "next_quote"
     case previousQuote = "previous_quote"
+    case speakers
+    case speakerIndex = "speaker_index"
     case cycleTheme = "cycle_theme"
     case help
     case quitOrBack = "quit_or_back"
@@ -48,6 +50,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .previousArticle: return Declaration(keys: ["K"], help: "read the previous article")
         case .nextQuote: return Declaration(keys: ["]"], help: "next quote")
         case .previousQuote: return Declaration(keys: ["["], help: "previous quote")
+        case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
+        case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")
         case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")

@@ -25,6 +25,8 @@ public struct ArticleDocument: Hashable, Sendable {
         public var block: Int
         public var glyphs: Range<Int>
         public var speakerName: String?
+        /// The Unicode scalar offset of the quote in the body.
+        public var start: Int
     }
 
     /// The article's id in the archive.
@@ -32,6 +34,8 @@ public struct ArticleDocument: Hashable, Sendable {
     public var blocks: [Block]
     /// The quotes in text order.
     public var quotes: [QuoteAnchor]
+    /// Who speaks in the article, for the speakers panel.
+    public var speakers: ArticleSpeakers
 
     /// The document of a stored article, styled by its annotations (scalar offsets into `body`).
     public init(record: ArticleRecord, annotations: Annotations) {
@@ -58,13 +62,15 @@ public struct ArticleDocument: Hashable, Sendable {
                 let last = ArticleDocument.glyphIndex(
                     atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
                 quotes.append(
-                    QuoteAnchor(block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil)
-                )
+                    QuoteAnchor(
+                        block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil,
+                        start: span.start))
             }
             blocks.append(Block(kind: .paragraph, glyphs: glyphs))
             paragraphStart += scalarCount + 2
         }
         self.quotes = quotes
+        self.speakers = ArticleSpeakers(annotations: annotations)
     }
 
     /// The role of every Unicode scalar of `body`: `text` unless an annotation covers it.

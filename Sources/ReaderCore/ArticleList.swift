@@ -35,11 +35,6 @@ public struct ArticleList: Equatable, Sendable {
     /// The selected summary, if loaded.
     public var selectedRow: ArticleSummary? { row(at: selected) }
 
-    /// The list position of the article with this id, if loaded.
-    public func position(of id: Int64) -> Int? {
-        rows.firstIndex { $0.id == id }.map { $0 + offset }
-    }
-
     /// Shows the article with this id as read; `true` when it was unread (or not loaded).
     public mutating func markRead(id: Int64) -> Bool {
         guard let index = rows.firstIndex(where: { $0.id == id }) else { return true }

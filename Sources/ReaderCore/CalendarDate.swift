@@ -1,14 +1,8 @@
 import Foundation
 
-/// Dates as the list shows them: `YYYY-MM-DD` in UTC, computed without a formatter so that
-/// drawing a list row stays cheap and the same on every machine.
-public enum CalendarDate {
-    /// `date` as `YYYY-MM-DD` (UTC).
-    public static func string(for date: Date) -> String {
-        let fields = CalendarDate.fields(of: date)
-        return padded(fields.year, 4) + "-" + padded(fields.month, 2) + "-" + padded(fields.day, 2)
-    }
-
+/// The calendar fields of a date in UTC, computed without a formatter so that drawing a
+/// list row (`DateFormat`) stays cheap and the same on every machine.
+enum CalendarDate {
     /// The UTC year, month (1–12), day (1–31), hour and minute of `date`.
     static func fields(of date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))

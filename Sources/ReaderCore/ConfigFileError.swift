@@ -33,22 +33,23 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case inheritanceCycle([String])
     }
 
-    /// The file, as the user named it or as found.
-    public var file: String
+    /// The file, as the user named it or as found; `nil` when the problem is not in a file
+    /// (a theme name that matches no theme).
+    public var file: String?
     /// The 1-based line, when the problem is on one.
     public var line: Int?
     public var problem: Problem
 
-    public init(file: String, line: Int?, problem: Problem) {
+    public init(file: String?, line: Int?, problem: Problem) {
         self.file = file
         self.line = line
         self.problem = problem
     }
 
-    /// `FILE:LINE: problem`, or `FILE: problem` when no line applies.
+    /// `FILE:LINE: problem`, `FILE: problem` when no line applies, or just the problem.
     public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        return place + ": " + wording
+        guard let file else { return wording }
+        return (line.map { "\(file):\($0)" } ?? file) + ": " + wording
     }
 
     private var wording: String {

@@ -8,6 +8,8 @@ public struct OpenArticle: Hashable, Sendable {
     public var top = 0
     /// The index in `document.quotes` of the quote `]`/`[` moved to.
     public var currentQuote: Int?
+    /// The entry of `document.speakers` whose quotes alone `]`/`[` step through, if any.
+    public var speakerFilter: Int?
 
     /// `document` laid out at `width` columns, from the top.
     public init(document: ArticleDocument, width: Int) {

@@ -5,6 +5,8 @@ import TOMLKit
 public struct ReaderConfig: Hashable, Sendable {
     /// The theme named by `theme`, if any.
     public var theme: String?
+    /// The line of `theme`, for reporting a theme that does not exist.
+    public var themeLine: Int?
     /// The default keymap with the `[keys]` table applied.
     public var keymap: Keymap
     public var preferences: ReaderPreferences
@@ -12,6 +14,7 @@ public struct ReaderConfig: Hashable, Sendable {
     /// The defaults: no theme chosen, the standard keys and preferences.
     public init() {
         theme = nil
+        themeLine = nil
         keymap = .standard
         preferences = ReaderPreferences()
     }
@@ -32,6 +35,7 @@ public struct ReaderConfig: Hashable, Sendable {
             switch key {
             case "theme":
                 theme = try toml.string(value, at: [key])
+                themeLine = toml.line(of: [key])
             case "wrap_width":
                 let width = try toml.integer(value, at: [key])
                 guard width == 0 || width >= ReaderConfig.minimumWrapWidth else {

@@ -7,6 +7,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case openArticle(id: Int64)
     /// Record that an article has been read.
     case markRead(id: Int64)
+    /// Load a page of the archive's speakers whose names contain `filter`.
+    case loadSpeakers(filter: String, offset: Int)
+    /// Load a page of the articles quoting the speaker with this key.
+    case loadSpeakerArticles(key: String, offset: Int)
     /// End the reader.
     case quit
 }

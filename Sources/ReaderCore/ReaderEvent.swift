@@ -14,6 +14,10 @@ public enum ReaderEvent: Sendable {
     case rowsLoaded(ListPage, [ArticleSummary], total: Int)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
     case articleLoaded(ArticleRecord, Annotations)
+    /// A page of speakers asked for with `ReaderEffect.loadSpeakers` arrived.
+    case speakersLoaded(filter: String, offset: Int, [Speaker])
+    /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
+    case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// An effect failed; the message is for the status line.
     case failed(String)
 }

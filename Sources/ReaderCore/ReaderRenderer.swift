@@ -18,6 +18,7 @@ public enum ReaderRenderer {
             }
         }
         if let rect = layout.article { drawArticle(state, in: rect, into: &screen) }
+        drawSpeakerOverlays(state, layout: layout, into: &screen)
         drawStatus(state, layout: layout, into: &screen)
         if state.helpVisible { drawHelp(state, into: &screen) }
         return screen
@@ -89,6 +90,7 @@ public enum ReaderRenderer {
         }
         let blocks = article.document.blocks
         let lines = article.layout.lines
+        let highlighted = state.highlightedQuotes
         for line in 0..<rect.height {
             let index = article.top + line
             guard index < lines.count else { break }
@@ -100,6 +102,10 @@ public enum ReaderRenderer {
                 var role = glyph.role
                 if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
                     role = .quoteCurrent
+                } else if role == .quote,
+                    highlighted.contains(where: { $0.block == layoutLine.block && $0.glyphs.contains(glyphIndex) })
+                {
+                    role = .quoteFocus
                 }
                 column = screen.put(
                     glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
@@ -130,10 +136,18 @@ public enum ReaderRenderer {
             message = status.text
             if status.isError { role = .statusError }
         } else if state.list.total == 0 {
-            message = "? help  q quit"
+            message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
             let count = "\(min(state.list.selected + 1, state.list.total))/\(state.list.total)"
-            let hint = state.focus == .list ? "Enter open  ? help  q quit" : "] [ quotes  J K articles  ? help  q back"
+            let hint =
+                state.speakerHint
+                ?? state.keyHint(
+                    state.focus == .list
+                        ? [([.open], "open"), ([.help], "help"), ([.quitOrBack], "quit")]
+                        : [
+                            ([.nextQuote, .previousQuote], "quotes"), ([.nextArticle, .previousArticle], "articles"),
+                            ([.help], "help"), ([.quitOrBack], "back"),
+                        ])
             message = count + "  " + hint
         }
         screen.write(" " + fitted(message, width: max(0, right - 2)), role: role, row: row, column: 0, limit: right)

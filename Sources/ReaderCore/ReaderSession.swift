@@ -62,6 +62,14 @@ public final class ReaderSession {
                 case .oldest: rows = try archive.summaries(before: nil, limit: size)
                 }
                 return .rowsLoaded(page, rows, total: try archive.articleCount())
+            case .loadSpeakers(let filter, let offset):
+                let speakers = try archive.speakers(
+                    matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)
+                return .speakersLoaded(filter: filter, offset: offset, speakers)
+            case .loadSpeakerArticles(let key, let offset):
+                let articles = try archive.articles(
+                    quoting: key, limit: PagedRows<SpeakerArticle>.pageSize, offset: offset)
+                return .speakerArticlesLoaded(key: key, offset: offset, articles)
             }
         } catch {
             return .failed(error.description)

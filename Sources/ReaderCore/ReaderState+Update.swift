@@ -6,7 +6,13 @@ extension ReaderState {
         switch event {
         case .key(let key):
             status = nil
+            if let effects = handleSpeakerIndexKey(key) { return effects }
             guard let action = keymap.action(for: key) else {
+                // Any key closes the help, bound or not.
+                if helpVisible {
+                    helpVisible = false
+                    return []
+                }
                 status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
                 return []
             }
@@ -15,6 +21,7 @@ extension ReaderState {
             status = nil
             return perform(action)
         case .mouse(let mouse):
+            if let effects = handleSpeakerMouse(mouse) { return effects }
             return handle(mouse)
         case .resize(let newSize):
             size = newSize
@@ -29,8 +36,15 @@ extension ReaderState {
         case .articleLoaded(let record, let annotations):
             let document = ArticleDocument(record: record, annotations: annotations)
             article = OpenArticle(document: document, width: articleTextWidth)
+            articleDidOpen()
             guard let id = record.id, list.markRead(id: id) else { return [] }
             return [.markRead(id: id)]
+        case .speakersLoaded(let filter, let offset, let speakers):
+            receiveSpeakers(filter: filter, offset: offset, speakers)
+            return []
+        case .speakerArticlesLoaded(let key, let offset, let articles):
+            receiveSpeakerArticles(key: key, offset: offset, articles)
+            return []
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
@@ -43,6 +57,7 @@ extension ReaderState {
             helpVisible = false
             return action == .quit ? [.quit] : []
         }
+        if speakerPanel != nil { return performInSpeakerPanel(action) }
         switch action {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
@@ -54,6 +69,7 @@ extension ReaderState {
         case .bottom: return goToEnd(bottom: true)
         case .open: return openSelected()
         case .back:
+            if focus == .article, article?.speakerFilter != nil { return toggleSpeakerPanel() }
             focus = .list
             return []
         case .switchPane:
@@ -63,6 +79,8 @@ extension ReaderState {
         case .previousArticle: return openNeighbour(by: -1)
         case .nextQuote: return moveToQuote(forward: true)
         case .previousQuote: return moveToQuote(forward: false)
+        case .speakers: return toggleSpeakerPanel()
+        case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme:
             cycleTheme()
             return []
@@ -142,27 +160,36 @@ extension ReaderState {
 
     /// Marks the next or previous quote and scrolls it into view.
     private mutating func moveToQuote(forward: Bool) -> [ReaderEffect] {
-        guard var open = article else {
+        guard let open = article else {
             status = StatusMessage("open an article first")
             return []
         }
-        let quotes = open.document.quotes
-        guard !quotes.isEmpty else {
+        let steppable = open.steppableQuotes
+        guard !steppable.isEmpty else {
             status = StatusMessage("no quotes in this article")
             return []
         }
         let target: Int?
         if let current = open.currentQuote {
-            target = forward ? current + 1 : current - 1
+            target = forward ? steppable.first { $0 > current } : steppable.last { $0 < current }
         } else if forward {
-            target = quotes.indices.first { open.line(ofQuote: $0) >= open.top }
+            target = steppable.first { open.line(ofQuote: $0) >= open.top }
         } else {
-            target = quotes.indices.last { open.line(ofQuote: $0) < open.top + articleHeight }
+            target = steppable.last { open.line(ofQuote: $0) < open.top + articleHeight }
         }
-        guard let target, quotes.indices.contains(target) else {
+        guard let target else {
             status = StatusMessage(forward ? "no more quotes below" : "no more quotes above")
             return []
         }
+        showQuote(target)
+        return []
+    }
+
+    /// Marks quote `target` as current, scrolls it into view and names it in the status line.
+    mutating func showQuote(_ target: Int) {
+        guard var open = article, open.document.quotes.indices.contains(target) else { return }
+        let quotes = open.document.quotes
+        let steppable = open.steppableQuotes
         open.currentQuote = target
         let line = open.line(ofQuote: target)
         if line < open.top || line >= open.top + articleHeight {
@@ -171,10 +198,9 @@ extension ReaderState {
         open.clampScroll(height: articleHeight)
         article = open
         focus = .article
-        var message = "quote \(target + 1) of \(quotes.count)"
+        var message = "quote \((steppable.firstIndex(of: target) ?? target) + 1) of \(steppable.count)"
         if let speaker = quotes[target].speakerName { message += ": " + speaker }
         status = StatusMessage(message)
-        return []
     }
 
     /// Wheel scrolls the pane under the pointer; a press on a list row opens that article.

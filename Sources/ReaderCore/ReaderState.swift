@@ -11,6 +11,10 @@ public struct ReaderState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The key bindings; the help overlay shows them.
     public var keymap: Keymap
+    /// The speakers panel of the open article (`s`), when shown.
+    public var speakerPanel: SpeakerPanel?
+    /// The archive's speaker index (`S`), when shown in the list pane.
+    public var speakerIndex: SpeakerIndex?
     /// The colour themes `t` cycles through; the terminal draws with the current one.
     public var themes: ThemeCycle
     /// The settings of `config.toml` that change what is drawn.

@@ -9,6 +9,7 @@ extension Role {
         case .byline: return (.text, .italic)
         case .quote: return (.text, [.italic, .underline])
         case .quoteCurrent: return (.quote, .reverse)
+        case .quoteFocus: return (.quote, .underline)
         case .speaker: return (.text, .bold)
         case .cue: return (.text, .italic)
         case .searchMatch: return (.text, .reverse)

@@ -13,6 +13,8 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case quote
     /// The quote `]` or `[` last moved to.
     case quoteCurrent = "quote_current"
+    /// The quotes of the speaker chosen in the speakers panel.
+    case quoteFocus = "quote_focus"
     /// Who is quoted or cited ("he", "four sources").
     case speaker
     /// The reporting verb or phrase ("said", "according to").

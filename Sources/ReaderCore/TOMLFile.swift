@@ -35,12 +35,16 @@ struct TOMLFile {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             guard trimmed.first == "[" else { continue }
             var inQuote: Character?
+            var closed = false
             for character in trimmed.dropFirst() {
                 if let quote = inQuote {
                     if character == quote { inQuote = nil }
                     continue
                 }
-                if character == "]" { break }
+                if character == "]" {
+                    closed = true
+                    break
+                }
                 if character == "\"" || character == "'" {
                     inQuote = character
                     continue
@@ -50,6 +54,7 @@ struct TOMLFile {
                     || "_-. \t[".contains(character)
                 if !allowed { return index + 1 }
             }
+            if !closed { return index + 1 }
         }
         return nil
     }

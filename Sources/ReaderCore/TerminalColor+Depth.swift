@@ -33,7 +33,7 @@ extension TerminalColor {
     }
 
     /// The RGB value of xterm's 256-colour palette entry `index` (0–255).
-    static func paletteRGB(_ index: Int) -> (red: UInt8, green: UInt8, blue: UInt8) {
+    public static func paletteRGB(_ index: Int) -> (red: UInt8, green: UInt8, blue: UInt8) {
         switch index {
         case 0..<16:
             return basicColors[index]

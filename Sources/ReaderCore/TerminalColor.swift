@@ -9,20 +9,6 @@ public enum TerminalColor: Hashable, Sendable {
     /// A 24-bit colour.
     case rgb(red: UInt8, green: UInt8, blue: UInt8)
 
-    /// The nearest colour of the 256-colour palette, or `nil` for the default colour.
-    public var paletteIndex: Int? {
-        switch self {
-        case .standard:
-            return nil
-        case .named(let name):
-            return name.index
-        case .indexed(let index):
-            return Int(index)
-        case .rgb(let red, let green, let blue):
-            return TerminalColor.nearestPaletteIndex(red: red, green: green, blue: blue)
-        }
-    }
-
     /// The xterm-256 colour closest to an RGB colour: the 6×6×6 cube or the grey ramp.
     static func nearestPaletteIndex(red: UInt8, green: UInt8, blue: UInt8) -> Int {
         let levels = [0, 95, 135, 175, 215, 255]

@@ -48,7 +48,7 @@ public struct ThemeCatalog: Sendable {
     /// The theme file called `name`, read.
     public func definition(named name: String) throws(ConfigFileError) -> ThemeDefinition {
         guard let entry = entries.first(where: { $0.name == name }) else {
-            throw ConfigFileError(file: name, line: nil, problem: .unknownTheme(name))
+            throw ConfigFileError(file: nil, line: nil, problem: .unknownTheme(name))
         }
         guard let text = entry.text else { throw ConfigFileError(file: entry.file, line: nil, problem: .unreadable) }
         return try ThemeDefinition(name: entry.name, text: text, file: entry.file)

@@ -14,6 +14,12 @@ public enum GoldenFile {
     public static func mismatch(_ actual: String, name: String, testFile: String) -> String? {
         let url = URL(fileURLWithPath: testFile).deletingLastPathComponent()
             .appendingPathComponent("Goldens").appendingPathComponent(name)
+        return mismatch(actual, file: url)
+    }
+
+    /// `nil` when `actual` equals the file at `url`; otherwise why not, with a line diff.
+    public static func mismatch(_ actual: String, file url: URL) -> String? {
+        let name = url.lastPathComponent
         if ProcessInfo.processInfo.environment[recordVariable] != nil {
             do {
                 try Data(actual.utf8).write(to: url)

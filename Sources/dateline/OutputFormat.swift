@@ -9,5 +9,6 @@ enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--format` values of `dateline show`.
 enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
     case plain
+    case ansi
     case json
 }

@@ -20,8 +20,11 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    @Option(help: "The most quotations to print.")
+    var limit = 1000
+
     func run() throws {
-        let quotes = try global.openArchive().quotes(speaker: speaker)
+        let quotes = try global.openArchive().quotes(speaker: speaker, limit: max(1, limit))
         if quotes.isEmpty { throw CommandError("no quotations of \(speaker) in the archive") }
         switch format {
         case .json:

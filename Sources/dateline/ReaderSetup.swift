@@ -23,7 +23,11 @@ struct ReaderSetup {
         do {
             chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
         } catch {
-            problems.append(error)
+            var problem = error
+            if problem.file == nil, themeOption == nil {
+                (problem.file, problem.line) = (files.configPath, config.themeLine)
+            }
+            problems.append(problem)
         }
         let (cycle, errors) = catalog.cycle(startingAt: chosen)
         themes = cycle

@@ -1,7 +1,9 @@
 import ArchiveStore
 import ArgumentParser
 import ArticleAnalysis
+import CursesTerminal
 import Foundation
+import ReaderCore
 
 /// `dateline show ID`: prints one article.
 struct ShowCommand: ParsableCommand {
@@ -12,8 +14,11 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The article id, as `dateline list` shows it.")
     var id: Int64
 
-    @Option(help: "Output format: plain or json.")
+    @Option(help: "Output format: plain, ansi (highlighted as in the reader, with the configured theme) or json.")
     var format: ShowFormat = .plain
+
+    @Option(help: "The colour theme of --format ansi: a theme's name or a theme file's path.")
+    var theme: String?
 
     func run() throws {
         let archive = try global.openArchive()
@@ -21,6 +26,12 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .plain:
             Terminal.write(ArticleText.plain(record))
+        case .ansi:
+            let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
+            let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+            for problem in setup.problems { Terminal.printError(problem.description) }
+            let depth = CursesTerminal.colorDepthOfStandardOutput()
+            Terminal.writeStyled(ArticleANSIText.render(document, theme: setup.themes.current, depth: depth))
         case .json:
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(

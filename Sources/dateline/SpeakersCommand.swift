@@ -23,11 +23,17 @@ struct SpeakersCommand: ParsableCommand {
         case .json:
             Terminal.write(JSONOutput.encode(speakers) + "\n")
         case .text:
+            guard !speakers.isEmpty else { break }
+            Terminal.write("quotes articles  name\n")
             for speaker in speakers {
                 Terminal.write(
-                    "\(String(speaker.quoteCount).leftPadded(to: 6)) quotes in \(speaker.articleCount) articles  \(speaker.name)\n"
-                )
+                    "\(String(speaker.quoteCount).leftPadded(to: 6)) \(String(speaker.articleCount).leftPadded(to: 8))  "
+                        + "\(speaker.name)\n")
             }
+        }
+        if speakers.isEmpty {
+            throw CommandError(
+                filter.isEmpty ? "nobody is quoted in the archive yet" : "no quoted speaker matches \(filter)")
         }
     }
 }

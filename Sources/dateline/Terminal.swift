@@ -20,6 +20,12 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(InertText.make(text).utf8))
     }
 
+    /// Writes styled text to standard output as it is: only for text whose article parts
+    /// were already made inert (`ArticleDocument` glyphs) and whose escapes are SGR styles.
+    static func writeStyled(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Writes one line to standard error, prefixed with `dateline: `.
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data(("dateline: " + InertText.make(line) + "\n").utf8))

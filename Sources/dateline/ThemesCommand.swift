@@ -29,7 +29,7 @@ struct ThemesCommand: ParsableCommand {
                 let sample = depth.map { ThemesCommand.preview(theme, depth: $0) + "  " } ?? ""
                 var line = name + "  " + sample + InertText.make(definition.description)
                 if !entry.isBundled { line += " (" + InertText.make(entry.file) + ")" }
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                Terminal.writeStyled(line + "\n")
             } catch {
                 problems.append(error)
                 Terminal.write(name + "  (does not load)\n")
@@ -41,7 +41,7 @@ struct ThemesCommand: ParsableCommand {
 
     /// The sample line drawn in `theme`'s styles, then the terminal's own look again.
     private static func preview(_ theme: Theme, depth: ColorDepth) -> String {
-        let effective = depth == .monochrome ? Theme.mono : theme
+        let effective = theme.effective(at: depth)
         return sample.map { effective.style(for: $0.role).sgr(depth: depth) + $0.text }.joined() + "\u{1B}[0m"
     }
 }

@@ -1,5 +1,6 @@
 import ArchiveStore
 import ArticleAnalysis
+import CursesTerminal
 import ReaderCore
 
 /// An error whose `description` is already one sentence for the user.
@@ -10,3 +11,4 @@ extension ArchiveError: UserFacingError {}
 extension ImportError: UserFacingError {}
 extension ArticleInputError: UserFacingError {}
 extension ConfigFileError: UserFacingError {}
+extension TerminalError: UserFacingError {}

@@ -1,6 +1,7 @@
 import ArchiveStore
 import ArticleAnalysis
 import ReaderCore
+import TestSupport
 import Testing
 
 /// Quotes, speakers, cues and bylines are drawn in their own roles; body text in none of them.

@@ -155,6 +155,9 @@ struct ReaderKeyTests {
         session.press("j")
         #expect(!session.state.helpVisible)
         #expect(session.state.list.selected == 0)
+        session.press("?", "x")
+        #expect(!session.state.helpVisible)
+        #expect(session.state.status == nil)
     }
 
     @Test("an unbound key says so in the status line")

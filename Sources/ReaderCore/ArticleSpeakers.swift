@@ -1,0 +1,105 @@
+import ArticleAnalysis
+
+/// Who speaks in one article: every speaker or source with their quotes, attributions and
+/// cue verbs, resolved names first, then unnamed sources ("four sources"), then quotes
+/// nobody could be found for.
+///
+/// Pure grouping of an article's annotations; the speakers panel shows it and `]`/`[` step
+/// through one entry's quotes.
+public struct ArticleSpeakers: Hashable, Sendable {
+    /// What kind of source an entry is, in the order the panel lists them.
+    public enum Kind: Int, Comparable, Hashable, Sendable {
+        /// A person or body the article names ("Ruben Castellano").
+        case named
+        /// A source the article does not name ("four sources", "the official").
+        case unnamed
+        /// Quotes whose speaker the analyser did not find.
+        case unattributed
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One speaker or source.
+    public struct Entry: Hashable, Sendable {
+        public var kind: Kind
+        /// The name ("Ruben Castellano") or, for an unnamed source, its first mention.
+        public var name: String
+        /// What makes two mentions one entry: `SpeakerName.key` of a name, the folded mention
+        /// of an unnamed source.
+        public var key: String
+        /// The entry's quotes, in text order.
+        public var quotes: [TextSpan]
+        /// How many attributions (direct or indirect) cite this source.
+        public var attributionCount: Int
+        /// The cue verbs used with this source, lower case, in order of first use.
+        public var cues: [String]
+        /// The scalar offset of the first mention, quote or attribution.
+        var firstOffset: Int
+    }
+
+    /// The entries in panel order: by kind, then most quotes, most attributions, first seen.
+    public let entries: [Entry]
+
+    /// The speakers of an article with these annotations.
+    public init(annotations: Annotations) {
+        var entries: [Entry] = []
+        var indexByKey: [String: Int] = [:]
+        func entry(kind: Kind, name: String, key: String, at offset: Int) -> Int {
+            let fullKey = "\(kind.rawValue):\(key)"
+            if let index = indexByKey[fullKey] {
+                entries[index].firstOffset = min(entries[index].firstOffset, offset)
+                return index
+            }
+            entries.append(
+                Entry(kind: kind, name: name, key: key, quotes: [], attributionCount: 0, cues: [], firstOffset: offset))
+            indexByKey[fullKey] = entries.count - 1
+            return entries.count - 1
+        }
+        var cues: [(entry: Int, cue: TextSpan)] = []
+        func addCue(_ cue: TextSpan?, to index: Int) {
+            if let cue { cues.append((index, cue)) }
+        }
+        for quote in annotations.quotes.sorted(by: { $0.span.start < $1.span.start }) {
+            let index =
+                ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker)
+                .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
+                ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
+            entries[index].quotes.append(quote.span)
+            addCue(quote.cue, to: index)
+        }
+        for attribution in annotations.attributions {
+            let offset = attribution.source?.start ?? attribution.cue?.start ?? 0
+            guard let source = ArticleSpeakers.source(name: attribution.sourceName, mention: attribution.source)
+            else { continue }
+            let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
+            entries[index].attributionCount += 1
+            addCue(attribution.cue, to: index)
+        }
+        for (index, cue) in cues.sorted(by: { $0.cue.start < $1.cue.start }) {
+            let word = cue.text.lowercased()
+            if !word.isEmpty, !entries[index].cues.contains(word) { entries[index].cues.append(word) }
+        }
+        self.entries = entries.sorted { left, right in
+            if left.kind != right.kind { return left.kind < right.kind }
+            if left.quotes.count != right.quotes.count { return left.quotes.count > right.quotes.count }
+            if left.attributionCount != right.attributionCount { return left.attributionCount > right.attributionCount }
+            return left.firstOffset < right.firstOffset
+        }
+    }
+
+    /// The entry a resolved name or a mention belongs to; `nil` when there is neither.
+    private static func source(name: String?, mention: TextSpan?) -> (kind: Kind, name: String, key: String)? {
+        if let name, case let key = SpeakerName.key(name), !key.isEmpty {
+            return (.named, name, key)
+        }
+        if let mention, case let key = SpeakerName.key(mention.text), !key.isEmpty {
+            return (.unnamed, mention.text, key)
+        }
+        return nil
+    }
+
+    /// The index of the entry whose key is `key` among named speakers, if any.
+    public func namedEntry(key: String) -> Int? {
+        entries.firstIndex { $0.kind == .named && $0.key == key }
+    }
+}

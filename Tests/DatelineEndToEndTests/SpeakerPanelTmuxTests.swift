@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The speakers panel in the real reader, driven through tmux.
+@Suite("Speakers panel in tmux", .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
+struct SpeakerPanelTmuxTests {
+    @Test("open the seed-like article, s, choose Ruben Castellano, ] lands on his quote")
+    func chooseSpeaker() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
+        let imported = try DatelineBinary.run(["import", "--archive", archive, seed])
+        #expect(imported.status == 0)
+
+        let session = try ReaderTmuxSession(
+            command: "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 HOME='\(directory.url.path)' "
+                + "'\(DatelineBinary.path)' --archive '\(archive)'",
+            width: 100, height: 30)
+        try session.waitFor(text: "Corvan prime minister")
+        try session.send("Enter")
+        try session.waitFor(text: "By Petra Lindqvist")
+        try session.send("s")
+        let panel = try session.waitFor(text: "Speakers: ")
+        #expect(panel.contains("\u{25B8} Ruben Castellano"))
+        #expect(panel.contains("Unnamed sources"))
+        try session.send("Enter")
+        try session.waitFor(text: "quote 1 of 1: Ruben Castellano")
+        try session.send("]")
+        let end = try session.waitFor(text: "no more quotes below")
+        #expect(end.contains("\u{201C}The outside influence was"))
+        try session.send("Escape")
+        try session.send("]")
+        try session.waitFor(text: "quote 2 of 4")
+    }
+}

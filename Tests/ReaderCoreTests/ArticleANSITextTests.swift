@@ -1,0 +1,44 @@
+import ArchiveStore
+import ArticleAnalysis
+import ReaderCore
+import Testing
+
+/// The article as ANSI text: the reader's roles as SGR styles.
+@Suite("Article ANSI text")
+struct ArticleANSITextTests {
+    private func document() throws -> ArticleDocument {
+        let fixture = try ReaderTestArchive()
+        let record = try fixture.archive.article(
+            id: fixture.id(of: "Harbour pilots end two-week strike at Tessaly port"))
+        let body = record.body
+        let quote = "\u{201C}We are back because the port needs us, not because anything has been fixed,\u{201D}"
+        let start = body.unicodeScalars.distance(from: body.startIndex, to: body.range(of: quote)!.lowerBound)
+        let span = TextSpan(start: start, end: start + quote.unicodeScalars.count, text: quote)
+        return ArticleDocument(record: record, annotations: Annotations(quotes: [Quote(span: span)]))
+    }
+
+    @Test("each role run starts with its theme's SGR sequence; lines end in a reset")
+    func styledRuns() throws {
+        let text = ArticleANSIText.render(try document(), theme: .defaultDark, depth: .palette256)
+        let quoteSGR = Theme.defaultDark.style(for: .quote).sgr(depth: .palette256)
+        let textSGR = Theme.defaultDark.style(for: .text).sgr(depth: .palette256)
+        #expect(quoteSGR != textSGR)
+        #expect(text.contains(quoteSGR + "\u{201C}We are back because"))
+        #expect(text.contains("fixed,\u{201D}" + textSGR + " said Dagny"))
+        #expect(text.contains(Theme.defaultDark.style(for: .byline).sgr(depth: .palette256) + "By Oskar Melnyk"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
+        #expect(lines.count == 1 + 1 + 4 * 2 + 1)
+    }
+
+    @Test("a monochrome terminal gets attributes only")
+    func monochrome() throws {
+        let text = ArticleANSIText.render(try document(), theme: .defaultDark, depth: .monochrome)
+        let sequences = text.split(separator: "\u{1B}").dropFirst().map { $0.prefix { $0 != "m" } }
+        #expect(!sequences.isEmpty)
+        for sequence in sequences {
+            let codes = sequence.dropFirst().split(separator: ";").compactMap { Int($0) }
+            #expect(codes.allSatisfy { $0 < 10 }, "colour code in \(sequence)")
+        }
+    }
+}
