@@ -17,9 +17,13 @@ public final class CursesTerminal {
     /// Colours are used as far as the terminal has them (`ColorDepth.detect`); with
     /// `NO_COLOR` or no colours roles differ by attributes only.
     public convenience init(theme: Theme) throws(TerminalError) {
+        let environment = ProcessInfo.processInfo.environment
+        // With TERM unset (cron, some IDE terminals) assume the common denominator rather
+        // than refusing: nearly every terminal emulator understands xterm's sequences.
+        let term: String? = (environment["TERM"] ?? "").isEmpty ? "xterm" : nil
         try self.init(
-            theme: theme, term: nil, output: dl_stdout(), input: dl_stdin(),
-            environment: ProcessInfo.processInfo.environment, handleSignals: true)
+            theme: theme, term: term, output: dl_stdout(), input: dl_stdin(), environment: environment,
+            handleSignals: true)
     }
 
     /// Takes over the terminal `term` (nil: `$TERM`) on the given streams; `environment`

@@ -60,6 +60,55 @@ struct AttributionFinderTests {
         #expect(AnnotationChecks.misplacedSpans(in: annotations, of: example.text).isEmpty)
     }
 
+    /// Stance and communication verbs, attitude adjectives and infinitive cues added in the
+    /// second tuning round: one invented sentence per rule.
+    static let stanceAndInfinitivePatterns: [Case] = [
+        Case(text: "The harbour board bemoaned the delay at the pier.", source: "The harbour board", cue: "bemoaned"),
+        Case(text: "Ada Moreno likened the pier to a sinking ship.", source: "Ada Moreno", cue: "likened"),
+        Case(text: "Local fishermen expect the pier to close by May.", source: "Local fishermen", cue: "expect"),
+        Case(text: "Councillor Brandt sided with the engineers.", source: "Councillor Brandt", cue: "sided"),
+        Case(text: "The mayor is wary of the new tender.", source: "The mayor", cue: "wary"),
+        Case(text: "Moreno went on to say the pier was unsafe.", source: "Moreno", cue: "say"),
+        Case(text: "The ministry declined to describe the damage.", source: "The ministry", cue: "describe"),
+        Case(text: "Brandt began by saying the pier was unsafe.", source: "Brandt", cue: "saying"),
+        Case(text: "Residents can now say the pier is safe.", source: "Residents", cue: "say"),
+        Case(
+            text: "A person familiar with the meeting says the pier will close.",
+            source: "A person familiar with the meeting", cue: "says"),
+    ]
+
+    @Test("each stance verb, attitude adjective and infinitive cue", arguments: stanceAndInfinitivePatterns)
+    func stanceAndInfinitivePattern(_ example: Case) {
+        pattern(example)
+    }
+
+    @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
+    func infinitiveAfterNoun() {
+        for text in ["A plan to describe the damage failed.", "It was a good time to say goodbye."] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
+            #expect(sources.isEmpty, "\(text): \(sources)")
+        }
+    }
+
+    @Test("a pronoun after a comma, “and” or “which” opens its own clause: no nested attribution")
+    func pronounOpeningClause() {
+        for text in [
+            "Moreno said the pier was old, and she added that it was unsafe.",
+            "Moreno praised the plan, which she described as overdue.",
+        ] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
+            #expect(sources == ["Moreno", "she"], "\(text)")
+        }
+    }
+
+    @Test("“in the polls” is a standing, “in the latest poll” a source")
+    func pollStanding() {
+        let standing = QuoteAnalyzer.annotate("Moreno trails Brandt in the polls.").attributions
+        #expect(standing.isEmpty)
+        let poll = QuoteAnalyzer.annotate("In the latest poll, most residents back the plan.").attributions
+        #expect(poll.map { $0.source?.text } == ["the latest poll"])
+    }
+
     @Test("an attribution that introduces a quote is direct, others indirect")
     func kinds() {
         let text = "Ada Moreno said the pier was unsafe. “It could fall any day,” she added."

@@ -111,8 +111,18 @@ struct AttributionFinder {
             let phrase = phraseAfter(index + 1)
         else { return nil }
         let limit = min(phrase.upperBound, index + 6)
-        for word in (index + 1)...limit where text.isWord(word, .document) { return (index + 1)...word }
+        for word in (index + 1)...limit where text.isWord(word, .document) {
+            // "in the polls" / "in the surveys" is a standing ("behind in the polls"), no source.
+            if word == index + 2, text.isWord(index + 1, .article), endsInS(word) { return nil }
+            return (index + 1)...word
+        }
         return nil
+    }
+
+    /// Whether the word at `index` ends in -s: a plural ("polls") or a third-person verb ("says").
+    func endsInS(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.end - 1] == "s"
     }
 
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
@@ -120,7 +130,11 @@ struct AttributionFinder {
     /// belong to the content, not to the article.
     func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
         guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
-            previous.cue.upperBound < source.lowerBound
+            previous.cue.upperBound < source.lowerBound,
+            // After a comma, "and" or "which" the pronoun opens a clause of its own ("…, he
+            // said.", "and she accused", "which he described as").
+            !text.tokens[source.lowerBound - 1].isPunctuation(","), !text.isWord(source.lowerBound - 1, .and),
+            !text.isWord(source.lowerBound - 1, .relative)
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
@@ -209,6 +223,7 @@ struct AttributionFinder {
         }
         guard head >= 0, !text.isWord(head, .be) else { return nil }
         if text.isWord(head, .and), skipped == 0 { return subjectOfSentence(before: head) }
+        if skipped == 0, let verb = governingVerb(ofInfinitive: head) { return sourceBefore(cue: verb) }
         let token = text.tokens[head]
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
@@ -221,6 +236,24 @@ struct AttributionFinder {
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
+    }
+
+    /// The verb that governs an infinitive or -ing cue whose "to" or "by" is at `marker`
+    /// ("Doe went on to say", "Doe declined to describe", "Doe began by saying"): the cue's
+    /// source is that verb's subject. The verb must look finite (-s, -ed, an irregular past or
+    /// a cue of its own), so that a noun ("a plan to say") gives no source.
+    func governingVerb(ofInfinitive marker: Int) -> Int? {
+        guard text.isWord(marker, .to) || text.isWord(marker, .by) else { return nil }
+        var verb = marker - 1
+        if text.isWord(verb, .preposition), !text.tokens[verb].isCapitalized { verb -= 1 }
+        guard verb >= 0, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+            text.isContentWord(verb) || text.tokens[verb].info.cue != nil
+        else { return nil }
+        guard
+            endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
+                || text.tokens[verb].info.cue != nil
+        else { return nil }
+        return verb
     }
 
     /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
@@ -322,7 +355,11 @@ struct AttributionFinder {
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
-        guard text.isContentWord(head), !isParticiple(head), !isPastParticiple(head) else { return nil }
+        // An -ing word heads a noun phrase only after a determiner or a possessive ("the
+        // meeting", "Doe’s polling"); otherwise it is a verb ("kept insisting").
+        let isGerund =
+            isParticiple(head) && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1))
+        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) else { return nil }
         var start = head
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {

@@ -73,7 +73,16 @@ enum ReportingVerbs {
         ("embraced", .stance), ("pleaded", .speech), ("issued", .speech), ("notes", .speech),
         ("pushed pushing", .stance), ("discussing", .speech), ("express expresses", .stance),
         ("reads", .speech), ("ruled", .stance), ("sounded", .speech), ("repeating", .speech),
-        ("confident skeptical eager aware convinced worried concerned optimistic hopeful", .attitude),
+        ("commented interjected remarking echoing apologized thanking recounted testified", .speech),
+        ("wondered chanted chanting alleges talking talks respond", .speech),
+        ("cite cites blasts blasting assailed lambasted derided likened slamming praising touting", .stance),
+        ("invoked referenced bemoaned congratulated advocated refuses balked sided threaten expressing", .stance),
+        ("expect expecting believing considers realized remember remembered noticed worry wonder", .stance),
+        ("disagree reacted outlined outlining unveiled", .stance),
+        (
+            "confident skeptical eager aware convinced worried concerned optimistic hopeful glad unhappy reluctant wary upset supportive",
+            .attitude
+        ),
         ("according", .sourceFollows),
         // German and French: the same rules serve „…“, sagte and « … », a déclaré.
         ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),

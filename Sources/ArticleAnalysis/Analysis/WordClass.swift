@@ -62,7 +62,7 @@ struct WordClass: OptionSet, Sendable {
             .boundary
         ),
         (
-            "also has have had later previously recently repeatedly then once did does do would"
+            "also has have had can cannot later previously recently repeatedly then once did does do would"
                 + " will could might may should must already often never not publicly privately frequently initially"
                 + " first again still even long quickly simply flatly explicitly specifically bluntly openly today"
                 + " yesterday tonight earlier monday tuesday wednesday thursday friday saturday sunday on last week"
