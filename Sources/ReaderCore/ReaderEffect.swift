@@ -26,5 +26,7 @@ public enum ReaderEffect: Hashable, Sendable {
     /// Load a page of the articles quoting the speaker with this key.
     case loadSpeakerArticles(key: String, offset: Int)
     /// End the reader.
+    /// Open a web address in the user's browser.
+    case openURL(String)
     case quit
 }

@@ -10,14 +10,17 @@ public final class ReaderSession {
     /// Whether the reader has been asked to quit.
     public private(set) var isFinished = false
     private let archive: Archive
+    private let openURL: (String) -> String?
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
-        preferences: ReaderPreferences = ReaderPreferences()
+        preferences: ReaderPreferences = ReaderPreferences(),
+        openURL: @escaping (String) -> String? = ExternalBrowser.open
     ) {
         self.archive = archive
+        self.openURL = openURL
         state = ReaderState(size: size, keymap: keymap, themes: themes, preferences: preferences)
         run(ReaderState.startEffects)
     }
@@ -57,6 +60,8 @@ public final class ReaderSession {
             case .quit:
                 isFinished = true
                 return nil
+            case .openURL(let address):
+                return openURL(address).map { .failed($0) }
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)
                 return nil

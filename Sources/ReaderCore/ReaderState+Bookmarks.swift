@@ -1,8 +1,8 @@
 import ArchiveStore
 
 extension ReaderState {
-    /// The article `b`, `a` and `u` act on: the open one when reading it, else the selected row.
-    private var targetArticle: ArticleSummary? {
+    /// The article `b`, `a`, `u` and `o` act on: the open one when reading it, else the selected row.
+    var targetArticle: ArticleSummary? {
         let id: Int64?
         if focus == .article, let article {
             id = article.document.articleID

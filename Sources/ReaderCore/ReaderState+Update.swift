@@ -106,6 +106,7 @@ extension ReaderState {
         case .bookmarksOnly: return toggleBookmarksOnly()
         case .editNote: return editNote()
         case .toggleRead: return toggleRead()
+        case .openSource: return openSource()
         case .refresh: return refresh()
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
