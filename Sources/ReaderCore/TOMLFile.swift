@@ -34,29 +34,34 @@ struct TOMLFile {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             guard trimmed.first == "[" else { continue }
-            var inQuote: Character?
-            var closed = false
-            for character in trimmed.dropFirst() {
-                if let quote = inQuote {
-                    if character == quote { inQuote = nil }
-                    continue
-                }
-                if character == "]" {
-                    closed = true
-                    break
-                }
-                if character == "\"" || character == "'" {
-                    inQuote = character
-                    continue
-                }
-                let allowed =
-                    character.isASCII && (character.isLetter || character.isNumber)
-                    || "_-. \t[".contains(character)
-                if !allowed { return index + 1 }
-            }
-            if !closed { return index + 1 }
+            let name = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1)
+            if !isWellFormedTableName(name) { return index + 1 }
         }
         return nil
+    }
+
+    /// Whether `text` starts with `part(.part)*]`, each part a non-empty bare key
+    /// (`A-Za-z0-9_-`) or a quoted string, with spaces around parts.
+    static func isWellFormedTableName(_ text: Substring) -> Bool {
+        var characters = text[...]
+        while true {
+            characters = characters.drop(while: { $0 == " " || $0 == "\t" })
+            guard let first = characters.first else { return false }
+            if first == "\"" || first == "'" {
+                guard let close = characters.dropFirst().firstIndex(of: first) else { return false }
+                characters = characters[characters.index(after: close)...]
+            } else {
+                let bare = characters.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+                if bare.isEmpty { return false }
+                characters = characters.dropFirst(bare.count)
+            }
+            characters = characters.drop(while: { $0 == " " || $0 == "\t" })
+            switch characters.first {
+            case ".": characters = characters.dropFirst()
+            case "]": return true
+            default: return false
+            }
+        }
     }
 
     /// The error `problem` at the key `path` (and, for array elements, the string `value`).

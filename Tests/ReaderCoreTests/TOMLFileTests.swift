@@ -8,7 +8,7 @@ struct TOMLFileTests {
         "a malformed table name is a syntax error with its line, not a crash",
         arguments: [
             ("[%speaker]", 1), ("[quote]\nfg = \"red\"\n\n[spe@ker]", 4), ("  [[a$b]]", 1), ("[\ntext]", 1),
-            ("[quote]\n[", 2),
+            ("[quote]\n[", 2), ("[.status]", 1), ("[a..b]", 1), ("[a.]", 1), ("[]", 1), ("[ ]", 1),
         ])
     func malformedHeader(text: String, line: Int) {
         #expect(throws: ConfigFileError(file: "t.toml", line: line, problem: .syntax("malformed table name"))) {
