@@ -13,8 +13,10 @@ struct TOMLFile {
     init(text: String, file: String) throws(ConfigFileError) {
         self.file = file
         locator = TOMLKeyLocator(source: text)
-        if let line = Self.lineOfMalformedTableHeader(in: text) {
-            throw ConfigFileError(file: file, line: line, problem: .syntax("malformed table name"))
+        do {
+            try TOMLSyntaxCheck.check(text)
+        } catch {
+            throw ConfigFileError(file: file, line: error.line, problem: .syntax(error.reason))
         }
         do {
             root = try TOMLTable(string: text)
@@ -22,45 +24,6 @@ struct TOMLFile {
             throw ConfigFileError(file: file, line: error.source.begin.line, problem: .syntax(error.description))
         } catch {
             throw ConfigFileError(file: file, line: nil, problem: .syntax(String(describing: error)))
-        }
-    }
-
-    /// The line of the first table header (`[name]`, `[[name]]`) whose name has a character
-    /// TOML does not allow there.
-    ///
-    /// TOMLKit's parser (toml++) asserts instead of reporting such a header, which would abort
-    /// the whole program on a user's theme file, so these are refused before it sees them.
-    static func lineOfMalformedTableHeader(in text: String) -> Int? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            guard trimmed.first == "[" else { continue }
-            let name = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1)
-            if !isWellFormedTableName(name) { return index + 1 }
-        }
-        return nil
-    }
-
-    /// Whether `text` starts with `part(.part)*]`, each part a non-empty bare key
-    /// (`A-Za-z0-9_-`) or a quoted string, with spaces around parts.
-    static func isWellFormedTableName(_ text: Substring) -> Bool {
-        var characters = text[...]
-        while true {
-            characters = characters.drop(while: { $0 == " " || $0 == "\t" })
-            guard let first = characters.first else { return false }
-            if first == "\"" || first == "'" {
-                guard let close = characters.dropFirst().firstIndex(of: first) else { return false }
-                characters = characters[characters.index(after: close)...]
-            } else {
-                let bare = characters.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
-                if bare.isEmpty { return false }
-                characters = characters.dropFirst(bare.count)
-            }
-            characters = characters.drop(while: { $0 == " " || $0 == "\t" })
-            switch characters.first {
-            case ".": characters = characters.dropFirst()
-            case "]": return true
-            default: return false
-            }
         }
     }
 
