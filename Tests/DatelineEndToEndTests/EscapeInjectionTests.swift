@@ -51,7 +51,9 @@ struct EscapeInjectionTests {
             running:
                 "sleep 0.5; echo BEFORE-SHOW; '\(DatelineBinary.path)' show 1 --archive '\(archive)'; echo AFTER-SHOW; sleep 30"
         )
-        let screen = try session.waitFor(text: "AFTER-SHOW")
+        let screen = try session.waitFor("the end of the show output") {
+            $0.contains("AFTER-SHOW") && $0.contains("BEFORE-SHOW")
+        }
         #expect(screen.contains("BEFORE-SHOW"), "the screen was cleared")
         #expect(screen.contains("\u{241B}]0;pwned-title\u{2407}"))
         #expect(screen.contains("\u{241B}]52;c;"))
@@ -68,8 +70,11 @@ struct EscapeInjectionTests {
         let session = try Self.session(running: "sleep 0.5; '\(DatelineBinary.path)' --archive '\(archive)'")
         try session.waitFor(text: "Harbour talks")
         try session.send("Enter")
-        let screen = try session.waitFor(text: "three sources said")
-        #expect(screen.contains("\u{241B}]52;c;"))
+        // Both lines must be painted: a capture may catch a frame half drawn.
+        let screen = try session.waitFor("the opened article") {
+            $0.contains("three sources said") && $0.contains("\u{241B}]52;c;")
+        }
+        #expect(screen.contains("By Tove Lang"))
         #expect(try session.format("#{pane_title}") == "clean-title")
         #expect(try session.run(["list-buffers"]).isEmpty)
         try session.send("Q")
