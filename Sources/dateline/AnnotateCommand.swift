@@ -32,7 +32,7 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw CommandError("\(file): \(error)")
             }
-            Terminal.write(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)).jsonLine() + "\n")
+            Terminal.writeJSONLine(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)).jsonLine())
         }
     }
 
@@ -49,8 +49,8 @@ struct AnnotateCommand: ParsableCommand {
             guard let input = try? JSONDecoder().decode(InputLine.self, from: Data(line)) else {
                 throw CommandError("line \(lineNumber): not a JSON object with a \"text\" string")
             }
-            Terminal.write(
-                AnnotationJSON(id: input.id, annotations: QuoteAnalyzer.annotate(input.text)).jsonLine() + "\n")
+            Terminal.writeJSONLine(
+                AnnotationJSON(id: input.id, annotations: QuoteAnalyzer.annotate(input.text)).jsonLine())
         }
     }
 }

@@ -21,7 +21,7 @@ struct BookmarksCommand: ParsableCommand {
             let summaries = try archive.bookmarks().map { try archive.summary(id: $0.articleID) }
             switch format {
             case .json:
-                Terminal.write(JSONOutput.encode(summaries.map(ArticleListingJSON.init)) + "\n")
+                Terminal.writeJSON(summaries.map(ArticleListingJSON.init))
             case .text:
                 for summary in summaries {
                     let note = summary.note.map { "\n        note: \($0)" } ?? ""

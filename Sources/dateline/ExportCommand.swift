@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
                 quotes: try archive.quotes(articleID: bookmark.articleID))
         }
         switch format {
-        case .json: Terminal.write(JSONOutput.encode(entries) + "\n")
+        case .json: Terminal.writeJSON(entries)
         case .markdown: Terminal.write(entries.map(\.markdown).joined(separator: "\n"))
         }
     }

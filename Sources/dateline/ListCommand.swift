@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.write(JSONOutput.encode(summaries.map(ArticleListingJSON.init)) + "\n")
+            Terminal.writeJSON(summaries.map(ArticleListingJSON.init))
         case .text:
             for summary in summaries { Terminal.write(ArticleListingText.line(summary) + "\n") }
         }

@@ -28,7 +28,7 @@ struct QuotesCommand: ParsableCommand {
         if quotes.isEmpty { throw CommandError("no quotations of \(speaker) in the archive") }
         switch format {
         case .json:
-            Terminal.write(JSONOutput.encode(quotes) + "\n")
+            Terminal.writeJSON(quotes)
         case .text:
             for quote in quotes {
                 Terminal.write("\(String(quote.articleID).leftPadded(to: 6))  \(quote.text)  (\(quote.articleTitle))\n")

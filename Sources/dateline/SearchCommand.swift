@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
         let results = try archive.search(text, limit: max(1, limit))
         switch format {
         case .json:
-            Terminal.write(JSONOutput.encode(results.map(SearchResultJSON.init)) + "\n")
+            Terminal.writeJSON(results.map(SearchResultJSON.init))
         case .text:
             for result in results {
                 Terminal.write(ArticleListingText.line(result.summary) + "\n        " + result.snippet + "\n")

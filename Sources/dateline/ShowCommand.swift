@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(
                 record: record, summary: summary, annotations: QuoteAnalyzer.annotate(record.body))
-            Terminal.write(JSONOutput.encode(json) + "\n")
+            Terminal.writeJSON(json)
         }
     }
 }

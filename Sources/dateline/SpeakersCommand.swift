@@ -21,7 +21,7 @@ struct SpeakersCommand: ParsableCommand {
         let speakers = try global.openArchive().speakers(matching: filter, limit: max(1, limit))
         switch format {
         case .json:
-            Terminal.write(JSONOutput.encode(speakers) + "\n")
+            Terminal.writeJSON(speakers)
         case .text:
             guard !speakers.isEmpty else { break }
             Terminal.write("quotes articles  name\n")

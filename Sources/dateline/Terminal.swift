@@ -26,6 +26,17 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `value` as pretty JSON (`JSONOutput`) and a newline to standard output.
+    static func writeJSON<T: Encodable>(_ value: T) {
+        write(JSONOutput.encode(value) + "\n")
+    }
+
+    /// Writes one line of already encoded JSON, its unsafe scalars as `\u` escapes so that
+    /// the data stays exact (`write` alone would replace them with visible symbols).
+    static func writeJSONLine(_ json: String) {
+        write(JSONOutput.escapingUnsafeScalars(json) + "\n")
+    }
+
     /// Writes one line to standard error, prefixed with `dateline: `.
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data(("dateline: " + InertText.make(line) + "\n").utf8))
