@@ -8,7 +8,7 @@ import SyntheticArchive
 /// search and storage figures on it.
 public struct Benchmark {
     /// Articles generated before being imported as one group of batches.
-    static let generationChunk = ArticleImporter.batchSize
+    static let generationChunk = 4 * ArticleImporter.batchSize
     /// Articles whose bodies are analysed again on their own for the analysis throughput.
     static let analysisSample = 3_000
 
@@ -67,37 +67,25 @@ public struct Benchmark {
         return (directory.appendingPathComponent("archive.sqlite").path, directory)
     }
 
-    /// Generates and imports the archive through the real import path (parse, analyse,
-    /// store in batches of `ArticleImporter.batchSize`); only importing is timed. Returns
-    /// articles per second and the bodies of the first articles for the analysis figure.
+    /// Generates and imports the archive through the real import path (detect, parse,
+    /// analyse, store in batches of `ArticleImporter.batchSize`); only importing is timed.
+    /// Returns articles per second and the bodies of the first articles for the analysis figure.
     private func importArchive(at path: String) throws(BenchmarkError) -> (Double, [String]) {
-        let importer = ArticleImporter(archive: try openArchive(path))
+        let archive = try openArchive(path)
+        let importer = ArticleImporter(archive: archive)
         var generator = ArticleGenerator(seed: configuration.seed)
-        var sampleBodies: [String] = []
         var importNanoseconds: UInt64 = 0
-        var parseNanoseconds: UInt64 = 0
         var done = 0
         var nextReport = 0
         while done < configuration.articles {
             let count = min(Self.generationChunk, configuration.articles - done)
-            let inputs = (0..<count).map { _ in generator.next().bytes }
+            let documents = (0..<count).map { offset in
+                (source: "synthetic/\(done + offset).txt", bytes: generator.next().bytes)
+            }
             let start = MonotonicClock.now()
-            var articles: [Article] = []
-            for (offset, bytes) in inputs.enumerated() {
-                do {
-                    articles += try ArticleImporter.articles(from: bytes, source: "synthetic/\(done + offset).txt")
-                } catch {
-                    throw .archive("generated article \(done + offset) does not parse: \(error)")
-                }
-            }
-            let parsed = MonotonicClock.now()
-            let report = importer.importArticles(articles, input: "synthetic batch at \(done)")
-            parseNanoseconds += parsed - start
+            let report = importer.importDocuments(documents)
             importNanoseconds += MonotonicClock.now() - start
-            if let failure = report.failures.first { throw .archive(failure.error.description) }
-            if sampleBodies.count < Self.analysisSample {
-                sampleBodies += articles.prefix(Self.analysisSample - sampleBodies.count).map(\.body)
-            }
+            if let failure = report.failures.first { throw .archive("\(failure.input): \(failure.error)") }
             done += count
             if done >= nextReport {
                 log("imported \(done) of \(configuration.articles) articles")
@@ -105,8 +93,19 @@ public struct Benchmark {
             }
         }
         let seconds = Double(importNanoseconds) / 1_000_000_000
-        log("import took \(Int(seconds)) s, of which parsing \(parseNanoseconds / 1_000_000_000) s")
-        return (Double(configuration.articles) / max(seconds, 1e-9), sampleBodies)
+        log("import took \(Int(seconds)) s")
+        return (Double(configuration.articles) / max(seconds, 1e-9), try sampleBodies(archive))
+    }
+
+    /// The bodies of the first `analysisSample` articles, as stored.
+    private func sampleBodies(_ archive: Archive) throws(BenchmarkError) -> [String] {
+        do {
+            return try archive.summaries(limit: Self.analysisSample).map { summary throws(ArchiveError) in
+                try archive.article(id: summary.id).body
+            }
+        } catch {
+            throw .archive(error.description)
+        }
     }
 
     /// Megabytes of article text (UTF-8) the quote analyser goes through per second.

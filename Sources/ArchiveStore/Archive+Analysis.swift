@@ -49,7 +49,7 @@ extension Archive {
             try write { db in
                 for (id, annotations) in analysed {
                     try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
-                    try Archive.insertQuotes(annotations.quotes, articleID: id, in: db)
+                    try Archive.insertQuotes(PreparedQuotes(annotations.quotes), articleID: id, in: db)
                     try db.execute(
                         sql: "UPDATE article SET quote_count = ?, analysis_version = ? WHERE id = ?",
                         arguments: [annotations.quotes.count, version, id])

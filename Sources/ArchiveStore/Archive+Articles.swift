@@ -19,61 +19,83 @@ extension Archive {
         _ articles: [Article], now: Date = Date(),
         analyse: @escaping @Sendable (String) -> Annotations = QuoteAnalyzer.annotate
     ) throws(ArchiveError) -> [InsertOutcome] {
-        let pipeline = PreparationPipeline(articles: articles, importedAt: now, analyse: analyse)
+        var pipeline = PreparationPipeline(inputs: articles) { article in
+            PreparedArticle(article, importedAt: now, analyse: analyse)
+        }
         return try write { db in
             var outcomes: [InsertOutcome] = []
             outcomes.reserveCapacity(articles.count)
-            try pipeline.process { article in outcomes.append(try Archive.insert(article, in: db)) }
+            while let article = pipeline.next() { outcomes.append(try Archive.insert(article, in: db)) }
             return outcomes
         }
     }
 
+    /// Stores one prepared article with its quotes, or returns the id of the article that
+    /// already has its content hash or feed guid.
+    ///
+    /// One plain `INSERT OR IGNORE` rather than a record insert: Codable encoding of the row
+    /// cost as much as SQLite storing it. Only the unique content hash can make it ignore
+    /// the row, since the guid is checked first and no column can be null unexpectedly.
     static func insert(_ article: PreparedArticle, in db: Database) throws -> InsertOutcome {
-        if let existing = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?"),
-            arguments: [article.record.contentHash])
-        {
-            return .duplicate(id: existing)
-        }
+        let record = article.record
         if let guid = article.guid,
             let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM article WHERE guid = ?"), arguments: [guid])
         {
             return .duplicate(id: existing)
         }
-        var record = article.record
-        try record.insert(db)
-        let id = record.id!
+        try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO article (title, byline, body, source, guid, content_hash, imported_at,
+                    published_at, word_count, quote_count, analysis_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
+            record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
+        ])
+        guard db.changesCount > 0 else {
+            let existing = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?"),
+                arguments: [record.contentHash])
+            guard let existing else {
+                throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "article not stored")
+            }
+            return .duplicate(id: existing)
+        }
+        let id = db.lastInsertedRowID
         try insertQuotes(article.quotes, articleID: id, in: db)
         return .imported(id: id)
     }
 
+    /// Quote rows written by one `INSERT`: fewer statements cost less than the same rows
+    /// one by one.
+    static let quoteRowsPerStatement = 32
+
+    /// `INSERT INTO quote` statements for 1 to `quoteRowsPerStatement` rows, by row count.
+    private static let quoteInserts: [String] = (1...quoteRowsPerStatement).map { rows in
+        #"INSERT INTO quote (article_id, start, "end", text, speaker_name, speaker_key, cue) VALUES "#
+            + repeatElement("(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    }
+
     /// Adds the quote rows of an article that has none yet, and counts them into the speaker
     /// index: one upsert per speaker, not per quote.
-    static func insertQuotes(_ quotes: [Quote], articleID: Int64, in db: Database) throws {
-        guard !quotes.isEmpty else { return }
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO quote (article_id, start, "end", text, speaker_name, speaker_key, cue)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-        var speakers: [String: (name: String, quotes: Int)] = [:]
-        var order: [String] = []
-        for quote in quotes {
-            let key = quote.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 }
-            try statement.execute(arguments: [
-                articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName, key, quote.cue?.text,
-            ])
-            guard let key, let name = quote.speakerName else { continue }
-            if let seen = speakers[key] {
-                // The fullest form of the name: the first of the longest (SQL `length` counts scalars).
-                let fuller = name.unicodeScalars.count > seen.name.unicodeScalars.count ? name : seen.name
-                speakers[key] = (fuller, seen.quotes + 1)
-            } else {
-                speakers[key] = (name, 1)
-                order.append(key)
+    static func insertQuotes(_ quotes: PreparedQuotes, articleID: Int64, in db: Database) throws {
+        var start = 0
+        while start < quotes.rows.count {
+            let rows = quotes.rows[start..<min(start + quoteRowsPerStatement, quotes.rows.count)]
+            var arguments = StatementArguments()
+            for row in rows {
+                let quote = row.quote
+                arguments += [
+                    articleID, quote.span.start, quote.span.end, quote.span.text, quote.speakerName, row.speakerKey,
+                    quote.cue?.text,
+                ]
             }
+            try db.cachedStatement(sql: quoteInserts[rows.count - 1]).execute(arguments: arguments)
+            start += rows.count
         }
+        guard !quotes.speakers.isEmpty else { return }
         let count = try db.cachedStatement(
             sql: """
                 INSERT INTO speaker (key, name, article_count, quote_count) VALUES (?, ?, 1, ?)
@@ -82,9 +104,8 @@ extension Archive {
                     article_count = article_count + 1,
                     name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
                 """)
-        for key in order {
-            guard let speaker = speakers[key] else { continue }
-            try count.execute(arguments: [key, speaker.name, speaker.quotes])
+        for speaker in quotes.speakers {
+            try count.execute(arguments: [speaker.key, speaker.name, speaker.quotes])
         }
     }
 

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import Foundation
 
 /// Imports files and URLs into an archive: reads or fetches them, detects their format,
 /// parses, analyses and stores them in batches.
@@ -66,49 +67,80 @@ public struct ArticleImporter: Sendable {
     }
 
     /// Imports `inputs` (paths, `-` for standard input, http(s) addresses); `progress` sees
-    /// (done, total) after each input, since reading or fetching is what takes the time.
+    /// (done, total) after each input.
     public func importFiles(_ inputs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ImportReport {
-        var report = ImportReport()
-        var batch: [ParsedInput] = []
-        for (index, input) in inputs.enumerated() {
-            do {
-                let (format, articles) = try read(input)
-                batch.append(ParsedInput(input: input, format: format, articles: articles))
-            } catch {
-                report.failures.append(.init(input: input, error: error))
-            }
-            if batch.count == Self.batchSize || index == inputs.count - 1 {
-                store(batch, into: &report)
-                batch.removeAll(keepingCapacity: true)
-            }
-            progress(index + 1, inputs.count)
+        let importer = self
+        return importInputs(inputs, name: { $0 }, progress: progress) { input throws(ImportError) in
+            try importer.read(input)
         }
-        return report
     }
 
-    /// Imports already parsed articles under one input name (used by tests and benchmarks).
+    /// Imports documents already in memory, each read as `format` or detected from its
+    /// content and source name (used by the benchmark to time the whole import path).
+    public func importDocuments(_ documents: [(source: String, bytes: [UInt8])]) -> ImportReport {
+        let format = format
+        return importInputs(documents, name: \.source, progress: { _, _ in }) { document throws(ImportError) in
+            let format = format ?? InputFormatDetector.detect(document.bytes, path: document.source, contentType: nil)
+            return (format, try Self.articles(from: document.bytes, source: document.source, format: format))
+        }
+    }
+
+    /// Imports already parsed articles under one input name (used by tests).
     public func importArticles(_ articles: [Article], input: String, format: InputFormat = .text) -> ImportReport {
-        var report = ImportReport()
-        store([ParsedInput(input: input, format: format, articles: articles)], into: &report)
-        return report
+        importInputs([articles], name: { _ in input }, progress: { _, _ in }) { articles in (format, articles) }
     }
 
-    private func store(_ batch: [ParsedInput], into report: inout ImportReport) {
-        guard !batch.isEmpty else { return }
-        do {
-            let outcomes = try archive.insert(batch.flatMap(\.articles))
-            for outcome in outcomes {
-                switch outcome {
-                case .imported(let id): report.imported.append(id)
-                case .duplicate(let id): report.duplicates.append(id)
-                }
+    /// The import path every entry point shares: `read` and the analyser run on the other
+    /// cores (`PreparationPipeline`) while this thread stores each batch of `batchSize`
+    /// inputs in one transaction. When a transaction fails, every input of its batch fails.
+    private func importInputs<Input: Sendable>(
+        _ inputs: [Input], name: (Input) -> String, progress: (Int, Int) -> Void,
+        read: @escaping @Sendable (Input) throws(ImportError) -> (InputFormat, [Article])
+    ) -> ImportReport {
+        let importedAt = Date()
+        var pipeline = PreparationPipeline(inputs: inputs) { input in
+            Result { () throws(ImportError) in
+                let (format, articles) = try read(input)
+                return PreparedInput(
+                    format: format,
+                    articles: articles.map { article in
+                        PreparedArticle(article, importedAt: importedAt, analyse: QuoteAnalyzer.annotate)
+                    })
             }
-            for entry in batch {
-                report.formats[entry.format, default: .init()].inputs += 1
-                report.formats[entry.format, default: .init()].articles += entry.articles.count
-            }
-        } catch {
-            for entry in batch { report.failures.append(.init(input: entry.input, error: .archive(error))) }
         }
+        var report = ImportReport()
+        var done = 0
+        while done < inputs.count {
+            let batchEnd = min(done + Self.batchSize, inputs.count)
+            var batch = ImportReport()
+            var stored: [String] = []
+            do throws(ArchiveError) {
+                try archive.write { db in
+                    while done < batchEnd, let prepared = pipeline.next() {
+                        let input = name(inputs[done])
+                        done += 1
+                        progress(done, inputs.count)
+                        switch prepared {
+                        case .failure(let error):
+                            batch.failures.append(.init(input: input, error: error))
+                        case .success(let entry):
+                            for article in entry.articles {
+                                switch try Archive.insert(article, in: db) {
+                                case .imported(let id): batch.imported.append(id)
+                                case .duplicate(let id): batch.duplicates.append(id)
+                                }
+                            }
+                            batch.formats[entry.format, default: .init()].inputs += 1
+                            batch.formats[entry.format, default: .init()].articles += entry.articles.count
+                            stored.append(input)
+                        }
+                    }
+                }
+            } catch {
+                batch = ImportReport(failures: batch.failures + stored.map { .init(input: $0, error: .archive(error)) })
+            }
+            report.add(batch)
+        }
+        return report
     }
 }

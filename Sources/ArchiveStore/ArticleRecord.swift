@@ -45,7 +45,7 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
         body = article.body
         source = article.source
         guid = article.guid
-        contentHash = ContentHash.of(article)
+        contentHash = ContentHash.of(title: title, byline: byline, body: body)
         self.importedAt = importedAt
         publishedAt = article.publishedAt
         wordCount = article.wordCount

@@ -25,7 +25,20 @@ public struct ImportReport: Equatable, Sendable {
     /// The inputs stored (or found already stored), by the format they were read as.
     public var formats: [InputFormat: FormatTally] = [:]
 
-    public init() {}
+    public init(failures: [Failure] = []) {
+        self.failures = failures
+    }
+
+    /// Adds what `other` (a later part of the same run) did.
+    mutating func add(_ other: ImportReport) {
+        imported += other.imported
+        duplicates += other.duplicates
+        failures += other.failures
+        for (format, tally) in other.formats {
+            formats[format, default: .init()].inputs += tally.inputs
+            formats[format, default: .init()].articles += tally.articles
+        }
+    }
 
     /// Whether every input went in (or was already there).
     public var succeeded: Bool { failures.isEmpty }

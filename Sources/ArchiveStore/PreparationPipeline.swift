@@ -1,52 +1,66 @@
-import ArticleAnalysis
 import Dispatch
-import Foundation
 
-/// Prepares articles (analysis, content hash, word count) a chunk ahead of the writer: while
-/// one chunk is written to SQLite, the next is prepared on the other cores, so an import
-/// costs about the larger of the two rather than their sum.
-struct PreparationPipeline {
-    /// Articles prepared together; small enough that the writer starts early, large enough
+/// Prepares inputs (reading, parsing, analysis, content hash) on the other cores a few
+/// chunks ahead of the one thread that writes them to SQLite, so an import costs about the
+/// larger of the two rather than their sum.
+///
+/// `next()` hands the prepared outputs back in input order.
+struct PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol {
+    /// Inputs prepared together: small enough that the writer starts early, large enough
     /// that spreading a chunk over the cores pays.
-    static let chunkSize = 32
+    static var chunkSize: Int { 32 }
+    /// Chunks prepared ahead of the writer, so a slow input does not leave it idle.
+    static var lookahead: Int { 2 }
 
-    let articles: [Article]
-    let importedAt: Date
-    let analyse: @Sendable (String) -> Annotations
+    private let inputs: [Input]
+    private let prepare: @Sendable (Input) -> Output
+    /// Chunks started and not yet handed out, oldest first.
+    private var pending: [PendingChunk] = []
+    private var nextChunkStart = 0
+    private var current: [Output] = []
+    private var currentIndex = 0
 
-    /// Calls `body` with each prepared article, in order.
-    func process(_ body: (PreparedArticle) throws -> Void) throws {
-        let starts = Array(stride(from: 0, to: articles.count, by: Self.chunkSize))
-        var next = starts.first.map(prepare(chunkAt:))
-        for (index, _) in starts.enumerated() {
-            guard let current = next?.wait() else { return }
-            next = index + 1 < starts.count ? prepare(chunkAt: starts[index + 1]) : nil
-            for article in current { try body(article) }
-        }
+    init(inputs: [Input], prepare: @escaping @Sendable (Input) -> Output) {
+        self.inputs = inputs
+        self.prepare = prepare
     }
 
-    /// Starts preparing the chunk that begins at `start` in the background.
-    private func prepare(chunkAt start: Int) -> PendingChunk {
-        let chunk = Array(articles[start..<min(start + Self.chunkSize, articles.count)])
-        let pending = PendingChunk()
-        let (importedAt, analyse) = (importedAt, analyse)
-        pending.group.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
-            pending.articles = PreparedArticle.prepare(chunk, importedAt: importedAt, analyse: analyse)
-            pending.group.leave()
+    /// The next prepared output, in input order; `nil` after the last one.
+    mutating func next() -> Output? {
+        while currentIndex == current.count {
+            while pending.count < Self.lookahead && nextChunkStart < inputs.count { startNextChunk() }
+            guard !pending.isEmpty else { return nil }
+            current = pending.removeFirst().wait()
+            currentIndex = 0
         }
-        return pending
+        defer { currentIndex += 1 }
+        return current[currentIndex]
+    }
+
+    /// Starts preparing the next chunk in the background.
+    private mutating func startNextChunk() {
+        let end = min(nextChunkStart + Self.chunkSize, inputs.count)
+        let chunk = Array(inputs[nextChunkStart..<end])
+        nextChunkStart = end
+        let chunkResult = PendingChunk()
+        let prepare = prepare
+        chunkResult.group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            chunkResult.outputs = ParallelMap.map(chunk, prepare)
+            chunkResult.group.leave()
+        }
+        pending.append(chunkResult)
     }
 
     /// A chunk being prepared; `wait()` returns it once ready.
     private final class PendingChunk: @unchecked Sendable {
         let group = DispatchGroup()
         // Written once by the preparing thread before `leave()`, read after `wait()`.
-        var articles: [PreparedArticle] = []
+        var outputs: [Output] = []
 
-        func wait() -> [PreparedArticle] {
+        func wait() -> [Output] {
             group.wait()
-            return articles
+            return outputs
         }
     }
 }

@@ -45,26 +45,48 @@ public struct Article: Equatable, Sendable {
 
     /// The number of whitespace-separated words in title and body.
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in title.unicodeScalars { step(scalar) }
-        for paragraph in paragraphs {
-            inWord = false
-            for scalar in paragraph.unicodeScalars { step(scalar) }
-        }
-        return count
+        paragraphs.reduce(Self.wordCount(title)) { $0 + Self.wordCount($1) }
+    }
 
-        func step(_ scalar: Unicode.Scalar) {
-            // ASCII first: the Unicode property lookup is slow and most text is ASCII.
-            let isWhitespace =
-                scalar.isASCII
-                ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isWhitespace {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+    /// The number of words in `text`, separated by Unicode white space.
+    ///
+    /// Works on UTF-8 bytes: ASCII is classified directly, and only scalars whose lead byte
+    /// can begin a non-ASCII white-space character (C2, E1, E2, E3: U+0085, U+00A0, U+1680,
+    /// U+2000–U+205F, U+3000) are decoded for the Unicode property lookup.
+    static func wordCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                let isWhitespace: Bool
+                switch byte {
+                case 0x09...0x0D, 0x20:
+                    isWhitespace = true
+                case 0xC2 where index < bytes.count:
+                    isWhitespace =
+                        Unicode.Scalar(UInt32(byte & 0x1F) << 6 | UInt32(bytes[index] & 0x3F))!
+                        .properties.isWhitespace
+                case 0xE1...0xE3 where index + 1 < bytes.count:
+                    let value =
+                        UInt32(byte & 0x0F) << 12 | UInt32(bytes[index] & 0x3F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                case 0x80...0xBF:
+                    continue  // the rest of a character classified at its first byte
+                default:
+                    isWhitespace = false
+                }
+                if isWhitespace {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
     }
 }

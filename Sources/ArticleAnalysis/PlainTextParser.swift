@@ -38,42 +38,46 @@ public enum PlainTextParser {
     /// Lines with CRLF and CR turned into LF, tabs into spaces and outer spaces trimmed.
     ///
     /// Works on UTF-8 bytes: CR, LF and tab never occur inside a multi-byte sequence, and a
-    /// line that starts and ends with visible ASCII needs no trimming, so only the rare
-    /// other lines pay for Unicode white-space checks.
+    /// line that starts and ends with visible ASCII needs no trimming, so only the other
+    /// lines pay for Unicode white-space checks.
     static func normalisedLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current: [UInt8] = []
-        var previousWasCR = false
-        func finishLine() {
-            lines.append(trimmed(current))
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\r"):
-                finishLine()
-                previousWasCR = true
-                continue
-            case UInt8(ascii: "\n"):
-                if !previousWasCR { finishLine() }
-            case UInt8(ascii: "\t"):
-                current.append(UInt8(ascii: " "))
-            default:
-                current.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var lineStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    lines.append(line(UnsafeBufferPointer(rebasing: bytes[lineStart..<index])))
+                    if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+                        index += 1
+                    }
+                    lineStart = index + 1
+                }
+                index += 1
             }
-            previousWasCR = false
+            lines.append(line(UnsafeBufferPointer(rebasing: bytes[lineStart...])))
+            return lines
         }
-        finishLine()
-        return lines
     }
 
-    /// `bytes` as a string without leading and trailing white space.
-    static func trimmed(_ bytes: [UInt8]) -> String {
-        let line = String(decoding: bytes, as: UTF8.self)
+    /// One line of valid UTF-8 as a string, tabs turned into spaces, outer spaces trimmed.
+    static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let tab = UInt8(ascii: "\t")
+        let line =
+            bytes.contains(tab)
+            ? String(decoding: bytes.map { $0 == tab ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            : String(decoding: bytes, as: UTF8.self)
         guard let first = bytes.first, let last = bytes.last else { return line }
         let visibleASCII = UInt8(0x21)...UInt8(0x7E)
         if visibleASCII.contains(first) && visibleASCII.contains(last) { return line }
-        return line.trimmingSpaces()
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return line }
+        // Through `Substring`: one copy of the bytes, not one append per scalar.
+        return String(Substring(scalars[start...end]))
     }
 
     /// Blank-line separated blocks when the body has blank lines between text, else one

@@ -16,8 +16,10 @@ public enum TextDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         if body.isEmpty { throw .empty }
         if isBinary(body) { throw .binary }
-        if let bad = firstInvalidUTF8Offset(body) { throw .notUTF8(offset: bad) }
-        return String(decoding: body, as: UTF8.self)
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw .notUTF8(offset: firstInvalidUTF8Offset(body) ?? 0)
+        }
+        return text
     }
 
     static func isBinary(_ bytes: [UInt8]) -> Bool {

@@ -29,6 +29,21 @@ struct ArchiveTests {
         #expect(try archive.articleCount() == 1)
     }
 
+    /// Content hashes are stored: the function must never change, or re-importing an old
+    /// archive's files would store them twice. Values from an independent implementation.
+    @Test("the content hash of title, byline and body is stable")
+    func stableContentHash() throws {
+        let archive = try Archive.inMemory()
+        let ids = try archive.insert([Self.harbour, Self.budget]).compactMap { outcome -> Int64? in
+            if case .imported(let id) = outcome { return id }
+            return nil
+        }
+        #expect(
+            try ids.map { try archive.article(id: $0).contentHash } == [
+                "5aad8311aa62ce5196a3602440e4d038", "2ca1f37fa7a128d53153c429b54ffd68",
+            ])
+    }
+
     @Test("importing the same article twice stores it once")
     func duplicate() throws {
         let archive = try Archive.inMemory()

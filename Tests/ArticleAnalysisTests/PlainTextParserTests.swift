@@ -70,4 +70,16 @@ struct PlainTextParserTests {
         let article = try PlainTextParser.parse(text: "Two words\nthree more words\n")
         #expect(article.wordCount == 5)
     }
+
+    @Test(
+        "word count splits on every Unicode white space and nothing else",
+        arguments: [
+            "plain ASCII words", "no\u{00A0}break space", "ideographic\u{3000}space", "em\u{2003}space and\u{205F}math",
+            "“curly,” she said — ‘quoted’", "東京で会議が開かれた 二つ", "naïve café", "emoji 👩‍💻 here", "tab\tand\u{0085}next",
+            "\u{1680}ogham", "trailing \u{C2}", "line\u{2028}separator",
+        ])
+    func wordCountMatchesUnicode(text: String) {
+        let expected = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).count
+        #expect(Article(title: "", paragraphs: [text]).wordCount == expected)
+    }
 }

@@ -48,15 +48,23 @@ public enum InputFormatDetector {
     }
 
     /// The first bytes, ASCII letters lowercased, from the first character that is not white
-    /// space or a BOM.
+    /// space or a BOM; only that character when it cannot begin any marker looked for.
     ///
     /// Only ASCII is lowercased: every marker looked for is ASCII, and Unicode lowercasing of
     /// 4 KB cost more than parsing the article it belongs to.
     static func start(of bytes: [UInt8]) -> Substring {
+        let first = bytes.firstIndex { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+        if let first, bytes[first] < 0x80, !markerStarts.contains(bytes[first]) {
+            // Most articles start with a letter: no need to decode 4 KB to learn nothing.
+            return Substring(String(decoding: bytes[first...first], as: UTF8.self))
+        }
         let lowered = bytes.prefix(sniffLength).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         let head = String(decoding: lowered, as: UTF8.self)
         return head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace })
     }
+
+    /// The first bytes of the markers `contentFormat` and `looksLikeMarkdown` look for.
+    private static let markerStarts = Set("{<-#".utf8)
 
     /// The media type of a `Content-Type` value, lowercased and without parameters.
     static func mediaType(_ contentType: String) -> String {
