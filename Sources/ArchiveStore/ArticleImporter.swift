@@ -70,7 +70,7 @@ public struct ArticleImporter: Sendable {
     /// (done, total) after each input.
     public func importFiles(_ inputs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ImportReport {
         let importer = self
-        return importInputs(inputs, name: { $0 }, progress: progress) { input throws(ImportError) in
+        return importInputs(inputs, names: inputs, progress: progress) { input throws(ImportError) in
             try importer.read(input)
         }
     }
@@ -79,7 +79,7 @@ public struct ArticleImporter: Sendable {
     /// content and source name (used by the benchmark to time the whole import path).
     public func importDocuments(_ documents: [(source: String, bytes: [UInt8])]) -> ImportReport {
         let format = format
-        return importInputs(documents, name: \.source, progress: { _, _ in }) { document throws(ImportError) in
+        return importInputs(documents, names: documents.map(\.source)) { document throws(ImportError) in
             let format = format ?? InputFormatDetector.detect(document.bytes, path: document.source, contentType: nil)
             return (format, try Self.articles(from: document.bytes, source: document.source, format: format))
         }
@@ -87,14 +87,14 @@ public struct ArticleImporter: Sendable {
 
     /// Imports already parsed articles under one input name (used by tests).
     public func importArticles(_ articles: [Article], input: String, format: InputFormat = .text) -> ImportReport {
-        importInputs([articles], name: { _ in input }, progress: { _, _ in }) { articles in (format, articles) }
+        importInputs([articles], names: [input]) { articles in (format, articles) }
     }
 
     /// The import path every entry point shares: `read` and the analyser run on the other
     /// cores (`PreparationPipeline`) while this thread stores each batch of `batchSize`
     /// inputs in one transaction. When a transaction fails, every input of its batch fails.
     private func importInputs<Input: Sendable>(
-        _ inputs: [Input], name: (Input) -> String, progress: (Int, Int) -> Void,
+        _ inputs: [Input], names: [String], progress: (Int, Int) -> Void = { _, _ in },
         read: @escaping @Sendable (Input) throws(ImportError) -> (InputFormat, [Article])
     ) -> ImportReport {
         let importedAt = Date()
@@ -117,7 +117,7 @@ public struct ArticleImporter: Sendable {
             do throws(ArchiveError) {
                 try archive.write { db in
                     while done < batchEnd, let prepared = pipeline.next() {
-                        let input = name(inputs[done])
+                        let input = names[done]
                         done += 1
                         progress(done, inputs.count)
                         switch prepared {
