@@ -130,6 +130,23 @@ enum ArchiveSchema {
             // now adds one upsert per speaker and article. Deletes stay with the trigger.
             try db.execute(sql: "DROP TRIGGER speaker_quote_insert")
         }
+        migrator.registerMigration("v5-batched-full-text-index") { db in
+            // FTS5 flushes its pending terms to a new index segment at every statement
+            // savepoint, so the insert trigger wrote one segment per article and merging them
+            // cost as much again. `Archive.writeArticles` now indexes all articles added by a
+            // transaction with one statement. Updates only re-index when the text changes
+            // (re-analysis updates counts, and re-indexed every article).
+            try db.execute(
+                sql: """
+                    DROP TRIGGER "__article_fts_ai";
+                    DROP TRIGGER "__article_fts_au";
+                    CREATE TRIGGER article_fts_update AFTER UPDATE OF title, byline, body ON article BEGIN
+                        INSERT INTO article_fts(article_fts, rowid, title, byline, body)
+                        VALUES ('delete', old.id, old.title, old.byline, old.body);
+                        INSERT INTO article_fts(rowid, title, byline, body) VALUES (new.id, new.title, new.byline, new.body);
+                    END;
+                    """)
+        }
         return migrator
     }
 }
