@@ -46,13 +46,9 @@ extension Archive {
             guard let last = batch.last else { break }
             lastID = last.id
             let analysed = batch.map { (id: $0.id, annotations: analyse($0.body)) }
-            try write { db in
+            try writeArticles { writer in
                 for (id, annotations) in analysed {
-                    try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
-                    try Archive.insertQuotes(PreparedQuotes(annotations.quotes), articleID: id, in: db)
-                    try db.execute(
-                        sql: "UPDATE article SET quote_count = ?, analysis_version = ? WHERE id = ?",
-                        arguments: [annotations.quotes.count, version, id])
+                    try writer.replaceQuotes(ofArticle: id, with: PreparedQuotes(annotations.quotes), version: version)
                 }
             }
             done += batch.count

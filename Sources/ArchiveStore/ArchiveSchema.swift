@@ -126,20 +126,21 @@ enum ArchiveSchema {
         }
         migrator.registerMigration("v4-speaker-counts-per-article") { db in
             // The insert trigger ran once per quote (an upsert and a count per row) and cost
-            // more than storing the article with its full-text index; `Archive.insertQuotes`
+            // more than storing the article with its full-text index; `ArticleWriter`
             // now adds one upsert per speaker and article. Deletes stay with the trigger.
             try db.execute(sql: "DROP TRIGGER speaker_quote_insert")
         }
-        migrator.registerMigration("v5-batched-full-text-index") { db in
+        migrator.registerMigration("v5-counts-and-index-per-transaction") { db in
             // FTS5 flushes its pending terms to a new index segment at every statement
             // savepoint, so the insert trigger wrote one segment per article and merging them
-            // cost as much again. `Archive.writeArticles` now indexes all articles added by a
-            // transaction with one statement. Updates only re-index when the text changes
-            // (re-analysis updates counts, and re-indexed every article).
+            // cost as much again; `ArticleWriter` now indexes the articles a transaction adds
+            // with one statement, and counts them once. Updates only re-index when the text
+            // changes (re-analysis updates counts, and re-indexed every article).
             try db.execute(
                 sql: """
                     DROP TRIGGER "__article_fts_ai";
                     DROP TRIGGER "__article_fts_au";
+                    DROP TRIGGER article_count_insert;
                     CREATE TRIGGER article_fts_update AFTER UPDATE OF title, byline, body ON article BEGIN
                         INSERT INTO article_fts(article_fts, rowid, title, byline, body)
                         VALUES ('delete', old.id, old.title, old.byline, old.body);

@@ -116,7 +116,7 @@ public struct ArticleImporter: Sendable {
             var batch = ImportReport()
             var stored: [String] = []
             do throws(ArchiveError) {
-                try archive.writeArticles { db in
+                try archive.writeArticles { writer in
                     while done < batchEnd, let prepared = pipeline.next() {
                         let input = names[done]
                         done += 1
@@ -126,7 +126,7 @@ public struct ArticleImporter: Sendable {
                             batch.failures.append(.init(input: input, error: error))
                         case .success(let entry):
                             for article in entry.articles {
-                                switch try Archive.insert(article, in: db) {
+                                switch try writer.insert(article) {
                                 case .imported(let id): batch.imported.append(id)
                                 case .duplicate(let id): batch.duplicates.append(id)
                                 }

@@ -1,19 +1,34 @@
 import ArticleAnalysis
 import Foundation
+import GRDB
 
 /// An article made ready for storage outside the write transaction: its row (content hash,
 /// word count, joined body) and its quotation rows, computed from the analyser's output.
 struct PreparedArticle: Sendable {
-    var record: ArticleRecord
+    /// The statement that stores an article; see `ArticleWriter.insert(_:)`.
+    static let insertSQL = """
+        INSERT OR IGNORE INTO article (title, byline, body, source, guid, content_hash, imported_at,
+            published_at, word_count, quote_count, analysis_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    let record: ArticleRecord
     let quotes: PreparedQuotes
     let guid: String?
+    /// The values of `insertSQL`, bound here rather than by the thread that writes.
+    let arguments: StatementArguments
 
     /// Prepares `article`, running `analyse` over its body.
     init(_ article: Article, importedAt: Date, analyse: (String) -> Annotations) {
-        record = ArticleRecord(article: article, quoteCount: 0, importedAt: importedAt)
+        var record = ArticleRecord(article: article, quoteCount: 0, importedAt: importedAt)
         let annotations = analyse(record.body)
         record.quoteCount = annotations.quotes.count
         quotes = PreparedQuotes(annotations.quotes)
         guid = article.guid
+        arguments = [
+            record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
+            record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
+        ]
+        self.record = record
     }
 }
