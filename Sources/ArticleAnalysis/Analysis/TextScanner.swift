@@ -18,6 +18,7 @@ enum TextScanner {
         var tokens: [Token] = []
         var doubledApostrophes = false
         let lexicon = Lexicon.shared
+        let asciiWordTable = Self.asciiWordTable
         let scalars = text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 4 + 8)
             return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
@@ -36,24 +37,27 @@ enum TextScanner {
                         index += 1
                         position += width
                         while position < count {
-                            (value, width) = decode(bytes, at: position)
-                            var joins: Bool
-                            if value < 0x80 {
-                                if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                                    joins = true
+                            let byte = bytes[position]
+                            if byte < 0x80 {
+                                // ASCII, most of any text: one table look-up per letter.
+                                let lowered = asciiWordTable[Int(byte)]
+                                if lowered == 0 {
+                                    // A joiner stays in the word only with a letter or digit after it.
+                                    guard byte == 0x27 || byte == 0x2D || byte == 0x2E, position + 1 < count,
+                                        isWordScalar(scalar(decode(bytes, at: position + 1).value))
+                                    else { break }
+                                    hash.addLowercasedASCII(byte)
                                 } else {
-                                    guard value == 0x27 || value == 0x2D || value == 0x2E else { break }
-                                    joins = false
+                                    hash.addLowercasedASCII(lowered)
                                 }
-                            } else if isWordScalar(scalar(value)) {
-                                joins = true
-                            } else {
-                                guard isWordJoiner(scalar(value)) else { break }
-                                joins = false
+                                out[index] = Unicode.Scalar(byte)
+                                index += 1
+                                position += 1
+                                continue
                             }
-                            if !joins {
-                                // A joiner stays in the word only with a letter or digit after it.
-                                guard position + width < count,
+                            (value, width) = decode(bytes, at: position)
+                            if !isWordScalar(scalar(value)) {
+                                guard isWordJoiner(scalar(value)), position + width < count,
                                     isWordScalar(scalar(decode(bytes, at: position + width).value))
                                 else { break }
                             }
@@ -99,6 +103,15 @@ enum TextScanner {
             }
         }
         return Scan(scalars: scalars, tokens: tokens, doubledApostrophes: doubledApostrophes)
+    }
+
+    /// For each ASCII byte: its lower-case form when it is a letter or digit, else 0.
+    static let asciiWordTable: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) | 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
+        default: 0
+        }
     }
 
     /// The scalar value and byte width of the UTF-8 sequence at `position` (a `String`'s UTF-8

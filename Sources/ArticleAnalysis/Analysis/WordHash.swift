@@ -20,6 +20,12 @@ struct WordHash {
         value = (value &<< 5) &+ value &+ UInt64(code)
     }
 
+    /// Adds one ASCII byte that is already lower case (or no letter).
+    @inline(__always)
+    mutating func addLowercasedASCII(_ byte: UInt8) {
+        value = (value &<< 5) &+ value &+ UInt64(byte)
+    }
+
     /// The hash of a whole word (lexicon entries; a multi-word phrase hashes its words apart).
     static func of(_ word: String) -> UInt64 {
         var hash = WordHash()
