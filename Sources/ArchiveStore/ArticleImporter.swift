@@ -125,6 +125,7 @@ public struct ArticleImporter: Sendable {
                         case .failure(let error):
                             batch.failures.append(.init(input: input, error: error))
                         case .success(let entry):
+                            stored.append(input)
                             for article in entry.articles {
                                 switch try writer.insert(article) {
                                 case .imported(let id): batch.imported.append(id)
@@ -133,11 +134,20 @@ public struct ArticleImporter: Sendable {
                             }
                             batch.formats[entry.format, default: .init()].inputs += 1
                             batch.formats[entry.format, default: .init()].articles += entry.articles.count
-                            stored.append(input)
                         }
                     }
                 }
             } catch {
+                // The inputs of the batch that the failed transaction did not reach fail with it.
+                while done < batchEnd, let prepared = pipeline.next() {
+                    if case .failure(let readError) = prepared {
+                        batch.failures.append(.init(input: names[done], error: readError))
+                    } else {
+                        stored.append(names[done])
+                    }
+                    done += 1
+                    progress(done, inputs.count)
+                }
                 batch = ImportReport(failures: batch.failures + stored.map { .init(input: $0, error: .archive(error)) })
             }
             report.add(batch)

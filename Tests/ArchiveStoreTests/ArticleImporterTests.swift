@@ -1,6 +1,7 @@
 import ArchiveStore
 import ArticleAnalysis
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -47,6 +48,30 @@ struct ArticleImporterTests {
         }
         #expect(try archive.articleCount() == 1)
         #expect(try archive.integrityCheck())
+    }
+
+    @Test("when the archive refuses a batch, each of its inputs fails and nothing is half stored")
+    func refusedBatch() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("archive.sqlite")
+        let importer = ArticleImporter(archive: try Archive.open(path: path))
+        let refusal = "CREATE TRIGGER refuse BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: refusal) }
+        let documents = [
+            (source: "one.txt", bytes: Array("Harbour opens\n\nThe quay opened.\n".utf8)),
+            (source: "binary.txt", bytes: [0, 1, 2, 3]),
+            (source: "two.txt", bytes: Array("Ferry runs\n\nThe ferry ran.\n".utf8)),
+        ]
+        let refused = importer.importDocuments(documents)
+        #expect(refused.imported.isEmpty)
+        #expect(refused.failures.map(\.input).sorted() == ["binary.txt", "one.txt", "two.txt"])
+        #expect(refused.failures.first { $0.input == "binary.txt" }?.error == .input(.binary))
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "DROP TRIGGER refuse") }
+        let archive = try Archive.open(path: path)
+        #expect(try archive.articleCount() == 0)
+        #expect(ArticleImporter(archive: archive).importDocuments(documents).imported.count == 2)
+        #expect(try archive.articleCount() == 2)
     }
 
     @Test("a 50 MB file with one line fails with one sentence")
