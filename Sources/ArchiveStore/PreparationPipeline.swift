@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Prepares inputs (reading, parsing, analysis, content hash) on the other cores a few
 /// chunks ahead of the one thread that writes them to SQLite, so an import costs about the
@@ -11,6 +12,10 @@ struct PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol 
     static var chunkSize: Int { 32 }
     /// Chunks prepared ahead of the writer, so a slow input does not leave it idle.
     static var lookahead: Int { 2 }
+
+    /// Threads that prepare: every core but the writer's, so that preparing never takes
+    /// processor time from the writer, which is the slower of the two.
+    static var preparingThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     private let inputs: [Input]
     private let prepare: @Sendable (Input) -> Output
@@ -46,7 +51,7 @@ struct PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol 
         let prepare = prepare
         chunkResult.group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            chunkResult.outputs = ParallelMap.map(chunk, prepare)
+            chunkResult.outputs = ParallelMap.map(chunk, workers: Self.preparingThreads, prepare)
             chunkResult.group.leave()
         }
         pending.append(chunkResult)
