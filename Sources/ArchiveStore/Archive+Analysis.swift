@@ -18,14 +18,14 @@ extension Archive {
     /// `version`; returns how many articles were re-analysed.
     ///
     /// Works in batches of `reanalysisBatchSize` articles in id order: each batch is read,
-    /// analysed outside any transaction, then written in one transaction, so an interrupted
+    /// analysed on every core outside any transaction, then written in one transaction, so an interrupted
     /// run keeps every finished batch and a re-run picks up the rest. `progress` gets the
     /// number done and the total after each batch.
     @discardableResult
     public func reanalyze(
         version: Int = QuoteAnalyzer.version,
         all: Bool = false,
-        analyse: (String) -> Annotations = QuoteAnalyzer.annotate,
+        analyse: @escaping @Sendable (String) -> Annotations = QuoteAnalyzer.annotate,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(ArchiveError) -> Int {
         let below = all ? Int.max : version
@@ -45,11 +45,11 @@ extension Archive {
             }
             guard let last = batch.last else { break }
             lastID = last.id
-            let analysed = batch.map { (id: $0.id, annotations: analyse($0.body)) }
+            let analysed = ParallelMap.map(batch) { article in
+                (article.id, PreparedQuotes(analyse(article.body).quotes))
+            }
             try writeArticles { writer in
-                for (id, annotations) in analysed {
-                    try writer.replaceQuotes(ofArticle: id, with: PreparedQuotes(annotations.quotes), version: version)
-                }
+                for (id, quotes) in analysed { try writer.replaceQuotes(ofArticle: id, with: quotes, version: version) }
             }
             done += batch.count
             progress(done, total)
