@@ -82,6 +82,30 @@ struct AttributionFinderTests {
         pattern(example)
     }
 
+    /// Stance verbs of the third tuning round (releases, filings, stances): one invented
+    /// sentence per verb family.
+    static let actionAndStancePatterns: [Case] = [
+        Case(text: "The harbour board released a report on the pier.", source: "The harbour board", cue: "released"),
+        Case(text: "Ada Moreno filed a complaint about the pier.", source: "Ada Moreno", cue: "filed"),
+        Case(
+            text: "The Northfield Gazette published a map of the pier.", source: "The Northfield Gazette",
+            cue: "published"),
+        Case(text: "Local fishermen feel the pier is unsafe.", source: "Local fishermen", cue: "feel"),
+        Case(text: "Engineers thought the pier would hold.", source: "Engineers", cue: "thought"),
+        Case(text: "The council estimates the repair at two million.", source: "The council", cue: "estimates"),
+        Case(text: "Councillor Brandt weighed in on the pier.", source: "Councillor Brandt", cue: "weighed"),
+        Case(text: "Ada Moreno focused on the cost of the pier.", source: "Ada Moreno", cue: "focused"),
+        Case(text: "The mayor reaffirmed that the pier would close.", source: "The mayor", cue: "reaffirmed"),
+        Case(text: "Brandt asserts that the pier is safe.", source: "Brandt", cue: "asserts"),
+        Case(text: "The ministry disputed the figures.", source: "The ministry", cue: "disputed"),
+        Case(text: "Moreno expects the pier to reopen.", source: "Moreno", cue: "expects"),
+    ]
+
+    @Test("each stance verb of the third round", arguments: actionAndStancePatterns)
+    func actionAndStancePattern(_ example: Case) {
+        pattern(example)
+    }
+
     @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
     func infinitiveAfterNoun() {
         for text in ["A plan to describe the damage failed.", "It was a good time to say goodbye."] {
