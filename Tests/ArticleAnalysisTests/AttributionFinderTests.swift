@@ -106,6 +106,30 @@ struct AttributionFinderTests {
         pattern(example)
     }
 
+    /// Sources the third round reads in place: party labels and brackets in an apposition,
+    /// pronouns contracted with an auxiliary, shares in per cent.
+    static let appositionAndContractionPatterns: [Case] = [
+        Case(text: "Sen. Ada Moreno, D-Ore., said the pier was unsafe.", source: "Sen. Ada Moreno", cue: "said"),
+        Case(
+            text: "Rep. Tom Brandt (R-Ind.), chair of the harbour committee, said the pier was unsafe.",
+            source: "Rep. Tom Brandt", cue: "said"),
+        Case(text: "Since last year he's said the pier was unsafe.", source: "he's", cue: "said"),
+        Case(text: "They’ve warned that the pier is unsafe.", source: "They’ve", cue: "warned"),
+        Case(text: "In the new survey, 42% say the pier is unsafe.", source: "42%", cue: "say"),
+    ]
+
+    @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
+    func appositionAndContractionPattern(_ example: Case) {
+        pattern(example)
+    }
+
+    @Test("a dot before a comma or a closing bracket ends no sentence")
+    func dotBeforeComma() {
+        let text = TokenText(text: "Moreno (D-Ore.), the chair, said so. Brandt agreed.")
+        let ends = text.tokens.indices.filter { text.endsSentence($0) }.map { text.text($0 - 1, $0) }
+        #expect(ends == ["so.", "agreed."])
+    }
+
     @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
     func infinitiveAfterNoun() {
         for text in ["A plan to describe the damage failed.", "It was a good time to say goodbye."] {

@@ -233,6 +233,8 @@ struct AttributionFinder {
             }
             return phrase
         }
+        // A share in per cent ("42% say").
+        if token.isPunctuation("%"), text.isNumber(head - 1) { return (head - 1)...head }
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
@@ -329,8 +331,13 @@ struct AttributionFinder {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
-                if commas == 0, text.isNameWord(index + 1) { return nameAfter(index + 1) }
-                if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
+                if commas == 0, text.isNameWord(index + 1), !isPartyLabel(index + 1) { return nameAfter(index + 1) }
+                // A bracket after the name ("Doe (D-Ore.), chair of X, said") is skipped.
+                var end = index - 1
+                if end >= 0, text.tokens[end].isPunctuation(")"), let open = openingBracket(before: end) {
+                    end = open - 1
+                }
+                if let phrase = phraseBefore(end), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
                     return phrase
                 }
                 commas += 1
@@ -339,6 +346,14 @@ struct AttributionFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the word at `index` is a party and state label ("D-Ore", "R-Ind"): a capital, a
+    /// hyphen, then more, which follows a name and is no name itself.
+    func isPartyLabel(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.start + 1] == "-"
+            && token.isCapitalized
     }
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.

@@ -2,7 +2,8 @@
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt32
 
-    /// A personal pronoun that can be a source: he, she, they, I, we, you, it.
+    /// A personal pronoun that can be a source: he, she, they, I, we, you, it, also contracted
+    /// with an auxiliary ("he's said", "they're saying").
     static let pronoun = WordClass(rawValue: 1 << 0)
     /// He or she: resolved to the most salient person.
     static let personPronoun = WordClass(rawValue: 1 << 1)
@@ -42,9 +43,13 @@ struct WordClass: OptionSet, Sendable {
 
     /// The words of each class.
     static let members: [(words: String, classes: WordClass)] = [
-        ("he she er il elle", [.pronoun, .personPronoun]),
-        ("they i we you it ils elles", .pronoun),
-        ("who which", .relative),
+        ("he she he's she's he'll she'll he'd she'd er il elle", [.pronoun, .personPronoun]),
+        (
+            "they i we you it they're we're you're i'm it's they've we've i've they'll we'll i'll they'd we'd i'd"
+                + " ils elles",
+            .pronoun
+        ),
+        ("who which who's", .relative),
         (
             "the a an this these those some many most several other others another both each every few all any"
                 + " no his her their its our my your one two three four five six seven eight nine ten eleven twelve"
@@ -97,7 +102,7 @@ struct WordClass: OptionSet, Sendable {
         ),
         ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls survey surveys study report", .document),
-        ("mr he him his herr monsieur er il", .male),
-        ("mrs ms miss she her frau madame mme elle", .female),
+        ("mr he he's he'll he'd him his herr monsieur er il", .male),
+        ("mrs ms miss she she's she'll she'd her frau madame mme elle", .female),
     ]
 }
