@@ -116,6 +116,10 @@ struct AttributionFinderTests {
         Case(text: "Since last year he's said the pier was unsafe.", source: "he's", cue: "said"),
         Case(text: "They’ve warned that the pier is unsafe.", source: "They’ve", cue: "warned"),
         Case(text: "In the new survey, 42% say the pier is unsafe.", source: "42%", cue: "say"),
+        Case(text: "Those surveyed said the pier was unsafe.", source: "Those surveyed", cue: "said"),
+        Case(
+            text: "The harbour board is seeking a new tender for the pier.", source: "The harbour board",
+            cue: "seeking"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
@@ -138,11 +142,13 @@ struct AttributionFinderTests {
         }
     }
 
-    @Test("a pronoun after a comma, “and” or “which” opens its own clause: no nested attribution")
+    @Test("a pronoun after a comma, “and”, “which” or “but” opens its own clause: no nested attribution")
     func pronounOpeningClause() {
         for text in [
             "Moreno said the pier was old, and she added that it was unsafe.",
             "Moreno praised the plan, which she described as overdue.",
+            "Moreno backed the plan but she warned that it was late.",
+            "Moreno voted against the plan because she thought it was late.",
         ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
             #expect(sources == ["Moreno", "she"], "\(text)")

@@ -131,10 +131,11 @@ struct AttributionFinder {
     func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
         guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
             previous.cue.upperBound < source.lowerBound,
-            // After a comma, "and" or "which" the pronoun opens a clause of its own ("…, he
-            // said.", "and she accused", "which he described as").
+            // After a comma, "and", "which" or a conjunction such as "but" the pronoun opens a
+            // clause of its own ("…, he said.", "and she accused", "which he described as", "but
+            // he said", "because she said").
             !text.tokens[source.lowerBound - 1].isPunctuation(","), !text.isWord(source.lowerBound - 1, .and),
-            !text.isWord(source.lowerBound - 1, .relative)
+            !text.isWord(source.lowerBound - 1, .relative), !text.isWord(source.lowerBound - 1, .conjunction)
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
@@ -204,11 +205,15 @@ struct AttributionFinder {
         var head = cue - 1
         var skipped = 0
         let participle = isParticiple(cue)
+        // After a form of "be" an -ing cue is a finite verb ("the board is seeking"), not a
+        // clause of its own ("…, saying") whose source is the subject of the sentence.
+        var progressive = false
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
                 || text.isNegation(head)
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
+                progressive = progressive || text.isWord(head, .be)
                 head -= 1
             } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
                 !text.tokens[head - 1].isCapitalized, text.tokens[head - 2].isPunctuation(",")
@@ -228,7 +233,9 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
-            if participle, text.isWord(phrase.lowerBound, .determiner), !text.tokens[phrase.lowerBound].isCapitalized {
+            if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
+                !text.tokens[phrase.lowerBound].isCapitalized
+            {
                 return subjectOfSentence(before: phrase.lowerBound)
             }
             return phrase
@@ -374,7 +381,12 @@ struct AttributionFinder {
         // meeting", "Doe’s polling"); otherwise it is a verb ("kept insisting").
         let isGerund =
             isParticiple(head) && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1))
-        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) else { return nil }
+        // An -ed word heads one only after a quantifier: the people polled ("those surveyed").
+        let isPolled =
+            isPastParticiple(head) && text.isWord(head - 1, .determiner) && !text.isWord(head - 1, .article)
+        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) || isPolled else {
+            return nil
+        }
         var start = head
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {

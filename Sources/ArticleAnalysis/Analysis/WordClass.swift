@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Sendable {
     static let by = WordClass(rawValue: 1 << 10)
     /// "and", which joins two names into one source.
     static let and = WordClass(rawValue: 1 << 11)
+    /// A conjunction after which a pronoun opens a clause of its own ("but he said").
+    static let conjunction = WordClass(rawValue: 1 << 12)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
     /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
@@ -93,6 +95,7 @@ struct WordClass: OptionSet, Sendable {
         ("to", .to),
         ("by", .by),
         ("and &", .and),
+        ("but yet though although because while whereas", .conjunction),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
         (
