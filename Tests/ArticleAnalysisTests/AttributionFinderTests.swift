@@ -120,6 +120,17 @@ struct AttributionFinderTests {
         Case(
             text: "The harbour board is seeking a new tender for the pier.", source: "The harbour board",
             cue: "seeking"),
+        Case(
+            text: "Ada Moreno, speaking at a rally in Salem, Ore., warned that the pier was unsafe.",
+            source: "Ada Moreno", cue: "warned"),
+        Case(
+            text: "Moreno, meanwhile, who chairs the harbour board, said the pier was unsafe.", source: "Moreno",
+            cue: "said"),
+        Case(
+            text: "Brandt and Ruiz have both warned that the pier is unsafe.", source: "Brandt and Ruiz", cue: "warned"),
+        Case(
+            text: "Rep. Tom Brandt last month warned that the pier was unsafe.", source: "Rep. Tom Brandt",
+            cue: "warned"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
@@ -149,6 +160,7 @@ struct AttributionFinderTests {
             "Moreno praised the plan, which she described as overdue.",
             "Moreno backed the plan but she warned that it was late.",
             "Moreno voted against the plan because she thought it was late.",
+            "Moreno backed the plan, smiling as she warned that it was late.",
         ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
             #expect(sources == ["Moreno", "she"], "\(text)")

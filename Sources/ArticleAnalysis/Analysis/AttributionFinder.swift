@@ -210,7 +210,7 @@ struct AttributionFinder {
         var progressive = false
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
-                || text.isNegation(head)
+                || text.isNegation(head) || isFloating(head)
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 progressive = progressive || text.isWord(head, .be)
@@ -245,6 +245,15 @@ struct AttributionFinder {
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
+    }
+
+    /// Whether the word at `head` is a quantifier floating after the subject or its auxiliary
+    /// ("the senators both warned", "they have all said"), not a subject of its own ("all said").
+    func isFloating(_ head: Int) -> Bool {
+        guard text.isWord(head, .floating), head > 0 else { return false }
+        let before = head - 1
+        return text.isWord(before, .skippable) || text.isWord(before, .pronoun) || text.isNameWord(before)
+            || text.isContentWord(before) || text.tokens[before].isPunctuation(")")
     }
 
     /// The verb that governs an infinitive or -ing cue whose "to" or "by" is at `marker`
@@ -329,8 +338,11 @@ struct AttributionFinder {
     /// The most words a sentence subject found by `subjectOfSentence` may have.
     static let subjectWords = 4
 
-    /// The noun phrase before an apposition that ends at the comma `comma`.
+    /// The noun phrase before an apposition that ends at the comma `comma`: the name that opens
+    /// the sentence when a comma closes it ("Doe, speaking in Salem, Ore., said"), else the
+    /// phrase before the nearest comma ("the chair, Jane Doe, said").
     func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
+        if let name = openingName(before: comma) { return name }
         var index = comma - 1
         var commas = 0
         let limit = max(0, comma - 30)
@@ -361,6 +373,41 @@ struct AttributionFinder {
         let token = text.tokens[index]
         return token.kind == .word && token.end - token.start > 2 && text.scalars[token.start + 1] == "-"
             && token.isCapitalized
+    }
+
+    /// The most tokens between a sentence's opening name and the comma before its cue.
+    static let maximumAppositionTokens = 40
+
+    /// The name that opens the sentence holding the comma `comma` when a comma (after an
+    /// optional bracket, "Doe (D-Ore.),") closes it: the subject of a cue after appositions.
+    func openingName(before comma: Int) -> ClosedRange<Int>? {
+        var start = comma - 1
+        while start > 0, comma - start < Self.maximumAppositionTokens, !text.endsSentence(start - 1),
+            text.tokens[start - 1].kind != .quoteMark
+        {
+            start -= 1
+        }
+        guard start == 0 || text.endsSentence(start - 1) || text.tokens[start - 1].kind == .quoteMark,
+            text.isNameWord(start) || text.isWord(start, .title)
+        else { return nil }
+        let name = nameAfter(start)
+        var next = name.upperBound + 1
+        if next < comma, text.tokens[next].isPunctuation("("), let close = closingBracket(after: next) {
+            next = close + 1
+        }
+        return next < comma && text.tokens[next].isPunctuation(",") ? name : nil
+    }
+
+    /// The `)` that closes the bracket opened at `open`, a few tokens on, on the same line.
+    func closingBracket(after open: Int) -> Int? {
+        var index = open + 1
+        while index < text.tokens.count, index - open <= 8 {
+            let token = text.tokens[index]
+            if token.isPunctuation(")") { return index }
+            if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.

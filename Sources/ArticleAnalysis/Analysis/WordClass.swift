@@ -29,6 +29,8 @@ struct WordClass: OptionSet, Sendable {
     static let and = WordClass(rawValue: 1 << 11)
     /// A conjunction after which a pronoun opens a clause of its own ("but he said").
     static let conjunction = WordClass(rawValue: 1 << 12)
+    /// A quantifier that may float after its noun phrase ("they all said", "have both warned").
+    static let floating = WordClass(rawValue: 1 << 20)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
     /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
@@ -76,7 +78,8 @@ struct WordClass: OptionSet, Sendable {
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
                 + " apparently generally largely certainly instead nevertheless twice soon less more fully"
-                + " again yet",
+                + " again yet meanwhile overall moreover furthermore nonetheless afterward afterwards thus month year"
+                + " morning afternoon evening night weekend",
             .skippable
         ),
         (
@@ -95,7 +98,8 @@ struct WordClass: OptionSet, Sendable {
         ("to", .to),
         ("by", .by),
         ("and &", .and),
-        ("but yet though although because while whereas", .conjunction),
+        ("all both each", .floating),
+        ("but yet though although because while whereas as", .conjunction),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
         (
