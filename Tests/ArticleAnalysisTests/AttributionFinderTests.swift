@@ -131,6 +131,18 @@ struct AttributionFinderTests {
         Case(
             text: "Rep. Tom Brandt last month warned that the pier was unsafe.", source: "Rep. Tom Brandt",
             cue: "warned"),
+        Case(text: "“The pier is unsafe,” Ms. Ruiz said by telephone.", source: "Ms. Ruiz", cue: "said"),
+        Case(text: "Brandt concluded by saying the pier was unsafe.", source: "Brandt", cue: "concluded"),
+        Case(
+            text: "''It is old,'' Mr. Brandt, now 71 and retired in Salem, Ore., said.", source: "Mr. Brandt",
+            cue: "said"),
+        Case(
+            text: "Jane Ruiz -- a teacher from Northfield -- says the pier is unsafe.", source: "Jane Ruiz", cue: "says"
+        ),
+        Case(
+            text: "Local fishermen — including a few from Salem — warn that the pier is unsafe.",
+            source: "Local fishermen", cue: "warn"),
+        Case(text: "Tom R. Brandt Jr. warned that the pier was unsafe.", source: "Tom R. Brandt Jr", cue: "warned"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

@@ -52,13 +52,14 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            if text.isWord(index + 1, .by), !isParticiple(index) {
-                if !isParticiple(index + 2), let source = phraseAfter(index + 2),
-                    text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
-                {
-                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
-                    index += 1
-                }
+            // A passive with its agent ("cited by Reuters"); a bare noun after "by" is a means
+            // ("said by telephone"), and the source is looked for as for any cue.
+            if text.isWord(index + 1, .by), !isParticiple(index), !isParticiple(index + 2),
+                let source = phraseAfter(index + 2),
+                text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
+            {
+                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
+                index += 1
                 continue
             }
             let before = sourceBefore(cue: index)
@@ -221,6 +222,11 @@ struct AttributionFinder {
                 head -= 3
             } else if text.tokens[head].isPunctuation(")"), let open = openingBracket(before: head) {
                 head = open - 1
+            } else if let open = openingDash(before: head) {
+                head = open - 1
+            } else if isNameDot(head) {
+                // The dot of "Jr." or "Sen." that closes the name.
+                head -= 1
             } else {
                 break
             }
@@ -272,6 +278,37 @@ struct AttributionFinder {
                 || text.tokens[verb].info.cue != nil
         else { return nil }
         return verb
+    }
+
+    /// Whether token `index` is the dot of an abbreviation ("Sen.", "Jr.") or an initial ("R."),
+    /// which belongs to a name.
+    func isNameDot(_ index: Int) -> Bool {
+        guard index > 0, text.tokens[index].isPunctuation(".") else { return false }
+        let previous = text.tokens[index - 1]
+        return text.isWord(index - 1, .abbreviation)
+            || (previous.kind == .word && previous.isCapitalized && previous.end - previous.start == 1)
+    }
+
+    /// Whether token `index` is a dash: -, –, — or ―.
+    func isDash(_ index: Int) -> Bool {
+        guard index >= 0, text.tokens[index].kind == .punctuation else { return false }
+        switch text.tokens[index].key {
+        case 0x2D, 0x2013, 0x2014, 0x2015: return true
+        default: return false
+        }
+    }
+
+    /// The dash that opens an aside closed by the dash at `close` ("Doe — a teacher from
+    /// Salem — says"; "--" counts as one dash), in the same sentence.
+    func openingDash(before close: Int) -> Int? {
+        guard isDash(close) else { return nil }
+        var index = isDash(close - 1) ? close - 2 : close - 1
+        while index > 0, close - index <= Self.maximumSourceTokens * 2 {
+            if text.endsSentence(index) || text.tokens[index].kind == .quoteMark { return nil }
+            if isDash(index) { return isDash(index - 1) ? index - 1 : index }
+            index -= 1
+        }
+        return nil
     }
 
     /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
@@ -382,12 +419,10 @@ struct AttributionFinder {
     /// optional bracket, "Doe (D-Ore.),") closes it: the subject of a cue after appositions.
     func openingName(before comma: Int) -> ClosedRange<Int>? {
         var start = comma - 1
-        while start > 0, comma - start < Self.maximumAppositionTokens, !text.endsSentence(start - 1),
-            text.tokens[start - 1].kind != .quoteMark
-        {
+        while start > 0, comma - start < Self.maximumAppositionTokens, !opensSentence(after: start - 1) {
             start -= 1
         }
-        guard start == 0 || text.endsSentence(start - 1) || text.tokens[start - 1].kind == .quoteMark,
+        guard start == 0 || opensSentence(after: start - 1),
             text.isNameWord(start) || text.isWord(start, .title)
         else { return nil }
         let name = nameAfter(start)
@@ -396,6 +431,14 @@ struct AttributionFinder {
             next = close + 1
         }
         return next < comma && text.tokens[next].isPunctuation(",") ? name : nil
+    }
+
+    /// Whether a sentence starts after token `index`: a sentence end, or a quote mark, double
+    /// (”) or in apostrophes ('').
+    func opensSentence(after index: Int) -> Bool {
+        let token = text.tokens[index]
+        return text.endsSentence(index) || token.kind == .quoteMark
+            || (index > 0 && token.isPunctuation("'") && text.tokens[index - 1].isPunctuation("'"))
     }
 
     /// The `)` that closes the bracket opened at `open`, a few tokens on, on the same line.
@@ -438,7 +481,7 @@ struct AttributionFinder {
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index -= 1
                 continue
             }
@@ -470,7 +513,7 @@ struct AttributionFinder {
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index -= 1
                 continue
             }
@@ -507,7 +550,7 @@ struct AttributionFinder {
         var index = first + 1
         while index < tokens.count, index - first < Self.maximumSourceTokens {
             let token = tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index += 1
                 continue
             }
@@ -539,7 +582,7 @@ struct AttributionFinder {
         var index = first + 1
         while index < text.tokens.count, index - first < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index += 1
                 continue
             }
