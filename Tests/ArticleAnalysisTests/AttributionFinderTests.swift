@@ -99,6 +99,12 @@ struct AttributionFinderTests {
         Case(text: "Brandt asserts that the pier is safe.", source: "Brandt", cue: "asserts"),
         Case(text: "The ministry disputed the figures.", source: "The ministry", cue: "disputed"),
         Case(text: "Moreno expects the pier to reopen.", source: "Moreno", cue: "expects"),
+        Case(
+            text: "The Northfield Gazette reports that the pier will close.", source: "The Northfield Gazette",
+            cue: "reports"),
+        Case(text: "Brandt speculated that the pier would close.", source: "Brandt", cue: "speculated"),
+        Case(text: "“It will hold,” Moreno scoffed.", source: "Moreno", cue: "scoffed"),
+        Case(text: "The council distanced itself from the pier plan.", source: "The council", cue: "distanced"),
     ]
 
     @Test("each stance verb of the third round", arguments: actionAndStancePatterns)
