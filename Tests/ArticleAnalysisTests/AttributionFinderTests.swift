@@ -149,6 +149,11 @@ struct AttributionFinderTests {
             text: "Local fishermen — including a few from Salem — warn that the pier is unsafe.",
             source: "Local fishermen", cue: "warn"),
         Case(text: "Tom R. Brandt Jr. warned that the pier was unsafe.", source: "Tom R. Brandt Jr", cue: "warned"),
+        Case(text: "Sen. Tom Ruiz (D-Ore.), said the pier was unsafe.", source: "Sen. Tom Ruiz", cue: "said"),
+        Case(
+            text: "The board has five members, most of whom said the pier was unsafe.", source: "most of whom",
+            cue: "said"),
+        Case(text: "Recent polling shows that Moreno leads.", source: "Recent polling", cue: "shows"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

@@ -12,6 +12,8 @@ struct AttributionFinder {
     var quotations: [ClosedRange<Int>]
     /// `WordHash` of "in", read once.
     let inKey = WordHash.of("in")
+    /// `WordHash` of "of", read once.
+    let ofKey = WordHash.of("of")
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -427,10 +429,13 @@ struct AttributionFinder {
         else { return nil }
         let name = nameAfter(start)
         var next = name.upperBound + 1
+        // The cue's own comma may close the name only behind a bracket ("Doe (D-Ore.), said").
+        var last = comma - 1
         if next < comma, text.tokens[next].isPunctuation("("), let close = closingBracket(after: next) {
             next = close + 1
+            last = comma
         }
-        return next < comma && text.tokens[next].isPunctuation(",") ? name : nil
+        return next <= last && text.tokens[next].isPunctuation(",") ? name : nil
     }
 
     /// Whether a sentence starts after token `index`: a sentence end, or a quote mark, double
@@ -456,6 +461,12 @@ struct AttributionFinder {
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
         guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
+        // A share of a group named before ("most of them", "all of whom", "10 percent of them").
+        if text.isWord(head, .objectPronoun), head >= 2, text.tokens[head - 1].key == ofKey,
+            let share = phraseBefore(head - 2)
+        {
+            return share.lowerBound...head
+        }
         let isQuantity = text.isNumber(head) || (text.isWord(head, .determiner) && !text.isWord(head, .article))
         if isQuantity {
             // A share of people ("six in 10 say", "one in five said") or a quantity ("many say",
@@ -468,9 +479,11 @@ struct AttributionFinder {
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
         // An -ing word heads a noun phrase only after a determiner or a possessive ("the
-        // meeting", "Doe’s polling"); otherwise it is a verb ("kept insisting").
+        // meeting", "Doe’s polling") or when it names a document ("exit polling"); otherwise
+        // it is a verb ("kept insisting").
         let isGerund =
-            isParticiple(head) && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1))
+            isParticiple(head)
+            && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1) || text.isWord(head, .document))
         // An -ed word heads one only after a quantifier: the people polled ("those surveyed").
         let isPolled =
             isPastParticiple(head) && text.isWord(head - 1, .determiner) && !text.isWord(head - 1, .article)

@@ -29,6 +29,8 @@ struct WordClass: OptionSet, Sendable {
     static let and = WordClass(rawValue: 1 << 11)
     /// A conjunction after which a pronoun opens a clause of its own ("but he said").
     static let conjunction = WordClass(rawValue: 1 << 12)
+    /// An object pronoun that ends a share of a group: "most of them", "all of whom".
+    static let objectPronoun = WordClass(rawValue: 1 << 21)
     /// A quantifier that may float after its noun phrase ("they all said", "have both warned").
     static let floating = WordClass(rawValue: 1 << 20)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
@@ -99,6 +101,7 @@ struct WordClass: OptionSet, Sendable {
         ("by", .by),
         ("and &", .and),
         ("all both each", .floating),
+        ("them whom us", .objectPronoun),
         ("but yet though although because while whereas as", .conjunction),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
@@ -108,7 +111,7 @@ struct WordClass: OptionSet, Sendable {
             .irregularPast
         ),
         ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
-        ("poll polls survey surveys study report", .document),
+        ("poll polls polling survey surveys study report", .document),
         ("mr he he's he'll he'd him his herr monsieur er il", .male),
         ("mrs ms miss she she's she'll she'd her frau madame mme elle", .female),
     ]
