@@ -154,6 +154,11 @@ struct AttributionFinderTests {
             text: "The board has five members, most of whom said the pier was unsafe.", source: "most of whom",
             cue: "said"),
         Case(text: "Recent polling shows that Moreno leads.", source: "Recent polling", cue: "shows"),
+        Case(
+            text: "The vote was close, with three in 10 saying the pier should close.", source: "three in 10",
+            cue: "saying"),
+        Case(text: "“Not on my watch,” Moreno growled.", source: "Moreno", cue: "growled"),
+        Case(text: "“Sit down!” she snapped at the councillor.", source: "she", cue: "snapped"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

@@ -14,6 +14,8 @@ struct AttributionFinder {
     let inKey = WordHash.of("in")
     /// `WordHash` of "of", read once.
     let ofKey = WordHash.of("of")
+    /// `WordHash` of "with", read once.
+    let withKey = WordHash.of("with")
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -30,9 +32,15 @@ struct AttributionFinder {
             let isCandidate =
                 token.kind == .word
                 ? token.info.cue != nil || token.key == inKey
-                : token.kind == .punctuation && token.key < 0x2100
+                : (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark
             guard isCandidate else { continue }
             while quotation < quotations.count, quotations[quotation].upperBound < index { quotation += 1 }
+            if quotation < quotations.count, quotations[quotation].upperBound == index, let tag = quoteTag(after: index)
+            {
+                found.append(FoundAttribution(cue: tag.cue...tag.cue, source: tag.source, kind: .speech))
+                index = tag.cue
+                continue
+            }
             if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
             if token.kind == .punctuation || token.key == inKey,
                 let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
@@ -74,6 +82,34 @@ struct AttributionFinder {
             }
         }
         return found
+    }
+
+    /// The speaker and verb right after a quotation closed by a comma, `!` or `?` ("…,” Doe
+    /// fumed.", "…,” he shot back"): a verb there reports the quote, in the lexicon or not. The
+    /// verb must look finite (-ed, -s or an irregular past) and end its clause.
+    func quoteTag(after quote: Int) -> (cue: Int, source: ClosedRange<Int>)? {
+        guard quote > 0, text.tokens[quote].kind == .quoteMark else { return nil }
+        let before = text.tokens[quote - 1]
+        guard before.isPunctuation(",") || before.isPunctuation("!") || before.isPunctuation("?") else { return nil }
+        let first = quote + 1
+        let source: ClosedRange<Int>
+        if text.isWord(first, .personPronoun) {
+            source = first...first
+        } else if text.isNameWord(first) {
+            source = nameAfter(first)
+        } else {
+            return nil
+        }
+        let verb = source.upperBound + 1
+        guard verb + 1 < text.tokens.count, text.isContentWord(verb), !text.tokens[verb].isCapitalized,
+            endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
+        else { return nil }
+        let next = verb + 1
+        guard
+            text.tokens[next].kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
+                || text.isAdverb(next)
+        else { return nil }
+        return (verb, source)
     }
 
     /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
@@ -241,8 +277,10 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
+            // "with three in 10 saying": the phrase after "with" is the subject of the -ing cue.
             if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
-                !text.tokens[phrase.lowerBound].isCapitalized
+                !text.tokens[phrase.lowerBound].isCapitalized,
+                phrase.lowerBound == 0 || text.tokens[phrase.lowerBound - 1].key != withKey
             {
                 return subjectOfSentence(before: phrase.lowerBound)
             }
