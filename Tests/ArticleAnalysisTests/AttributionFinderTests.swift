@@ -159,6 +159,10 @@ struct AttributionFinderTests {
             cue: "saying"),
         Case(text: "“Not on my watch,” Moreno growled.", source: "Moreno", cue: "growled"),
         Case(text: "“Sit down!” she snapped at the councillor.", source: "she", cue: "snapped"),
+        Case(text: "“It will hold,” beamed Ada Moreno.", source: "Ada Moreno", cue: "beamed"),
+        Case(text: "“It will hold,” the engineer insisted.", source: "the engineer", cue: "insisted"),
+        Case(text: "Harbour board filings show that the pier is unsafe.", source: "Harbour board filings", cue: "show"),
+        Case(text: "The reports show that the pier is unsafe.", source: "The reports", cue: "show"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

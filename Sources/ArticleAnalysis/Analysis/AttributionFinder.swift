@@ -92,24 +92,37 @@ struct AttributionFinder {
         let before = text.tokens[quote - 1]
         guard before.isPunctuation(",") || before.isPunctuation("!") || before.isPunctuation("?") else { return nil }
         let first = quote + 1
+        guard first + 1 < text.tokens.count else { return nil }
+        // "…,” opined Doe."
+        if isFiniteVerb(first), text.isNameWord(first + 1) {
+            let source = nameAfter(first + 1)
+            return endsClause(after: source.upperBound) ? (first, source) : nil
+        }
         let source: ClosedRange<Int>
         if text.isWord(first, .personPronoun) {
             source = first...first
         } else if text.isNameWord(first) {
             source = nameAfter(first)
+        } else if text.isWord(first, .article), let phrase = phraseAfter(first) {
+            source = phrase
         } else {
             return nil
         }
         let verb = source.upperBound + 1
-        guard verb + 1 < text.tokens.count, text.isContentWord(verb), !text.tokens[verb].isCapitalized,
-            endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
-        else { return nil }
+        guard verb + 1 < text.tokens.count, isFiniteVerb(verb) else { return nil }
         let next = verb + 1
         guard
             text.tokens[next].kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
                 || text.isAdverb(next)
         else { return nil }
         return (verb, source)
+    }
+
+    /// Whether the word at `index` is a lower-case content word that looks like a finite verb:
+    /// -ed, -s or an irregular past.
+    func isFiniteVerb(_ index: Int) -> Bool {
+        text.isContentWord(index) && !text.tokens[index].isCapitalized
+            && (endsInS(index) || isPastParticiple(index) || text.isWord(index, .irregularPast))
     }
 
     /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
@@ -525,7 +538,14 @@ struct AttributionFinder {
         // An -ed word heads one only after a quantifier: the people polled ("those surveyed").
         let isPolled =
             isPastParticiple(head) && text.isWord(head - 1, .determiner) && !text.isWord(head - 1, .article)
-        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) || isPolled else {
+        // A plural cue after an article or a noun is a noun itself ("the reports show", "news
+        // reports say").
+        let isPluralCue =
+            text.tokens[head].info.cue != nil && endsInS(head)
+            && (text.isWord(head - 1, .article) || text.isContentWord(head - 1))
+        guard text.isContentWord(head) || isPluralCue, !isParticiple(head) || isGerund,
+            !isPastParticiple(head) || isPolled
+        else {
             return nil
         }
         var start = head
