@@ -46,7 +46,7 @@ enum ReportingVerbs {
         ("referred", .stance), ("pointed", .stance), ("reveal", .stance), ("declined", .stance), ("refused", .stance),
         ("hope", .stance), ("believe believes", .stance), ("think thinks thought", .stance),
         ("knows", .stance), ("wants", .stance),
-        ("fear", .stance), ("worried", .stance), ("cited citing", .stance),
+        ("fear feared fearing", .stance), ("worried", .stance), ("cited citing", .stance),
         ("quoted", .stance), ("called calling calls", .stance), ("supported supporting supports", .stance),
         ("oppose", .stance), ("shows showed shown", .stance), ("finds found", .stance),
         ("see sees", .stance), ("seeks sought seeking", .stance), ("propose", .stance),
@@ -82,7 +82,7 @@ enum ReportingVerbs {
         ("released filed published publishing publishes signed identified identify identifies identifying", .stance),
         ("feel estimates estimate requested favor laid exposed blocked weighed alleged sued knocked", .stance),
         ("nominate nominated pressed focused focuses focusing expects disclosed lashed imagined", .stance),
-        ("considered considering charged disputed contradicted envision envisioned", .stance),
+        ("considered charged disputed contradicted envision envisioned", .stance),
         ("reaffirm", .speech),
         (
             "reports hints speculate speculated surmised clarified elaborated retorted confess gushed scoffed fumed",
