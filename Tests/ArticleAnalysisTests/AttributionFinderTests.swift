@@ -163,6 +163,7 @@ struct AttributionFinderTests {
         Case(text: "“It will hold,” the engineer insisted.", source: "the engineer", cue: "insisted"),
         Case(text: "Harbour board filings show that the pier is unsafe.", source: "Harbour board filings", cue: "show"),
         Case(text: "The reports show that the pier is unsafe.", source: "The reports", cue: "show"),
+        Case(text: "Brandt has since warned that the pier is unsafe.", source: "Brandt", cue: "warned"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
