@@ -164,6 +164,8 @@ struct AttributionFinderTests {
         Case(text: "Harbour board filings show that the pier is unsafe.", source: "Harbour board filings", cue: "show"),
         Case(text: "The reports show that the pier is unsafe.", source: "The reports", cue: "show"),
         Case(text: "Brandt has since warned that the pier is unsafe.", source: "Brandt", cue: "warned"),
+        Case(text: "Ruiz will continue to argue that the pier is unsafe.", source: "Ruiz", cue: "argue"),
+        Case(text: "Moreno is trying to show that the pier is safe.", source: "Moreno", cue: "show"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
@@ -180,7 +182,9 @@ struct AttributionFinderTests {
 
     @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
     func infinitiveAfterNoun() {
-        for text in ["A plan to describe the damage failed.", "It was a good time to say goodbye."] {
+        for text in [
+            "A plan to describe the damage failed.", "It was a good time to say goodbye.", "It is hard to say.",
+        ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
             #expect(sources.isEmpty, "\(text): \(sources)")
         }

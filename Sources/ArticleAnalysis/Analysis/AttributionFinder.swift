@@ -318,7 +318,9 @@ struct AttributionFinder {
     /// The verb that governs an infinitive or -ing cue whose "to" or "by" is at `marker`
     /// ("Doe went on to say", "Doe declined to describe", "Doe began by saying"): the cue's
     /// source is that verb's subject. The verb must look finite (-s, -ed, an irregular past or
-    /// a cue of its own), so that a noun ("a plan to say") gives no source.
+    /// a cue of its own), follow an auxiliary ("would like to see", "will continue to argue") or
+    /// be a progressive ("is trying to show"), so that a noun ("a plan to say") or an adjective
+    /// ("is hard to say") gives no source.
     func governingVerb(ofInfinitive marker: Int) -> Int? {
         guard text.isWord(marker, .to) || text.isWord(marker, .by) else { return nil }
         var verb = marker - 1
@@ -326,9 +328,12 @@ struct AttributionFinder {
         guard verb >= 0, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
             text.isContentWord(verb) || text.tokens[verb].info.cue != nil
         else { return nil }
+        let before = verb - 1
         guard
             endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
-                || text.tokens[verb].info.cue != nil
+                || text.tokens[verb].info.cue != nil || text.isWord(before, .skippable)
+                || text.isWord(before, .auxiliary)
+                || (isParticiple(verb) && text.isWord(before, .be))
         else { return nil }
         return verb
     }
