@@ -166,6 +166,7 @@ struct AttributionFinderTests {
         Case(text: "Brandt has since warned that the pier is unsafe.", source: "Brandt", cue: "warned"),
         Case(text: "Ruiz will continue to argue that the pier is unsafe.", source: "Ruiz", cue: "argue"),
         Case(text: "Moreno is trying to show that the pier is safe.", source: "Moreno", cue: "show"),
+        Case(text: "The harbour board is very worried about the pier.", source: "The harbour board", cue: "worried"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

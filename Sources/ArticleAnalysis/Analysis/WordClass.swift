@@ -81,7 +81,7 @@ struct WordClass: OptionSet, Sendable {
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
                 + " apparently generally largely certainly instead nevertheless twice soon less more fully"
                 + " again yet meanwhile overall moreover furthermore nonetheless afterward afterwards thus month year"
-                + " morning afternoon evening night weekend just since",
+                + " morning afternoon evening night weekend just since very only too quite rather",
             .skippable
         ),
         (
