@@ -181,6 +181,18 @@ struct AttributionFinderTests {
         #expect(ends == ["so.", "agreed."])
     }
 
+    @Test("“no” and a quantifier after a noun are no sources: “made no mention”, “the board most opposed”")
+    func quantifierModifier() {
+        for text in [
+            "The mayor made no mention of the pier.", "It was the plan the board most strongly opposed.",
+        ] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
+            #expect(!sources.contains("no") && !sources.contains("most"), "\(text): \(sources)")
+        }
+        let many = QuoteAnalyzer.annotate("Of the fishermen, many say the pier is unsafe.").attributions
+        #expect(many.map { $0.source?.text } == ["many"])
+    }
+
     @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
     func infinitiveAfterNoun() {
         for text in [

@@ -530,7 +530,13 @@ struct AttributionFinder {
             if head >= 2, text.isWord(head - 1, .preposition), text.tokens[head - 2].kind == .word {
                 return (head - 2)...head
             }
-            return text.isNumber(head) ? nil : head...head
+            // After a noun or "be" a bare quantifier modifies what follows ("the candidates most
+            // identified with", "are most inclined"): no source.
+            let before = head - 1
+            let modifies =
+                (text.isContentWord(before) && !text.isWord(before, .skippable) && !text.isWord(before, .conjunction))
+                || text.isNameWord(before) || text.isWord(before, .be)
+            return text.isNumber(head) || modifies ? nil : head...head
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }

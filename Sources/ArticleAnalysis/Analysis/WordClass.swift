@@ -110,7 +110,7 @@ struct WordClass: OptionSet, Sendable {
                 + " built led paid stood fell set hit",
             .irregularPast
         ),
-        ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
+        ("the a an no his her their its our my your der die das den dem ein eine einer le la les un une", .article),
         ("poll polls polling survey surveys study report", .document),
         ("mr he he's he'll he'd him his herr monsieur er il", .male),
         ("mrs ms miss she she's she'll she'd her frau madame mme elle", .female),
