@@ -290,9 +290,10 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
-            // One lower-case word after a pronoun is its verb or an adverb ("he owns has
-            // charged", "it means admitting"), no source.
-            if phrase.count == 1, !text.tokens[head].isCapitalized, text.isWord(head - 1, .pronoun) { return nil }
+            // Lower-case words after a pronoun are its verb phrase ("he owns has charged", "he
+            // spent more time mocking"), no source.
+            let before = phrase.lowerBound - 1
+            if !text.tokens[phrase.lowerBound].isCapitalized, text.isWord(before, .pronoun) { return nil }
             // "with three in 10 saying": the phrase after "with" is the subject of the -ing cue.
             if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
                 !text.tokens[phrase.lowerBound].isCapitalized,
