@@ -167,6 +167,9 @@ struct AttributionFinderTests {
         Case(text: "Ruiz will continue to argue that the pier is unsafe.", source: "Ruiz", cue: "argue"),
         Case(text: "Moreno is trying to show that the pier is safe.", source: "Moreno", cue: "show"),
         Case(text: "The harbour board is very worried about the pier.", source: "The harbour board", cue: "worried"),
+        Case(
+            text: "The harbour board this week warned that the pier is unsafe.", source: "The harbour board",
+            cue: "warned"),
     ]
 
     @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)

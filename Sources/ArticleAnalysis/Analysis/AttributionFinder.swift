@@ -263,6 +263,7 @@ struct AttributionFinder {
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
                 || text.isNegation(head) || isFloating(head)
+                || (text.isWord(head, .determiner) && text.isWord(head + 1, .time))
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
                 progressive = progressive || text.isWord(head, .be)

@@ -31,6 +31,8 @@ struct WordClass: OptionSet, Sendable {
     static let conjunction = WordClass(rawValue: 1 << 12)
     /// An object pronoun that ends a share of a group: "most of them", "all of whom".
     static let objectPronoun = WordClass(rawValue: 1 << 21)
+    /// A unit of time, which a determiner may open ("this week", "few months").
+    static let time = WordClass(rawValue: 1 << 22)
     /// A quantifier that may float after its noun phrase ("they all said", "have both warned").
     static let floating = WordClass(rawValue: 1 << 20)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
@@ -80,9 +82,13 @@ struct WordClass: OptionSet, Sendable {
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
                 + " apparently generally largely certainly instead nevertheless twice soon less more fully"
-                + " again yet meanwhile overall moreover furthermore nonetheless afterward afterwards thus month year"
-                + " morning afternoon evening night weekend just since very only too quite rather",
+                + " again yet meanwhile overall moreover furthermore nonetheless afterward afterwards thus just since"
+                + " very only too quite rather far",
             .skippable
+        ),
+        (
+            "days week weeks month months year years decade decades morning afternoon evening night weekend",
+            [.skippable, .time]
         ),
         (
             "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof messrs rev capt adm maj cmdr gens sens reps",
