@@ -189,6 +189,7 @@ struct AttributionFinderTests {
         for text in [
             "The mayor made no mention of the pier.", "It was the plan the board most strongly opposed.",
             "A firm he owns has praised the pier.", "Each time, he spent more time praising the pier.",
+            "The board declined to comment on Tuesday on reports that the pier was unsafe.",
         ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
             #expect(

@@ -291,10 +291,14 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
-            // Lower-case words after a pronoun are its verb phrase ("he owns has charged", "he
-            // spent more time mocking"), no source.
+            // Lower-case words after a pronoun or an infinitive "to" are a verb phrase ("he owns
+            // has charged", "he spent more time mocking", "needs to win more delegates"), no source.
             let before = phrase.lowerBound - 1
-            if !text.tokens[phrase.lowerBound].isCapitalized, text.isWord(before, .pronoun) { return nil }
+            if !text.tokens[phrase.lowerBound].isCapitalized, !text.isWord(phrase.lowerBound, .determiner),
+                text.isWord(before, .pronoun) || text.isWord(before, .to)
+            {
+                return nil
+            }
             // "with three in 10 saying": the phrase after "with" is the subject of the -ing cue.
             if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
                 !text.tokens[phrase.lowerBound].isCapitalized,
