@@ -97,7 +97,7 @@ struct AttributionFinderTests {
         Case(text: "Ada Moreno focused on the cost of the pier.", source: "Ada Moreno", cue: "focused"),
         Case(text: "The mayor reaffirmed that the pier would close.", source: "The mayor", cue: "reaffirmed"),
         Case(text: "Brandt asserts that the pier is safe.", source: "Brandt", cue: "asserts"),
-        Case(text: "The ministry disputed the figures.", source: "The ministry", cue: "disputed"),
+        Case(text: "The ministry contradicted the figures.", source: "The ministry", cue: "contradicted"),
         Case(text: "Moreno expects the pier to reopen.", source: "Moreno", cue: "expects"),
         Case(
             text: "The Northfield Gazette reports that the pier will close.", source: "The Northfield Gazette",

@@ -82,7 +82,7 @@ enum ReportingVerbs {
         ("released filed published publishing publishes signed identified identify identifies identifying", .stance),
         ("feel estimates estimate requested favor laid exposed blocked weighed alleged sued knocked", .stance),
         ("nominate nominated pressed focused focuses focusing expects disclosed lashed imagined", .stance),
-        ("considered charged disputed contradicted envision envisioned", .stance),
+        ("considered charged contradicted envision envisioned", .stance),
         ("reaffirm", .speech),
         (
             "reports hints speculate speculated surmised clarified elaborated retorted confess gushed scoffed fumed",
