@@ -82,19 +82,141 @@ struct AttributionFinderTests {
         pattern(example)
     }
 
+    /// Stance verbs of the third tuning round (releases, filings, stances): one invented
+    /// sentence per verb family.
+    static let actionAndStancePatterns: [Case] = [
+        Case(text: "The harbour board released a report on the pier.", source: "The harbour board", cue: "released"),
+        Case(text: "Ada Moreno filed a complaint about the pier.", source: "Ada Moreno", cue: "filed"),
+        Case(
+            text: "The Northfield Gazette published a map of the pier.", source: "The Northfield Gazette",
+            cue: "published"),
+        Case(text: "Local fishermen feel the pier is unsafe.", source: "Local fishermen", cue: "feel"),
+        Case(text: "Engineers thought the pier would hold.", source: "Engineers", cue: "thought"),
+        Case(text: "The council estimates the repair at two million.", source: "The council", cue: "estimates"),
+        Case(text: "Councillor Brandt weighed in on the pier.", source: "Councillor Brandt", cue: "weighed"),
+        Case(text: "Ada Moreno focused on the cost of the pier.", source: "Ada Moreno", cue: "focused"),
+        Case(text: "The mayor reaffirmed that the pier would close.", source: "The mayor", cue: "reaffirmed"),
+        Case(text: "Brandt asserts that the pier is safe.", source: "Brandt", cue: "asserts"),
+        Case(text: "The ministry contradicted the figures.", source: "The ministry", cue: "contradicted"),
+        Case(text: "Moreno expects the pier to reopen.", source: "Moreno", cue: "expects"),
+        Case(
+            text: "The Northfield Gazette reports that the pier will close.", source: "The Northfield Gazette",
+            cue: "reports"),
+        Case(text: "Brandt speculated that the pier would close.", source: "Brandt", cue: "speculated"),
+        Case(text: "“It will hold,” Moreno scoffed.", source: "Moreno", cue: "scoffed"),
+        Case(text: "The council distanced itself from the pier plan.", source: "The council", cue: "distanced"),
+    ]
+
+    @Test("each stance verb of the third round", arguments: actionAndStancePatterns)
+    func actionAndStancePattern(_ example: Case) {
+        pattern(example)
+    }
+
+    /// Sources the third round reads in place: party labels and brackets in an apposition,
+    /// pronouns contracted with an auxiliary, shares in per cent.
+    static let appositionAndContractionPatterns: [Case] = [
+        Case(text: "Sen. Ada Moreno, D-Ore., said the pier was unsafe.", source: "Sen. Ada Moreno", cue: "said"),
+        Case(
+            text: "Rep. Tom Brandt (R-Ind.), chair of the harbour committee, said the pier was unsafe.",
+            source: "Rep. Tom Brandt", cue: "said"),
+        Case(text: "Since last year he's said the pier was unsafe.", source: "he's", cue: "said"),
+        Case(text: "They’ve warned that the pier is unsafe.", source: "They’ve", cue: "warned"),
+        Case(text: "In the new survey, 42% say the pier is unsafe.", source: "42%", cue: "say"),
+        Case(text: "Those surveyed said the pier was unsafe.", source: "Those surveyed", cue: "said"),
+        Case(
+            text: "The harbour board is seeking a new tender for the pier.", source: "The harbour board",
+            cue: "seeking"),
+        Case(
+            text: "Ada Moreno, speaking at a rally in Salem, Ore., warned that the pier was unsafe.",
+            source: "Ada Moreno", cue: "warned"),
+        Case(
+            text: "Moreno, meanwhile, who chairs the harbour board, said the pier was unsafe.", source: "Moreno",
+            cue: "said"),
+        Case(
+            text: "Brandt and Ruiz have both warned that the pier is unsafe.", source: "Brandt and Ruiz", cue: "warned"),
+        Case(
+            text: "Rep. Tom Brandt last month warned that the pier was unsafe.", source: "Rep. Tom Brandt",
+            cue: "warned"),
+        Case(text: "“The pier is unsafe,” Ms. Ruiz said by telephone.", source: "Ms. Ruiz", cue: "said"),
+        Case(text: "Brandt concluded by saying the pier was unsafe.", source: "Brandt", cue: "concluded"),
+        Case(
+            text: "''It is old,'' Mr. Brandt, now 71 and retired in Salem, Ore., said.", source: "Mr. Brandt",
+            cue: "said"),
+        Case(
+            text: "Jane Ruiz -- a teacher from Northfield -- says the pier is unsafe.", source: "Jane Ruiz", cue: "says"
+        ),
+        Case(
+            text: "Local fishermen — including a few from Salem — warn that the pier is unsafe.",
+            source: "Local fishermen", cue: "warn"),
+        Case(text: "Tom R. Brandt Jr. warned that the pier was unsafe.", source: "Tom R. Brandt Jr", cue: "warned"),
+        Case(text: "Sen. Tom Ruiz (D-Ore.), said the pier was unsafe.", source: "Sen. Tom Ruiz", cue: "said"),
+        Case(
+            text: "The board has five members, most of whom said the pier was unsafe.", source: "most of whom",
+            cue: "said"),
+        Case(text: "Recent polling shows that Moreno leads.", source: "Recent polling", cue: "shows"),
+        Case(
+            text: "The vote was close, with three in 10 saying the pier should close.", source: "three in 10",
+            cue: "saying"),
+        Case(text: "“Not on my watch,” Moreno growled.", source: "Moreno", cue: "growled"),
+        Case(text: "“Sit down!” she snapped at the councillor.", source: "she", cue: "snapped"),
+        Case(text: "“It will hold,” beamed Ada Moreno.", source: "Ada Moreno", cue: "beamed"),
+        Case(text: "“It will hold,” the engineer insisted.", source: "the engineer", cue: "insisted"),
+        Case(text: "Harbour board filings show that the pier is unsafe.", source: "Harbour board filings", cue: "show"),
+        Case(text: "The reports show that the pier is unsafe.", source: "The reports", cue: "show"),
+        Case(text: "Brandt has since warned that the pier is unsafe.", source: "Brandt", cue: "warned"),
+        Case(text: "Ruiz will continue to argue that the pier is unsafe.", source: "Ruiz", cue: "argue"),
+        Case(text: "Moreno is trying to show that the pier is safe.", source: "Moreno", cue: "show"),
+        Case(text: "The harbour board is very worried about the pier.", source: "The harbour board", cue: "worried"),
+        Case(
+            text: "The harbour board this week warned that the pier is unsafe.", source: "The harbour board",
+            cue: "warned"),
+    ]
+
+    @Test("each apposition, contraction and per-cent source", arguments: appositionAndContractionPatterns)
+    func appositionAndContractionPattern(_ example: Case) {
+        pattern(example)
+    }
+
+    @Test("a dot before a comma or a closing bracket ends no sentence")
+    func dotBeforeComma() {
+        let text = TokenText(text: "Moreno (D-Ore.), the chair, said so. Brandt agreed.")
+        let ends = text.tokens.indices.filter { text.endsSentence($0) }.map { text.text($0 - 1, $0) }
+        #expect(ends == ["so.", "agreed."])
+    }
+
+    @Test("“no”, a quantifier after a noun and a verb after a pronoun are no sources: “made no mention”")
+    func quantifierModifier() {
+        for text in [
+            "The mayor made no mention of the pier.", "It was the plan the board most strongly opposed.",
+            "A firm he owns has praised the pier.", "Each time, he spent more time praising the pier.",
+            "The board declined to comment on Tuesday on reports that the pier was unsafe.",
+        ] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
+            #expect(
+                sources.allSatisfy { !["no", "most", "owns", "spent more time"].contains($0) }, "\(text): \(sources)")
+        }
+        let many = QuoteAnalyzer.annotate("Of the fishermen, many say the pier is unsafe.").attributions
+        #expect(many.map { $0.source?.text } == ["many"])
+    }
+
     @Test("a noun before an infinitive cue is no speaker: “a plan to describe”")
     func infinitiveAfterNoun() {
-        for text in ["A plan to describe the damage failed.", "It was a good time to say goodbye."] {
+        for text in [
+            "A plan to describe the damage failed.", "It was a good time to say goodbye.", "It is hard to say.",
+        ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
             #expect(sources.isEmpty, "\(text): \(sources)")
         }
     }
 
-    @Test("a pronoun after a comma, “and” or “which” opens its own clause: no nested attribution")
+    @Test("a pronoun after a comma, “and”, “which” or “but” opens its own clause: no nested attribution")
     func pronounOpeningClause() {
         for text in [
             "Moreno said the pier was old, and she added that it was unsafe.",
             "Moreno praised the plan, which she described as overdue.",
+            "Moreno backed the plan but she warned that it was late.",
+            "Moreno voted against the plan because she thought it was late.",
+            "Moreno backed the plan, smiling as she warned that it was late.",
         ] {
             let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
             #expect(sources == ["Moreno", "she"], "\(text)")

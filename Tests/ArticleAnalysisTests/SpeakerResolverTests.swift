@@ -16,6 +16,14 @@ struct SpeakerResolverTests {
         #expect(quote?.cue?.text == "noted")
     }
 
+    @Test("a title inside a sentence is no speech, even right before a cue")
+    func titleBeforeCue() {
+        let text = "In an interview on NRK's \"Harbour Talk,\" Mayor Ida M. Brandt said the pier would close."
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(annotations.quotes.isEmpty)
+        #expect(annotations.attributions.map { $0.source?.text } == ["Mayor Ida M. Brandt"])
+    }
+
     @Test("a pronoun skips a person of the other gender")
     func gender() {
         let text = """

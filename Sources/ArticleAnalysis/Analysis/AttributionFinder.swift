@@ -12,6 +12,10 @@ struct AttributionFinder {
     var quotations: [ClosedRange<Int>]
     /// `WordHash` of "in", read once.
     let inKey = WordHash.of("in")
+    /// `WordHash` of "of", read once.
+    let ofKey = WordHash.of("of")
+    /// `WordHash` of "with", read once.
+    let withKey = WordHash.of("with")
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -28,9 +32,15 @@ struct AttributionFinder {
             let isCandidate =
                 token.kind == .word
                 ? token.info.cue != nil || token.key == inKey
-                : token.kind == .punctuation && token.key < 0x2100
+                : (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark
             guard isCandidate else { continue }
             while quotation < quotations.count, quotations[quotation].upperBound < index { quotation += 1 }
+            if quotation < quotations.count, quotations[quotation].upperBound == index, let tag = quoteTag(after: index)
+            {
+                found.append(FoundAttribution(cue: tag.cue...tag.cue, source: tag.source, kind: .speech))
+                index = tag.cue
+                continue
+            }
             if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
             if token.kind == .punctuation || token.key == inKey,
                 let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
@@ -52,13 +62,14 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            if text.isWord(index + 1, .by), !isParticiple(index) {
-                if !isParticiple(index + 2), let source = phraseAfter(index + 2),
-                    text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
-                {
-                    found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
-                    index += 1
-                }
+            // A passive with its agent ("cited by Reuters"); a bare noun after "by" is a means
+            // ("said by telephone"), and the source is looked for as for any cue.
+            if text.isWord(index + 1, .by), !isParticiple(index), !isParticiple(index + 2),
+                let source = phraseAfter(index + 2),
+                text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
+            {
+                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
+                index += 1
                 continue
             }
             let before = sourceBefore(cue: index)
@@ -71,6 +82,47 @@ struct AttributionFinder {
             }
         }
         return found
+    }
+
+    /// The speaker and verb right after a quotation closed by a comma, `!` or `?` ("…,” Doe
+    /// fumed.", "…,” he shot back"): a verb there reports the quote, in the lexicon or not. The
+    /// verb must look finite (-ed, -s or an irregular past) and end its clause.
+    func quoteTag(after quote: Int) -> (cue: Int, source: ClosedRange<Int>)? {
+        guard quote > 0, text.tokens[quote].kind == .quoteMark else { return nil }
+        let before = text.tokens[quote - 1]
+        guard before.isPunctuation(",") || before.isPunctuation("!") || before.isPunctuation("?") else { return nil }
+        let first = quote + 1
+        guard first + 1 < text.tokens.count else { return nil }
+        // "…,” opined Doe."
+        if isFiniteVerb(first), text.isNameWord(first + 1) {
+            let source = nameAfter(first + 1)
+            return endsClause(after: source.upperBound) ? (first, source) : nil
+        }
+        let source: ClosedRange<Int>
+        if text.isWord(first, .personPronoun) {
+            source = first...first
+        } else if text.isNameWord(first) {
+            source = nameAfter(first)
+        } else if text.isWord(first, .article), let phrase = phraseAfter(first) {
+            source = phrase
+        } else {
+            return nil
+        }
+        let verb = source.upperBound + 1
+        guard verb + 1 < text.tokens.count, isFiniteVerb(verb) else { return nil }
+        let next = verb + 1
+        guard
+            text.tokens[next].kind != .word || text.isWord(next, .preposition) || text.isWord(next, .skippable)
+                || text.isAdverb(next)
+        else { return nil }
+        return (verb, source)
+    }
+
+    /// Whether the word at `index` is a lower-case content word that looks like a finite verb:
+    /// -ed, -s or an irregular past.
+    func isFiniteVerb(_ index: Int) -> Bool {
+        text.isContentWord(index) && !text.tokens[index].isCapitalized
+            && (endsInS(index) || isPastParticiple(index) || text.isWord(index, .irregularPast))
     }
 
     /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
@@ -131,10 +183,11 @@ struct AttributionFinder {
     func isNested(source: ClosedRange<Int>, after previous: FoundAttribution?) -> Bool {
         guard let previous, source.count == 1, text.isWord(source.lowerBound, .pronoun),
             previous.cue.upperBound < source.lowerBound,
-            // After a comma, "and" or "which" the pronoun opens a clause of its own ("…, he
-            // said.", "and she accused", "which he described as").
+            // After a comma, "and", "which" or a conjunction such as "but" the pronoun opens a
+            // clause of its own ("…, he said.", "and she accused", "which he described as", "but
+            // he said", "because she said").
             !text.tokens[source.lowerBound - 1].isPunctuation(","), !text.isWord(source.lowerBound - 1, .and),
-            !text.isWord(source.lowerBound - 1, .relative)
+            !text.isWord(source.lowerBound - 1, .relative), !text.isWord(source.lowerBound - 1, .conjunction)
         else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
@@ -204,11 +257,16 @@ struct AttributionFinder {
         var head = cue - 1
         var skipped = 0
         let participle = isParticiple(cue)
+        // After a form of "be" an -ing cue is a finite verb ("the board is seeking"), not a
+        // clause of its own ("…, saying") whose source is the subject of the sentence.
+        var progressive = false
         while head >= 0, skipped < 6 {
             if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
-                || text.isNegation(head)
+                || text.isNegation(head) || isFloating(head)
+                || (text.isWord(head, .determiner) && text.isWord(head + 1, .time))
                 || ((participle || text.tokens[cue].info.cue == .attitude) && text.isWord(head, .be))
             {
+                progressive = progressive || text.isWord(head, .be)
                 head -= 1
             } else if text.tokens[head].isPunctuation(","), head >= 2, text.tokens[head - 1].kind == .word,
                 !text.tokens[head - 1].isCapitalized, text.tokens[head - 2].isPunctuation(",")
@@ -216,6 +274,11 @@ struct AttributionFinder {
                 head -= 3
             } else if text.tokens[head].isPunctuation(")"), let open = openingBracket(before: head) {
                 head = open - 1
+            } else if let open = openingDash(before: head) {
+                head = open - 1
+            } else if isNameDot(head) {
+                // The dot of "Jr." or "Sen." that closes the name.
+                head -= 1
             } else {
                 break
             }
@@ -228,20 +291,45 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
-            if participle, text.isWord(phrase.lowerBound, .determiner), !text.tokens[phrase.lowerBound].isCapitalized {
+            // Lower-case words after a pronoun or an infinitive "to" are a verb phrase ("he owns
+            // has charged", "he spent more time mocking", "needs to win more delegates"), no source.
+            let before = phrase.lowerBound - 1
+            if !text.tokens[phrase.lowerBound].isCapitalized, !text.isWord(phrase.lowerBound, .determiner),
+                text.isWord(before, .pronoun) || text.isWord(before, .to)
+            {
+                return nil
+            }
+            // "with three in 10 saying": the phrase after "with" is the subject of the -ing cue.
+            if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
+                !text.tokens[phrase.lowerBound].isCapitalized,
+                phrase.lowerBound == 0 || text.tokens[phrase.lowerBound - 1].key != withKey
+            {
                 return subjectOfSentence(before: phrase.lowerBound)
             }
             return phrase
         }
+        // A share in per cent ("42% say").
+        if token.isPunctuation("%"), text.isNumber(head - 1) { return (head - 1)...head }
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
     }
 
+    /// Whether the word at `head` is a quantifier floating after the subject or its auxiliary
+    /// ("the senators both warned", "they have all said"), not a subject of its own ("all said").
+    func isFloating(_ head: Int) -> Bool {
+        guard text.isWord(head, .floating), head > 0 else { return false }
+        let before = head - 1
+        return text.isWord(before, .skippable) || text.isWord(before, .pronoun) || text.isNameWord(before)
+            || text.isContentWord(before) || text.tokens[before].isPunctuation(")")
+    }
+
     /// The verb that governs an infinitive or -ing cue whose "to" or "by" is at `marker`
     /// ("Doe went on to say", "Doe declined to describe", "Doe began by saying"): the cue's
     /// source is that verb's subject. The verb must look finite (-s, -ed, an irregular past or
-    /// a cue of its own), so that a noun ("a plan to say") gives no source.
+    /// a cue of its own), follow an auxiliary ("would like to see", "will continue to argue") or
+    /// be a progressive ("is trying to show"), so that a noun ("a plan to say") or an adjective
+    /// ("is hard to say") gives no source.
     func governingVerb(ofInfinitive marker: Int) -> Int? {
         guard text.isWord(marker, .to) || text.isWord(marker, .by) else { return nil }
         var verb = marker - 1
@@ -249,11 +337,45 @@ struct AttributionFinder {
         guard verb >= 0, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
             text.isContentWord(verb) || text.tokens[verb].info.cue != nil
         else { return nil }
+        let before = verb - 1
         guard
             endsInS(verb) || isPastParticiple(verb) || text.isWord(verb, .irregularPast)
-                || text.tokens[verb].info.cue != nil
+                || text.tokens[verb].info.cue != nil || text.isWord(before, .skippable)
+                || text.isWord(before, .auxiliary)
+                || (isParticiple(verb) && text.isWord(before, .be))
         else { return nil }
         return verb
+    }
+
+    /// Whether token `index` is the dot of an abbreviation ("Sen.", "Jr.") or an initial ("R."),
+    /// which belongs to a name.
+    func isNameDot(_ index: Int) -> Bool {
+        guard index > 0, text.tokens[index].isPunctuation(".") else { return false }
+        let previous = text.tokens[index - 1]
+        return text.isWord(index - 1, .abbreviation)
+            || (previous.kind == .word && previous.isCapitalized && previous.end - previous.start == 1)
+    }
+
+    /// Whether token `index` is a dash: -, –, — or ―.
+    func isDash(_ index: Int) -> Bool {
+        guard index >= 0, text.tokens[index].kind == .punctuation else { return false }
+        switch text.tokens[index].key {
+        case 0x2D, 0x2013, 0x2014, 0x2015: return true
+        default: return false
+        }
+    }
+
+    /// The dash that opens an aside closed by the dash at `close` ("Doe — a teacher from
+    /// Salem — says"; "--" counts as one dash), in the same sentence.
+    func openingDash(before close: Int) -> Int? {
+        guard isDash(close) else { return nil }
+        var index = isDash(close - 1) ? close - 2 : close - 1
+        while index > 0, close - index <= Self.maximumSourceTokens * 2 {
+            if text.endsSentence(index) || text.tokens[index].kind == .quoteMark { return nil }
+            if isDash(index) { return isDash(index - 1) ? index - 1 : index }
+            index -= 1
+        }
+        return nil
     }
 
     /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
@@ -320,8 +442,11 @@ struct AttributionFinder {
     /// The most words a sentence subject found by `subjectOfSentence` may have.
     static let subjectWords = 4
 
-    /// The noun phrase before an apposition that ends at the comma `comma`.
+    /// The noun phrase before an apposition that ends at the comma `comma`: the name that opens
+    /// the sentence when a comma closes it ("Doe, speaking in Salem, Ore., said"), else the
+    /// phrase before the nearest comma ("the chair, Jane Doe, said").
     func nameBeforeApposition(comma: Int) -> ClosedRange<Int>? {
+        if let name = openingName(before: comma) { return name }
         var index = comma - 1
         var commas = 0
         let limit = max(0, comma - 30)
@@ -329,8 +454,13 @@ struct AttributionFinder {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { return nil }
             if token.isPunctuation(","), index + 1 < comma {
-                if commas == 0, text.isNameWord(index + 1) { return nameAfter(index + 1) }
-                if let phrase = phraseBefore(index - 1), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
+                if commas == 0, text.isNameWord(index + 1), !isPartyLabel(index + 1) { return nameAfter(index + 1) }
+                // A bracket after the name ("Doe (D-Ore.), chair of X, said") is skipped.
+                var end = index - 1
+                if end >= 0, text.tokens[end].isPunctuation(")"), let open = openingBracket(before: end) {
+                    end = open - 1
+                }
+                if let phrase = phraseBefore(end), commas == 0 || text.tokens[phrase.lowerBound].isCapitalized {
                     return phrase
                 }
                 commas += 1
@@ -341,9 +471,67 @@ struct AttributionFinder {
         return nil
     }
 
+    /// Whether the word at `index` is a party and state label ("D-Ore", "R-Ind"): a capital, a
+    /// hyphen, then more, which follows a name and is no name itself.
+    func isPartyLabel(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.start + 1] == "-"
+            && token.isCapitalized
+    }
+
+    /// The most tokens between a sentence's opening name and the comma before its cue.
+    static let maximumAppositionTokens = 40
+
+    /// The name that opens the sentence holding the comma `comma` when a comma (after an
+    /// optional bracket, "Doe (D-Ore.),") closes it: the subject of a cue after appositions.
+    func openingName(before comma: Int) -> ClosedRange<Int>? {
+        var start = comma - 1
+        while start > 0, comma - start < Self.maximumAppositionTokens, !opensSentence(after: start - 1) {
+            start -= 1
+        }
+        guard start == 0 || opensSentence(after: start - 1),
+            text.isNameWord(start) || text.isWord(start, .title)
+        else { return nil }
+        let name = nameAfter(start)
+        var next = name.upperBound + 1
+        // The cue's own comma may close the name only behind a bracket ("Doe (D-Ore.), said").
+        var last = comma - 1
+        if next < comma, text.tokens[next].isPunctuation("("), let close = closingBracket(after: next) {
+            next = close + 1
+            last = comma
+        }
+        return next <= last && text.tokens[next].isPunctuation(",") ? name : nil
+    }
+
+    /// Whether a sentence starts after token `index`: a sentence end, or a quote mark, double
+    /// (”) or in apostrophes ('').
+    func opensSentence(after index: Int) -> Bool {
+        let token = text.tokens[index]
+        return text.endsSentence(index) || token.kind == .quoteMark
+            || (index > 0 && token.isPunctuation("'") && text.tokens[index - 1].isPunctuation("'"))
+    }
+
+    /// The `)` that closes the bracket opened at `open`, a few tokens on, on the same line.
+    func closingBracket(after open: Int) -> Int? {
+        var index = open + 1
+        while index < text.tokens.count, index - open <= 8 {
+            let token = text.tokens[index]
+            if token.isPunctuation(")") { return index }
+            if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
         guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
+        // A share of a group named before ("most of them", "all of whom", "10 percent of them").
+        if text.isWord(head, .objectPronoun), head >= 2, text.tokens[head - 1].key == ofKey,
+            let share = phraseBefore(head - 2)
+        {
+            return share.lowerBound...head
+        }
         let isQuantity = text.isNumber(head) || (text.isWord(head, .determiner) && !text.isWord(head, .article))
         if isQuantity {
             // A share of people ("six in 10 say", "one in five said") or a quantity ("many say",
@@ -351,20 +539,40 @@ struct AttributionFinder {
             if head >= 2, text.isWord(head - 1, .preposition), text.tokens[head - 2].kind == .word {
                 return (head - 2)...head
             }
-            return text.isNumber(head) ? nil : head...head
+            // After a noun or "be" a bare quantifier modifies what follows ("the candidates most
+            // identified with", "are most inclined"): no source.
+            let before = head - 1
+            let modifies =
+                (text.isContentWord(before) && !text.isWord(before, .skippable) && !text.isWord(before, .conjunction))
+                || text.isNameWord(before) || text.isWord(before, .be)
+            return text.isNumber(head) || modifies ? nil : head...head
         }
         if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
         if text.isNameWord(head) { return nameBefore(head) }
         // An -ing word heads a noun phrase only after a determiner or a possessive ("the
-        // meeting", "Doe’s polling"); otherwise it is a verb ("kept insisting").
+        // meeting", "Doe’s polling") or when it names a document ("exit polling"); otherwise
+        // it is a verb ("kept insisting").
         let isGerund =
-            isParticiple(head) && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1))
-        guard text.isContentWord(head), !isParticiple(head) || isGerund, !isPastParticiple(head) else { return nil }
+            isParticiple(head)
+            && (text.isWord(head - 1, .determiner) || text.isPossessive(head - 1) || text.isWord(head, .document))
+        // An -ed word heads one only after a quantifier: the people polled ("those surveyed").
+        let isPolled =
+            isPastParticiple(head) && text.isWord(head - 1, .determiner) && !text.isWord(head - 1, .article)
+        // A plural cue after an article or a noun is a noun itself ("the reports show", "news
+        // reports say").
+        let isPluralCue =
+            text.tokens[head].info.cue != nil && endsInS(head)
+            && (text.isWord(head - 1, .article) || text.isContentWord(head - 1))
+        guard text.isContentWord(head) || isPluralCue, !isParticiple(head) || isGerund,
+            !isPastParticiple(head) || isPolled
+        else {
+            return nil
+        }
         var start = head
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index -= 1
                 continue
             }
@@ -396,7 +604,7 @@ struct AttributionFinder {
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index -= 1
                 continue
             }
@@ -433,7 +641,7 @@ struct AttributionFinder {
         var index = first + 1
         while index < tokens.count, index - first < Self.maximumSourceTokens {
             let token = tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index += 1
                 continue
             }
@@ -465,7 +673,7 @@ struct AttributionFinder {
         var index = first + 1
         while index < text.tokens.count, index - first < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if token.isPunctuation("."), text.isWord(index - 1, .abbreviation) {
+            if isNameDot(index) {
                 index += 1
                 continue
             }

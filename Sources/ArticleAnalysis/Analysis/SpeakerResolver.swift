@@ -45,10 +45,17 @@ struct SpeakerResolver {
                 quote.isSpeech = false
             } else {
                 let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
-                quote.isSpeech =
-                    isAdjacent || followsColon(piece)
-                    || QuotationShape(of: piece, in: text).readsAsSpeech(
-                        embedded: embedded, attributed: attribution != nil)
+                if isAdjacent, !embedded {
+                    quote.isSpeech = true
+                } else {
+                    let shape = QuotationShape(of: piece, in: text)
+                    // A title inside a sentence stays a title next to a cue ("on CBS’s “Face the
+                    // Nation,” Doe said").
+                    let isTitle = shape.isTitleLike && shape.words <= QuotationShape.titleWords
+                    quote.isSpeech =
+                        (isAdjacent && !isTitle) || followsColon(piece)
+                        || shape.readsAsSpeech(embedded: embedded, attributed: attribution != nil)
+                }
             }
             let pieceLine = discourse.line(of: piece.firstToken)
             if let attribution, quote.isSpeech, let source = attributions[attribution].source {

@@ -14,7 +14,8 @@ struct TokenText {
     }
 
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
-    /// dot of an abbreviation or an initial, nor one followed by a lower-case word.
+    /// dot of an abbreviation or an initial, nor one followed by a lower-case word, a comma, a
+    /// semicolon or a closing bracket ("Sen. Doe, D-Ore., said", "(R-Ind.)").
     func endsSentence(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isSentenceEnd else { return false }
@@ -22,12 +23,10 @@ struct TokenText {
         let previous = tokens[index - 1]
         if previous.info.classes.contains(.abbreviation) { return false }
         if previous.kind == .word, previous.isCapitalized, previous.end - previous.start == 1 { return false }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
-            TextScanner.isLowercase(scalars[tokens[index + 1].start])
-        {
-            return false
-        }
-        return true
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        if next.kind == .word, !next.isCapitalized, TextScanner.isLowercase(scalars[next.start]) { return false }
+        return !(next.isPunctuation(",") || next.isPunctuation(";") || next.isPunctuation(")"))
     }
 
     /// The text of tokens `first...last`, exactly as written.

@@ -2,7 +2,8 @@
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt32
 
-    /// A personal pronoun that can be a source: he, she, they, I, we, you, it.
+    /// A personal pronoun that can be a source: he, she, they, I, we, you, it, also contracted
+    /// with an auxiliary ("he's said", "they're saying").
     static let pronoun = WordClass(rawValue: 1 << 0)
     /// He or she: resolved to the most salient person.
     static let personPronoun = WordClass(rawValue: 1 << 1)
@@ -26,6 +27,14 @@ struct WordClass: OptionSet, Sendable {
     static let by = WordClass(rawValue: 1 << 10)
     /// "and", which joins two names into one source.
     static let and = WordClass(rawValue: 1 << 11)
+    /// A conjunction after which a pronoun opens a clause of its own ("but he said").
+    static let conjunction = WordClass(rawValue: 1 << 12)
+    /// An object pronoun that ends a share of a group: "most of them", "all of whom".
+    static let objectPronoun = WordClass(rawValue: 1 << 21)
+    /// A unit of time, which a determiner may open ("this week", "few months").
+    static let time = WordClass(rawValue: 1 << 22)
+    /// A quantifier that may float after its noun phrase ("they all said", "have both warned").
+    static let floating = WordClass(rawValue: 1 << 20)
     /// A form of "be": before a cue it makes a passive ("was asked"), whose subject is no source.
     static let be = WordClass(rawValue: 1 << 15)
     /// A German or French auxiliary before a participle cue ("hat gesagt", "a déclaré").
@@ -42,9 +51,13 @@ struct WordClass: OptionSet, Sendable {
 
     /// The words of each class.
     static let members: [(words: String, classes: WordClass)] = [
-        ("he she er il elle", [.pronoun, .personPronoun]),
-        ("they i we you it ils elles", .pronoun),
-        ("who which", .relative),
+        ("he she he's she's he'll she'll he'd she'd er il elle", [.pronoun, .personPronoun]),
+        (
+            "they i we you it they're we're you're i'm it's they've we've i've they'll we'll i'll they'd we'd i'd"
+                + " ils elles",
+            .pronoun
+        ),
+        ("who which who's", .relative),
         (
             "the a an this these those some many most several other others another both each every few all any"
                 + " no his her their its our my your one two three four five six seven eight nine ten eleven twelve"
@@ -69,8 +82,13 @@ struct WordClass: OptionSet, Sendable {
                 + " now reportedly similarly likewise separately subsequently ultimately eventually finally further"
                 + " herself himself themselves itself indeed however sometimes always usually ever actually really"
                 + " apparently generally largely certainly instead nevertheless twice soon less more fully"
-                + " again yet",
+                + " again yet meanwhile overall moreover furthermore nonetheless afterward afterwards thus just since"
+                + " very only too quite rather far",
             .skippable
+        ),
+        (
+            "days week weeks month months year years decade decades morning afternoon evening night weekend",
+            [.skippable, .time]
         ),
         (
             "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof messrs rev capt adm maj cmdr gens sens reps",
@@ -88,6 +106,9 @@ struct WordClass: OptionSet, Sendable {
         ("to", .to),
         ("by", .by),
         ("and &", .and),
+        ("all both each", .floating),
+        ("them whom us", .objectPronoun),
+        ("but yet though although because while whereas as", .conjunction),
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
         (
@@ -95,9 +116,9 @@ struct WordClass: OptionSet, Sendable {
                 + " built led paid stood fell set hit",
             .irregularPast
         ),
-        ("the a an his her their its our my your der die das den dem ein eine einer le la les un une", .article),
-        ("poll polls survey surveys study report", .document),
-        ("mr he him his herr monsieur er il", .male),
-        ("mrs ms miss she her frau madame mme elle", .female),
+        ("the a an no his her their its our my your der die das den dem ein eine einer le la les un une", .article),
+        ("poll polls polling survey surveys study report", .document),
+        ("mr he he's he'll he'd him his herr monsieur er il", .male),
+        ("mrs ms miss she she's she'll she'd her frau madame mme elle", .female),
     ]
 }
