@@ -10,8 +10,9 @@ struct PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol 
     /// Inputs prepared together: small enough that the writer starts early, large enough
     /// that spreading a chunk over the cores pays.
     static var chunkSize: Int { 32 }
-    /// Chunks prepared ahead of the writer, so a slow input does not leave it idle.
-    static var lookahead: Int { 2 }
+    /// Chunks prepared ahead of the writer: enough to keep preparing while the writer spends
+    /// a moment on a transaction's full-text index, so that it does not wait afterwards.
+    static var lookahead: Int { 16 }
 
     /// Threads that prepare: every core but the writer's, so that preparing never takes
     /// processor time from the writer, which is the slower of the two.
