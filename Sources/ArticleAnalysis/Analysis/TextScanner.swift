@@ -27,8 +27,16 @@ enum TextScanner {
                 var index = 0
                 var previous: UInt32 = 0
                 while position < count {
+                    if bytes[position] == 0x20 {
+                        // A space, a sixth of any text: no token.
+                        out[index] = " "
+                        previous = 0x20
+                        index += 1
+                        position += 1
+                        continue
+                    }
                     var (value, width) = decode(bytes, at: position)
-                    if value < 0x80 ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : isWordScalar(scalar(value)) {
+                    if value < 0x80 ? asciiWordTable[Int(value)] != 0 : isWordScalar(scalar(value)) {
                         let start = index
                         let first = scalar(value)
                         var hash = WordHash()
