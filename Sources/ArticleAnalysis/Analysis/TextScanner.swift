@@ -36,11 +36,17 @@ enum TextScanner {
                         continue
                     }
                     var (value, width) = decode(bytes, at: position)
-                    if value < 0x80 ? asciiWordTable[Int(value)] != 0 : isWordScalar(scalar(value)) {
+                    let asciiLowered = value < 0x80 ? asciiWordTable[Int(value)] : 0
+                    if asciiLowered != 0 || (value >= 0x80 && isWordScalar(scalar(value))) {
                         let start = index
                         let first = scalar(value)
+                        let isCapitalized = asciiLowered != 0 ? asciiLowered != value : isUppercase(first)
                         var hash = WordHash()
-                        hash.add(first)
+                        if asciiLowered != 0 {
+                            hash.addLowercasedASCII(asciiLowered)
+                        } else {
+                            hash.add(first)
+                        }
                         out[index] = first
                         index += 1
                         position += width
@@ -77,7 +83,7 @@ enum TextScanner {
                         }
                         tokens.append(
                             Token(
-                                start: start, end: index, kind: .word, isCapitalized: isUppercase(first),
+                                start: start, end: index, kind: .word, isCapitalized: isCapitalized,
                                 key: hash.value,
                                 info: index - start <= Lexicon.longestWord
                                     ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
