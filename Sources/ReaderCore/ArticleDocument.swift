@@ -20,13 +20,30 @@ public struct ArticleDocument: Hashable, Sendable {
         public var glyphs: [StyledGlyph]
     }
 
-    /// Where a quote is: its block and glyph range, and who said it when known.
+    /// Where a quote is: the glyph range of each paragraph it spans, and who said it when
+    /// known. A quotation that goes on over several paragraphs (each re-opened, only the last
+    /// closed) is one quote, though the analyser gives one span per paragraph.
     public struct QuoteAnchor: Hashable, Sendable {
-        public var block: Int
-        public var glyphs: Range<Int>
+        /// The part of the quote in one paragraph.
+        public struct Part: Hashable, Sendable {
+            public var block: Int
+            public var glyphs: Range<Int>
+        }
+
+        public var parts: [Part]
         public var speakerName: String?
         /// The Unicode scalar offset of the quote in the body.
         public var start: Int
+
+        /// The block where the quote starts.
+        public var block: Int { parts[0].block }
+        /// The glyphs of the quote in its first block.
+        public var glyphs: Range<Int> { parts[0].glyphs }
+
+        /// Whether glyph `glyph` of block `block` belongs to the quote.
+        public func contains(block: Int, glyph: Int) -> Bool {
+            parts.contains { $0.block == block && $0.glyphs.contains(glyph) }
+        }
     }
 
     /// The article's id in the archive.
@@ -59,6 +76,8 @@ public struct ArticleDocument: Hashable, Sendable {
         var paragraphStart = 0
         var quoteStarts = annotations.quotes.map(\.span).sorted { $0.start < $1.start }[...]
         var quotes: [QuoteAnchor] = []
+        /// The end of the previous quote when it ran to the end of its paragraph unclosed.
+        var openQuoteEnd: Int?
         let speakers = Dictionary(
             annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
         for paragraph in record.paragraphs {
@@ -73,10 +92,17 @@ public struct ArticleDocument: Hashable, Sendable {
                 let first = ArticleDocument.glyphIndex(atScalar: span.start - paragraphStart, in: glyphStarts)
                 let last = ArticleDocument.glyphIndex(
                     atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
-                quotes.append(
-                    QuoteAnchor(
-                        block: blockIndex, glyphs: first..<(last + 1), speakerName: speakers[span.start] ?? nil,
-                        start: span.start))
+                let part = QuoteAnchor.Part(block: blockIndex, glyphs: first..<(last + 1))
+                let speaker = speakers[span.start] ?? nil
+                if let end = openQuoteEnd, end + 2 == paragraphStart, span.start == paragraphStart,
+                    let previous = quotes.last, previous.speakerName == speaker
+                {
+                    quotes[quotes.count - 1].parts.append(part)
+                } else {
+                    quotes.append(QuoteAnchor(parts: [part], speakerName: speaker, start: span.start))
+                }
+                let runsToEnd = span.end == paragraphStart + scalarCount
+                openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
             add(.paragraph, paragraph, styled)
             paragraphStart += scalarCount + 2
@@ -85,6 +111,16 @@ public struct ArticleDocument: Hashable, Sendable {
         self.quotes = quotes
         text = DocumentText(blocks: texts)
         self.speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// Whether `text` ends with a quote mark or closing bracket (`”`, `"`, `»`, `’`, `」`): a
+    /// quote that ends a paragraph without one goes on in the next.
+    static func endsWithQuoteMark(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        switch last.properties.generalCategory {
+        case .initialPunctuation, .finalPunctuation, .closePunctuation: return true
+        default: return last == "\"" || last == "'"
+        }
     }
 
     /// The role of every Unicode scalar of `body`: `text` unless an annotation covers it.

@@ -60,7 +60,6 @@ public struct OpenArticle: Hashable, Sendable {
     /// Whether glyph `glyph` of block `block` belongs to the current quote.
     public func isInCurrentQuote(block: Int, glyph: Int) -> Bool {
         guard let currentQuote else { return false }
-        let quote = document.quotes[currentQuote]
-        return quote.block == block && quote.glyphs.contains(glyph)
+        return document.quotes[currentQuote].contains(block: block, glyph: glyph)
     }
 }

@@ -122,7 +122,7 @@ public enum ReaderRenderer {
                 if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
                     role = .quoteCurrent
                 } else if role == .quote,
-                    highlighted.contains(where: { $0.block == layoutLine.block && $0.glyphs.contains(glyphIndex) })
+                    highlighted.contains(where: { $0.contains(block: layoutLine.block, glyph: glyphIndex) })
                 {
                     role = .quoteFocus
                 }
