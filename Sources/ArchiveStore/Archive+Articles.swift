@@ -88,9 +88,17 @@ extension Archive {
 
     /// The stored quotes of an article, in text order.
     public func quotes(articleID: Int64) throws(ArchiveError) -> [QuoteRecord] {
-        try read { db in
-            try QuoteRecord.fetchAll(
-                db, sql: "SELECT * FROM quote WHERE article_id = ? ORDER BY start", arguments: [articleID])
+        let row = try read { db in
+            try Row.fetchOne(db, sql: "SELECT body, quotes FROM article WHERE id = ?", arguments: [articleID])
+        }
+        guard let row else { return [] }
+        let body: String = row["body"]
+        let json: String = row["quotes"]
+        do {
+            let stored = try JSONDecoder().decode([StoredQuote].self, from: Data(json.utf8))
+            return stored.sorted { $0.start < $1.start }.map { QuoteRecord($0, body: body.unicodeScalars) }
+        } catch {
+            throw .storage(reason: "the stored quotes of article \(articleID) are not valid JSON")
         }
     }
 

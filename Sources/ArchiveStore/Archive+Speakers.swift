@@ -5,7 +5,7 @@ extension Archive {
     /// A page of the speakers of the whole archive, most quoted first; `matching` keeps those
     /// whose normalised name contains it (case, diacritics and titles ignored).
     ///
-    /// Reads only the `speaker` table (kept by triggers on `quote`), through its
+    /// Reads only the `speaker` table (kept by `ArticleWriter` and a trigger), through its
     /// `quote_count` index: this is the call the reader's speaker index makes on every keystroke.
     public func speakers(matching filter: String = "", limit: Int = 500, offset: Int = 0) throws(ArchiveError)
         -> [Speaker]
@@ -32,10 +32,10 @@ extension Archive {
             try SpeakerArticle.fetchAll(
                 db,
                 sql: """
-                    SELECT q.article_id, a.title, count(*) AS quote_count, min(q.start) AS first_quote_start
-                    FROM quote q JOIN article a ON a.id = q.article_id
-                    WHERE q.speaker_key = ?
-                    GROUP BY q.article_id ORDER BY q.article_id DESC LIMIT ? OFFSET ?
+                    SELECT s.article_id, a.title, s.quote_count, s.first_quote_start
+                    FROM speaker_article s JOIN article a ON a.id = s.article_id
+                    WHERE s.speaker_key = ?
+                    ORDER BY s.article_id DESC LIMIT ? OFFSET ?
                     """,
                 arguments: [key, max(0, limit), max(0, offset)])
         }
@@ -46,15 +46,30 @@ extension Archive {
     public func quotes(speaker name: String, limit: Int = 1000) throws(ArchiveError) -> [SpeakerQuote] {
         let key = SpeakerName.key(name)
         return try read { db in
-            try SpeakerQuote.fetchAll(
+            // The articles come from the speaker index; their other speakers' quotations are
+            // left out here, by the same key the index was built with.
+            let cursor = try SpeakerQuote.fetchCursor(
                 db,
                 sql: """
-                    SELECT q.article_id, a.title AS article_title, q.start, q."end", q.text, q.speaker_name, q.cue
-                    FROM quote q JOIN article a ON a.id = q.article_id
-                    WHERE q.speaker_key = ?
-                    ORDER BY q.article_id DESC, q.start LIMIT ?
+                    SELECT s.article_id, a.title AS article_title,
+                        json_extract(q.value, '$[0]') AS start, json_extract(q.value, '$[1]') AS "end",
+                        substr(a.body, json_extract(q.value, '$[0]') + 1,
+                            json_extract(q.value, '$[1]') - json_extract(q.value, '$[0]')) AS text,
+                        json_extract(q.value, '$[2]') AS speaker_name, json_extract(q.value, '$[3]') AS cue
+                    FROM speaker_article s JOIN article a ON a.id = s.article_id, json_each(a.quotes) q
+                    WHERE s.speaker_key = ? AND json_extract(q.value, '$[2]') IS NOT NULL
+                    ORDER BY s.article_id DESC, start
                     """,
-                arguments: [key, max(0, limit)])
+                arguments: [key])
+            var quotes: [SpeakerQuote] = []
+            var keys: [String: String] = [:]
+            while quotes.count < max(0, limit), let quote = try cursor.next() {
+                guard let speaker = quote.speakerName else { continue }
+                let quoteKey = keys[speaker] ?? SpeakerName.key(speaker)
+                keys[speaker] = quoteKey
+                if quoteKey == key { quotes.append(quote) }
+            }
+            return quotes
         }
     }
 }

@@ -22,15 +22,6 @@ struct ArticleWriter {
         }
     }
 
-    /// `INSERT INTO quote` for 1 to `PreparedQuotes.rowsPerStatement` rows, by row count: `?1`
-    /// is the article id, shared by every row, so the other values are bound before it is known.
-    private static let quoteInserts: [String] = (1...PreparedQuotes.rowsPerStatement).map { rows in
-        #"INSERT INTO quote (article_id, start, "end", text, speaker_name, speaker_key, cue) VALUES "#
-            + (0..<rows).map { row in
-                "(?1, " + (0..<6).map { "?\(2 + row * 6 + $0)" }.joined(separator: ", ") + ")"
-            }.joined(separator: ", ")
-    }
-
     let db: Database
     /// The largest article id before the transaction: newer ids are this transaction's.
     private let lastIDBefore: Int64
@@ -67,26 +58,31 @@ struct ArticleWriter {
         }
         let id = db.lastInsertedRowID
         imported += 1
-        try insertQuotes(article.quotes, articleID: id)
+        try indexSpeakers(article.quotes, articleID: id)
         return .imported(id: id)
     }
 
     /// Replaces the stored quotes of an article with a new analysis (`dateline reanalyze`).
     mutating func replaceQuotes(ofArticle id: Int64, with quotes: PreparedQuotes, version: Int) throws {
-        try db.execute(sql: "DELETE FROM quote WHERE article_id = ?", arguments: [id])
-        try insertQuotes(quotes, articleID: id)
+        // The delete trigger takes the old quotations out of the speaker counts.
+        try db.execute(sql: "DELETE FROM speaker_article WHERE article_id = ?", arguments: [id])
         try db.execute(
-            sql: "UPDATE article SET quote_count = ?, analysis_version = ? WHERE id = ?",
-            arguments: [quotes.rows.count, version, id])
+            sql: "UPDATE article SET quotes = ?, quote_count = ?, analysis_version = ? WHERE id = ?",
+            arguments: [quotes.json, quotes.count, version, id])
+        try indexSpeakers(quotes, articleID: id)
     }
 
-    /// Adds the quote rows of an article that has none, and counts its speakers.
-    private mutating func insertQuotes(_ quotes: PreparedQuotes, articleID: Int64) throws {
-        for chunk in quotes.statements {
-            try db.cachedStatement(sql: Self.quoteInserts[chunk.rows - 1])
-                .execute(arguments: StatementArguments([articleID]) + chunk.arguments)
-        }
+    /// Adds the speakers of an article's quotations to the speaker index: one row per
+    /// speaker and article now, the speaker totals when the transaction finishes.
+    private mutating func indexSpeakers(_ quotes: PreparedQuotes, articleID: Int64) throws {
+        guard !quotes.speakers.isEmpty else { return }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO speaker_article (speaker_key, article_id, quote_count, first_quote_start)
+                VALUES (?, ?, ?, ?)
+                """)
         for speaker in quotes.speakers {
+            try statement.execute(arguments: [speaker.key, articleID, speaker.quotes, speaker.firstStart])
             speakers[speaker.key, default: SpeakerCount(name: speaker.name)].add(speaker)
         }
     }

@@ -8,8 +8,8 @@ struct PreparedArticle: Sendable {
     /// The statement that stores an article; see `ArticleWriter.insert(_:)`.
     static let insertSQL = """
         INSERT OR IGNORE INTO article (title, byline, body, source, guid, content_hash, imported_at,
-            published_at, word_count, quote_count, analysis_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            published_at, word_count, quote_count, analysis_version, quotes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     let record: ArticleRecord
@@ -28,6 +28,7 @@ struct PreparedArticle: Sendable {
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
+            quotes.json,
         ]
         self.record = record
     }

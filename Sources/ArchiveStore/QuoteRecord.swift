@@ -1,26 +1,26 @@
-import GRDB
+import ArticleAnalysis
 
-/// One row of the `quote` table: a quotation of a stored article and who said it.
-public struct QuoteRecord: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "quote"
-
-    public var id: Int64?
-    public var articleID: Int64
+/// A stored quotation of an article and who said it.
+public struct QuoteRecord: Equatable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
     public var speakerName: String?
+    /// `SpeakerName.key` of the speaker's name, the key of the speaker index.
     public var speakerKey: String?
     public var cue: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, start, end, text, cue
-        case articleID = "article_id"
-        case speakerName = "speaker_name"
-        case speakerKey = "speaker_key"
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// The quotation `stored` of the article with this body.
+    init(_ stored: StoredQuote, body: String.UnicodeScalarView) {
+        start = stored.start
+        end = stored.end
+        let from =
+            body.index(body.startIndex, offsetBy: max(0, stored.start), limitedBy: body.endIndex) ?? body.endIndex
+        let to =
+            body.index(from, offsetBy: max(0, stored.end - stored.start), limitedBy: body.endIndex) ?? body.endIndex
+        text = String(body[from..<to])
+        speakerName = stored.speakerName
+        speakerKey = stored.speakerName.map(SpeakerName.key).flatMap { $0.isEmpty ? nil : $0 }
+        cue = stored.cue
     }
 }

@@ -44,6 +44,26 @@ struct ArchiveTests {
             ])
     }
 
+    @Test(
+        "quotes are stored with speaker names and cues of any content",
+        arguments: ["Ana \"Nan\" Lind", "C:\\path\\Lind", "Tab\tand\nnewline\u{1}", "Łucja 李 🦆", ""])
+    func storedQuoteText(name: String) throws {
+        let archive = try Archive.inMemory()
+        let article = Article(title: "Pier", paragraphs: ["“We will rebuild,” said someone."])
+        let outcomes = try archive.insert([article]) { _ in
+            Annotations(quotes: [
+                Quote(
+                    span: TextSpan(start: 0, end: 18, text: "“We will rebuild,”"), speakerName: name,
+                    cue: TextSpan(start: 19, end: 23, text: name + " said"))
+            ])
+        }
+        guard case .imported(let id) = outcomes.first else { throw ArchiveError.noSuchArticle(id: 0) }
+        let quotes = try archive.quotes(articleID: id)
+        #expect(quotes.map(\.text) == ["“We will rebuild,”"])
+        #expect(quotes.map(\.speakerName) == [name])
+        #expect(quotes.map(\.cue) == [name + " said"])
+    }
+
     @Test("importing the same article twice stores it once")
     func duplicate() throws {
         let archive = try Archive.inMemory()
