@@ -26,13 +26,15 @@ enum TextScanner {
                 var position = 0
                 var index = 0
                 var previous: UInt32 = 0
+                // Offsets grow by one scalar at a time up to the text's length (at most 64 MB):
+                // they cannot overflow, so they are added without overflow checks.
                 while position < count {
                     if bytes[position] == 0x20 {
                         // A space, a sixth of any text: no token.
                         out[index] = " "
                         previous = 0x20
-                        index += 1
-                        position += 1
+                        index &+= 1
+                        position &+= 1
                         continue
                     }
                     var (value, width) = decode(bytes, at: position)
@@ -48,8 +50,8 @@ enum TextScanner {
                             hash.add(first)
                         }
                         out[index] = first
-                        index += 1
-                        position += width
+                        index &+= 1
+                        position &+= width
                         while position < count {
                             let byte = bytes[position]
                             if byte < 0x80 {
@@ -65,8 +67,8 @@ enum TextScanner {
                                     hash.addLowercasedASCII(lowered)
                                 }
                                 out[index] = Unicode.Scalar(byte)
-                                index += 1
-                                position += 1
+                                index &+= 1
+                                position &+= 1
                                 continue
                             }
                             (value, width) = decode(bytes, at: position)
@@ -78,14 +80,14 @@ enum TextScanner {
                             let next = scalar(value)
                             hash.add(next)
                             out[index] = next
-                            index += 1
-                            position += width
+                            index &+= 1
+                            position &+= width
                         }
                         tokens.append(
                             Token(
                                 start: start, end: index, kind: .word, isCapitalized: isCapitalized,
                                 key: hash.value,
-                                info: index - start <= Lexicon.longestWord
+                                info: index &- start <= Lexicon.longestWord
                                     ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
                         previous = 0
                         continue
@@ -110,8 +112,8 @@ enum TextScanner {
                         }
                     }
                     previous = value
-                    index += 1
-                    position += width
+                    index &+= 1
+                    position &+= width
                 }
                 written = index
             }
