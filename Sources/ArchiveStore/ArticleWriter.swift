@@ -23,7 +23,9 @@ struct ArticleWriter {
     }
 
     let db: Database
-    /// The largest article id before the transaction: newer ids are this transaction's.
+    /// The largest article id before the transaction: newer ids are this transaction's (ids
+    /// only grow, and GRDB's write transactions are IMMEDIATE, so no other writer adds
+    /// articles in between).
     private let lastIDBefore: Int64
     private var imported = 0
     private var speakers: [String: SpeakerCount] = [:]
