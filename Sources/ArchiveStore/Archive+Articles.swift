@@ -96,7 +96,7 @@ extension Archive {
         let json: String = row["quotes"]
         do {
             let stored = try JSONDecoder().decode([StoredQuote].self, from: Data(json.utf8))
-            return stored.sorted { $0.start < $1.start }.map { QuoteRecord($0, body: body.unicodeScalars) }
+            return QuoteRecord.records(stored, body: body)
         } catch {
             throw .storage(reason: "the stored quotes of article \(articleID) are not valid JSON")
         }

@@ -115,39 +115,38 @@ public struct ArticleImporter: Sendable {
             let batchEnd = min(done + Self.batchSize, inputs.count)
             var batch = ImportReport()
             var stored: [String] = []
+            /// Takes the batch's next input from the pipeline: a read failure goes into the
+            /// report, a read input to `store`; `false` once the batch is done.
+            func takeInput(_ store: (PreparedInput) throws -> Void) rethrows -> Bool {
+                guard done < batchEnd, let prepared = pipeline.next() else { return false }
+                let input = names[done]
+                done += 1
+                progress(done, inputs.count)
+                switch prepared {
+                case .failure(let error):
+                    batch.failures.append(.init(input: input, error: error))
+                case .success(let entry):
+                    stored.append(input)
+                    try store(entry)
+                }
+                return true
+            }
             do throws(ArchiveError) {
                 try archive.writeArticles { writer in
-                    while done < batchEnd, let prepared = pipeline.next() {
-                        let input = names[done]
-                        done += 1
-                        progress(done, inputs.count)
-                        switch prepared {
-                        case .failure(let error):
-                            batch.failures.append(.init(input: input, error: error))
-                        case .success(let entry):
-                            stored.append(input)
-                            for article in entry.articles {
-                                switch try writer.insert(article) {
-                                case .imported(let id): batch.imported.append(id)
-                                case .duplicate(let id): batch.duplicates.append(id)
-                                }
+                    while try takeInput({ entry in
+                        for article in entry.articles {
+                            switch try writer.insert(article) {
+                            case .imported(let id): batch.imported.append(id)
+                            case .duplicate(let id): batch.duplicates.append(id)
                             }
-                            batch.formats[entry.format, default: .init()].inputs += 1
-                            batch.formats[entry.format, default: .init()].articles += entry.articles.count
                         }
-                    }
+                        batch.formats[entry.format, default: .init()].inputs += 1
+                        batch.formats[entry.format, default: .init()].articles += entry.articles.count
+                    }) {}
                 }
             } catch {
                 // The inputs of the batch that the failed transaction did not reach fail with it.
-                while done < batchEnd, let prepared = pipeline.next() {
-                    if case .failure(let readError) = prepared {
-                        batch.failures.append(.init(input: names[done], error: readError))
-                    } else {
-                        stored.append(names[done])
-                    }
-                    done += 1
-                    progress(done, inputs.count)
-                }
+                while takeInput({ _ in }) {}
                 batch = ImportReport(failures: batch.failures + stored.map { .init(input: $0, error: .archive(error)) })
             }
             report.add(batch)

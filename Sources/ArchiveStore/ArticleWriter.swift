@@ -52,7 +52,7 @@ struct ArticleWriter {
         guard db.changesCount > 0 else {
             let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?"),
-                arguments: [article.record.contentHash])
+                arguments: [article.contentHash])
             guard let existing else {
                 throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "article not stored")
             }

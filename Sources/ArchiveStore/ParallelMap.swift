@@ -7,12 +7,11 @@ enum ParallelMap {
     /// cost more than it saves.
     static let minimumParallelCount = 8
 
-    /// `inputs.map(transform)` on at most `workers` threads (the calling one included).
+    /// `inputs.map(transform)` on one thread per core (the calling one included).
     static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        _ transform: @escaping @Sendable (Input) -> Output
+        _ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output
     ) -> [Output] {
-        let workers = min(workers, inputs.count / minimumParallelCount)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / minimumParallelCount)
         guard workers > 1 else { return inputs.map(transform) }
         let slots = Slots<Output>(count: inputs.count)
         let chunk = (inputs.count + workers - 1) / workers

@@ -2,8 +2,8 @@ import ArticleAnalysis
 import Foundation
 import GRDB
 
-/// An article made ready for storage outside the write transaction: its row (content hash,
-/// word count, joined body) and its quotation rows, computed from the analyser's output.
+/// An article made ready for storage outside the write transaction: the values of its row
+/// (content hash, word count, joined body, quotations) computed from the analyser's output.
 struct PreparedArticle: Sendable {
     /// The statement that stores an article; see `ArticleWriter.insert(_:)`.
     static let insertSQL = """
@@ -12,7 +12,8 @@ struct PreparedArticle: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    let record: ArticleRecord
+    /// The content hash, to find the stored article when this one is a duplicate.
+    let contentHash: String
     let quotes: PreparedQuotes
     let guid: String?
     /// The values of `insertSQL`, bound here rather than by the thread that writes.
@@ -24,12 +25,12 @@ struct PreparedArticle: Sendable {
         let annotations = analyse(record.body)
         record.quoteCount = annotations.quotes.count
         quotes = PreparedQuotes(annotations.quotes)
+        contentHash = record.contentHash
         guid = article.guid
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
             quotes.json,
         ]
-        self.record = record
     }
 }

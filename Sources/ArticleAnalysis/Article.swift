@@ -60,24 +60,14 @@ public struct Article: Equatable, Sendable {
             var inWord = false
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
+                let lead = bytes[index]
+                let (value, width) = TextScanner.decode(bytes, at: index)
+                index += width
                 let isWhitespace: Bool
-                switch byte {
-                case 0x09...0x0D, 0x20:
-                    isWhitespace = true
-                case 0xC2 where index < bytes.count:
-                    isWhitespace =
-                        Unicode.Scalar(UInt32(byte & 0x1F) << 6 | UInt32(bytes[index] & 0x3F))!
-                        .properties.isWhitespace
-                case 0xE1...0xE3 where index + 1 < bytes.count:
-                    let value =
-                        UInt32(byte & 0x0F) << 12 | UInt32(bytes[index] & 0x3F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
-                case 0x80...0xBF:
-                    continue  // the rest of a character classified at its first byte
-                default:
-                    isWhitespace = false
+                switch lead {
+                case 0x09...0x0D, 0x20: isWhitespace = true
+                case 0xC2, 0xE1...0xE3: isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                default: isWhitespace = false
                 }
                 if isWhitespace {
                     inWord = false

@@ -38,6 +38,13 @@ public enum SpeakerName {
         return words.joined(separator: " ")
     }
 
+    /// The key of `name` in the speaker index, or `nil` when it folds to nothing (a name
+    /// that is only punctuation is nobody's).
+    public static func indexKey(_ name: String) -> String? {
+        let key = key(name)
+        return key.isEmpty ? nil : key
+    }
+
     /// The folded words of a name in any script.
     static func unicodeWords(_ name: String) -> [String] {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)

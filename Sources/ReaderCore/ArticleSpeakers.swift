@@ -89,10 +89,10 @@ public struct ArticleSpeakers: Hashable, Sendable {
 
     /// The entry a resolved name or a mention belongs to; `nil` when there is neither.
     private static func source(name: String?, mention: TextSpan?) -> (kind: Kind, name: String, key: String)? {
-        if let name, case let key = SpeakerName.key(name), !key.isEmpty {
+        if let name, let key = SpeakerName.indexKey(name) {
             return (.named, name, key)
         }
-        if let mention, case let key = SpeakerName.key(mention.text), !key.isEmpty {
+        if let mention, let key = SpeakerName.indexKey(mention.text) {
             return (.unnamed, mention.text, key)
         }
         return nil
