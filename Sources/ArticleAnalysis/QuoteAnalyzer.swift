@@ -11,7 +11,7 @@ public enum QuoteAnalyzer {
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
         let tokenText = TokenText(text: text)
-        let pieces = QuoteFinder.pieces(in: tokenText.tokens, scalars: tokenText.scalars)
+        let pieces = QuoteFinder.pieces(in: tokenText)
         var quotations = pieces.map { $0.firstToken...$0.lastToken }
         if tokenText.hasDoubledApostrophes {
             quotations += QuoteFinder.apostropheQuotes(in: tokenText.tokens)

@@ -174,7 +174,7 @@ struct AttributionFinder {
     /// Whether the word at `index` ends in -s: a plural ("polls") or a third-person verb ("says").
     func endsInS(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.end - 1] == "s"
+        return token.kind == .word && token.end - token.start > 2 && text.hasSuffix(index, "s")
     }
 
     /// Whether a pronoun source sits inside the reported content of the attribution before it,
@@ -244,9 +244,7 @@ struct AttributionFinder {
     /// source after it.
     func isParticiple(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        let scalars = text.scalars
-        return token.end - token.start > 4 && scalars[token.end - 1] == "g" && scalars[token.end - 2] == "n"
-            && scalars[token.end - 3] == "i"
+        return token.end - token.start > 4 && text.hasSuffix(index, "ing")
     }
 
     /// The source before the cue at `cue`: the subject, past adverbs, auxiliaries and a
@@ -413,8 +411,7 @@ struct AttributionFinder {
     /// Whether the word at `index` ends in -ed ("Asked about it, Doe said").
     func isPastParticiple(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        return token.kind == .word && token.end - token.start > 3 && text.scalars[token.end - 1] == "d"
-            && text.scalars[token.end - 2] == "e"
+        return token.kind == .word && token.end - token.start > 3 && text.hasSuffix(index, "ed")
     }
 
     private func subject(at first: Int, before limit: Int) -> ClosedRange<Int>? {
@@ -475,8 +472,8 @@ struct AttributionFinder {
     /// hyphen, then more, which follows a name and is no name itself.
     func isPartyLabel(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        return token.kind == .word && token.end - token.start > 2 && text.scalars[token.start + 1] == "-"
-            && token.isCapitalized
+        return token.kind == .word && token.end - token.start > 2 && token.isCapitalized
+            && text.utf8[token.byteStart] < 0x80 && text.utf8[token.byteStart + 1] == UInt8(ascii: "-")
     }
 
     /// The most tokens between a sentence's opening name and the comma before its cue.

@@ -31,7 +31,7 @@ struct QuotationShape {
             defer { last = token }
             switch token.kind {
             case .word:
-                if words == 0 { startsLowercase = TextScanner.isLowercase(text.scalars[token.start]) }
+                if words == 0 { startsLowercase = TextScanner.isLowercase(text.scalar(atByte: token.byteStart)) }
                 if let previous = last, previous.kind == .punctuation, words > 0, text.endsSentence(index - 1) {
                     hasInnerSentenceEnd = true
                 }

@@ -20,7 +20,8 @@ enum QuoteFinder {
     }
 
     /// The quoted pieces of `tokens`, in text order; pieces without a word are dropped.
-    static func pieces(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Piece] {
+    static func pieces(in text: TokenText) -> [Piece] {
+        let tokens = text.tokens
         var output = Output()
         var open: (token: Int, mark: QuoteMark)?
         var nesting = 0
@@ -38,13 +39,13 @@ enum QuoteFinder {
                 open = nil
                 nesting = 0
                 if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
-                    let next = QuoteMark(scalars[tokens[index + 1].start]), next.opens
+                    let next = QuoteMark(text.scalar(atByte: tokens[index + 1].byteStart)), next.opens
                 {
                     output.continuing = true
                 }
             case .quoteMark:
-                guard let mark = QuoteMark(scalars[token.start]) else { continue }
-                let flanks = Flanks(at: token.start, in: scalars)
+                guard let mark = QuoteMark(text.scalar(atByte: token.byteStart)) else { continue }
+                let flanks = Flanks(around: token, in: text)
                 if let current = open {
                     if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
                         nesting += 1
@@ -98,11 +99,11 @@ enum QuoteFinder {
         var textBefore: Bool { !spaceBefore }
         var textAfter: Bool
 
-        init(at index: Int, in scalars: [Unicode.Scalar]) {
-            if index == 0 {
+        init(around mark: Token, in text: TokenText) {
+            if mark.byteStart == 0 {
                 spaceBefore = true
             } else {
-                let before = scalars[index - 1]
+                let before = text.scalar(beforeByte: mark.byteStart)
                 switch before {
                 case "(", "[", "{", "/", "\u{2013}", "\u{2014}":
                     spaceBefore = true
@@ -110,12 +111,9 @@ enum QuoteFinder {
                     spaceBefore = TextScanner.isSpace(before) || TextScanner.isLineBreak(before)
                 }
             }
-            if index + 1 >= scalars.count {
-                textAfter = false
-            } else {
-                let after = scalars[index + 1]
-                textAfter = !(TextScanner.isSpace(after) || TextScanner.isLineBreak(after))
-            }
+            // After the last mark comes the NUL that ends `text.utf8`: a space.
+            let after = text.scalar(atByte: mark.byteEnd)
+            textAfter = !(TextScanner.isSpace(after) || TextScanner.isLineBreak(after))
         }
     }
 

@@ -1,128 +1,141 @@
-/// Decodes text and splits it into `Token`s in one pass over its UTF-8.
+/// Splits a text's UTF-8 into `Token`s in one pass, without decoding what it need not.
 ///
-/// Apostrophes, hyphens and dots between letters or digits stay inside the word ("don’t",
-/// "well-known", "U.S", "3.5"), so they are never mistaken for quote marks or sentence ends.
+/// ASCII letters and digits, most of any text, cost one table look-up and one hash step each;
+/// only other bytes are decoded into scalars. Scalar offsets are byte offsets minus the
+/// continuation bytes seen so far. Apostrophes, hyphens and dots between letters or digits
+/// stay inside the word ("don’t", "well-known", "U.S", "3.5"), so they are never mistaken for
+/// quote marks or sentence ends.
 enum TextScanner {
-    /// What one scan of a text gives: its Unicode scalars, its tokens, and whether two
-    /// apostrophes follow each other somewhere (`''`, which only then needs
-    /// `QuoteFinder.apostropheQuotes`).
+    /// What one scan of a text gives: its tokens, and whether two apostrophes follow each
+    /// other somewhere (`''`, which only then needs `QuoteFinder.apostropheQuotes`).
     struct Scan {
-        var scalars: [Unicode.Scalar]
         var tokens: [Token]
         var doubledApostrophes: Bool
     }
 
-    /// Decodes `text` and splits it into tokens in the same pass over its UTF-8.
-    static func scan(_ text: String) -> Scan {
-        var text = text
-        var tokens: [Token] = []
-        var doubledApostrophes = false
+    /// Splits `bytes` into tokens: valid UTF-8 (as a `String`'s always is) followed by one NUL
+    /// byte that is not part of the text and ends every loop over a word's letters.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+        precondition(bytes.last == 0, "the text's UTF-8 ends with a NUL sentinel")
+        return asciiWordTable.withUnsafeBufferPointer { table in
+            // Prose has a token every five bytes or so; only text made of punctuation has more
+            // than a third, and every token has at least one byte.
+            scan(bytes, table: table, capacity: bytes.count / 3 + 16)
+                ?? scan(bytes, table: table, capacity: bytes.count)!
+        }
+    }
+
+    /// Scans into a token array of `capacity`, or gives `nil` when the text has more tokens.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, capacity: Int
+    ) -> Scan? {
         let lexicon = Lexicon.shared
-        let asciiWordTable = Self.asciiWordTable
-        let scalars = text.withUTF8 { bytes in
-            tokens.reserveCapacity(bytes.count / 4 + 8)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
-                let count = bytes.count
-                var position = 0
-                var index = 0
-                var previous: UInt32 = 0
-                // Offsets grow by one scalar at a time up to the text's length (at most 64 MB):
-                // they cannot overflow, so they are added without overflow checks.
-                while position < count {
-                    if bytes[position] == 0x20 {
-                        // A space, a sixth of any text: no token.
-                        out[index] = " "
-                        previous = 0x20
-                        index &+= 1
+        let count = bytes.count - 1
+        var doubledApostrophes = false
+        var complete = true
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, written in
+            var added = 0
+            var position = 0
+            // The bytes after the first of every multi-byte scalar so far. Offsets grow up to the
+            // text's length (at most 64 MB): they cannot overflow, so they add without checks.
+            var continuationBytes = 0
+            while position < count {
+                let byte = bytes[position]
+                if byte == 0x20 {
+                    // A space, a sixth of any text: no token.
+                    position &+= 1
+                    continue
+                }
+                guard added < capacity else {
+                    complete = false
+                    break
+                }
+                let byteStart = position
+                let start = position &- continuationBytes
+                var hash = WordHash()
+                let isCapitalized: Bool
+                let lowered = table[Int(byte)]
+                if lowered != 0 {
+                    isCapitalized = lowered != byte
+                    hash.addLowercasedASCII(lowered)
+                    position &+= 1
+                } else {
+                    let (value, width) = decode(bytes, at: position)
+                    let first = scalar(value)
+                    position &+= width
+                    continuationBytes &+= width &- 1
+                    guard value >= 0x80, isWordScalar(first) else {
+                        if isLineBreak(first) {
+                            if added > 0, tokens[added &- 1].kind == .lineBreak {
+                                tokens[added &- 1].extend(toEnd: start &+ 1, byteEnd: position)
+                                continue
+                            }
+                            tokens[added] = Token(
+                                start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
+                                kind: .lineBreak, isCapitalized: false, key: 0)
+                        } else if isSpace(first) {
+                            continue
+                        } else {
+                            if value == 0x27, added > 0, tokens[added &- 1].isPunctuation("'"),
+                                tokens[added &- 1].byteEnd == byteStart
+                            {
+                                doubledApostrophes = true
+                            }
+                            tokens[added] = Token(
+                                start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
+                                kind: QuoteMark(first) == nil ? .punctuation : .quoteMark, isCapitalized: false,
+                                key: UInt64(value))
+                        }
+                        added &+= 1
+                        continue
+                    }
+                    isCapitalized = isUppercase(first)
+                    hash.add(first)
+                }
+                while true {
+                    // ASCII letters and digits: one table look-up each; the NUL after the text
+                    // stops the loop.
+                    var lowered = table[Int(bytes[position])]
+                    while lowered != 0 {
+                        hash.addLowercasedASCII(lowered)
+                        position &+= 1
+                        lowered = table[Int(bytes[position])]
+                    }
+                    let byte = bytes[position]
+                    if byte < 0x80 {
+                        // A joiner stays in the word only with a letter or digit after it.
+                        guard byte == 0x27 || byte == 0x2D || byte == 0x2E,
+                            isWordScalar(scalar(decode(bytes, at: position &+ 1).value))
+                        else { break }
+                        hash.addLowercasedASCII(byte)
                         position &+= 1
                         continue
                     }
-                    var (value, width) = decode(bytes, at: position)
-                    let asciiLowered = value < 0x80 ? asciiWordTable[Int(value)] : 0
-                    if asciiLowered != 0 || (value >= 0x80 && isWordScalar(scalar(value))) {
-                        let start = index
-                        let first = scalar(value)
-                        let isCapitalized = asciiLowered != 0 ? asciiLowered != value : isUppercase(first)
-                        var hash = WordHash()
-                        if asciiLowered != 0 {
-                            hash.addLowercasedASCII(asciiLowered)
-                        } else {
-                            hash.add(first)
-                        }
-                        out[index] = first
-                        index &+= 1
-                        position &+= width
-                        while position < count {
-                            let byte = bytes[position]
-                            if byte < 0x80 {
-                                // ASCII, most of any text: one table look-up per letter.
-                                let lowered = asciiWordTable[Int(byte)]
-                                if lowered == 0 {
-                                    // A joiner stays in the word only with a letter or digit after it.
-                                    guard byte == 0x27 || byte == 0x2D || byte == 0x2E, position + 1 < count,
-                                        isWordScalar(scalar(decode(bytes, at: position + 1).value))
-                                    else { break }
-                                    hash.addLowercasedASCII(byte)
-                                } else {
-                                    hash.addLowercasedASCII(lowered)
-                                }
-                                out[index] = Unicode.Scalar(byte)
-                                index &+= 1
-                                position &+= 1
-                                continue
-                            }
-                            (value, width) = decode(bytes, at: position)
-                            if !isWordScalar(scalar(value)) {
-                                guard isWordJoiner(scalar(value)), position + width < count,
-                                    isWordScalar(scalar(decode(bytes, at: position + width).value))
-                                else { break }
-                            }
-                            let next = scalar(value)
-                            hash.add(next)
-                            out[index] = next
-                            index &+= 1
-                            position &+= width
-                        }
-                        tokens.append(
-                            Token(
-                                start: start, end: index, kind: .word, isCapitalized: isCapitalized,
-                                key: hash.value,
-                                info: index &- start <= Lexicon.longestWord
-                                    ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil)))
-                        previous = 0
-                        continue
+                    let (value, width) = decode(bytes, at: position)
+                    let next = scalar(value)
+                    if !isWordScalar(next) {
+                        guard isWordJoiner(next), isWordScalar(scalar(decode(bytes, at: position &+ width).value))
+                        else { break }
                     }
-                    let current = scalar(value)
-                    out[index] = current
-                    if value != 0x20 {
-                        if isLineBreak(current) {
-                            if let last = tokens.last, last.kind == .lineBreak {
-                                tokens[tokens.count - 1].end = index + 1
-                            } else {
-                                tokens.append(
-                                    Token(start: index, end: index + 1, kind: .lineBreak, isCapitalized: false, key: 0))
-                            }
-                        } else if !isSpace(current) {
-                            if value == 0x27, previous == 0x27 { doubledApostrophes = true }
-                            let kind: Token.Kind = QuoteMark(current) == nil ? .punctuation : .quoteMark
-                            tokens.append(
-                                Token(
-                                    start: index, end: index + 1, kind: kind, isCapitalized: false,
-                                    key: UInt64(value)))
-                        }
-                    }
-                    previous = value
-                    index &+= 1
+                    hash.add(next)
                     position &+= width
+                    continuationBytes &+= width &- 1
                 }
-                written = index
+                let end = position &- continuationBytes
+                tokens[added] = Token(
+                    start: start, end: end, byteStart: byteStart, byteEnd: position, kind: .word,
+                    isCapitalized: isCapitalized, key: hash.value,
+                    info: end &- start <= Lexicon.longestWord
+                        ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil))
+                added &+= 1
             }
+            written = added
         }
-        return Scan(scalars: scalars, tokens: tokens, doubledApostrophes: doubledApostrophes)
+        return complete ? Scan(tokens: tokens, doubledApostrophes: doubledApostrophes) : nil
     }
 
-    /// For each ASCII byte: its lower-case form when it is a letter or digit, else 0.
-    static let asciiWordTable: [UInt8] = (0..<128).map { byte in
+    /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0.
+    static let asciiWordTable: [UInt8] = (0..<256).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) | 0x20
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)

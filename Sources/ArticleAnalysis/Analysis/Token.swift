@@ -1,7 +1,9 @@
 /// One word, number, punctuation mark, quote mark or line break of an analysed text.
 ///
-/// Offsets are Unicode scalar offsets (end exclusive). Words carry a hash of their lower-case
-/// form so that lexicon look-ups never build a `String`.
+/// A token knows where it is twice: in Unicode scalars (`start`, `end`: the offsets the
+/// analyser reports) and in UTF-8 bytes (`byteStart`, `byteEnd`: where `TokenText` reads its
+/// letters). Words carry a hash of their lower-case form so that lexicon look-ups never build a
+/// `String`.
 struct Token: Sendable {
     /// What a token is.
     enum Kind: UInt8, Sendable {
@@ -17,37 +19,48 @@ struct Token: Sendable {
 
     /// For a word, `WordHash` of its lower-case form; for other tokens, the scalar's value.
     var key: UInt64
-    /// What the lexicon knows about a word (empty for other tokens).
-    var info: WordInfo
-    // Offsets are stored in 32 bits (articles are at most 64 MB) to keep a token at 24 bytes.
+    // Offsets are stored in 32 bits (articles are at most 64 MB), and the fields are declared
+    // in this order, to keep a token at 32 bytes.
     private var storedStart: UInt32
     private var storedEnd: UInt32
+    private var storedByteStart: UInt32
+    private var storedByteEnd: UInt32
+    /// What the lexicon knows about a word (empty for other tokens).
+    var info: WordInfo
     var kind: Kind
     /// Whether a word starts with an upper-case letter.
     var isCapitalized: Bool
 
     init(
-        start: Int, end: Int, kind: Kind, isCapitalized: Bool, key: UInt64,
+        start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, isCapitalized: Bool, key: UInt64,
         info: WordInfo = WordInfo(classes: [], cue: nil)
     ) {
         self.key = key
-        self.info = info
         storedStart = UInt32(truncatingIfNeeded: start)
         storedEnd = UInt32(truncatingIfNeeded: end)
+        storedByteStart = UInt32(truncatingIfNeeded: byteStart)
+        storedByteEnd = UInt32(truncatingIfNeeded: byteEnd)
+        self.info = info
         self.kind = kind
         self.isCapitalized = isCapitalized
     }
 
     /// The first scalar's offset.
-    var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = UInt32(truncatingIfNeeded: newValue) }
-    }
+    var start: Int { Int(storedStart) }
 
     /// The offset after the last scalar.
-    var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+    var end: Int { Int(storedEnd) }
+
+    /// The first UTF-8 byte's offset.
+    var byteStart: Int { Int(storedByteStart) }
+
+    /// The offset after the last UTF-8 byte.
+    var byteEnd: Int { Int(storedByteEnd) }
+
+    /// Moves the end of a line-break token to the end of a later line break.
+    mutating func extend(toEnd end: Int, byteEnd: Int) {
+        storedEnd = UInt32(truncatingIfNeeded: end)
+        storedByteEnd = UInt32(truncatingIfNeeded: byteEnd)
     }
 
     /// Whether the token is the punctuation mark `scalar`.

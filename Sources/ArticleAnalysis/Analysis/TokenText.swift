@@ -1,14 +1,23 @@
-/// The scalars and tokens of one text, with the word tests the finders share:
-/// the shared input of the attribution finder and the speaker resolver.
+/// The UTF-8 and tokens of one text, with the word tests the finders share:
+/// the shared input of the quote finder, the attribution finder and the speaker resolver.
 struct TokenText {
-    let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes, then one NUL byte (`TextScanner`'s sentinel, which reads as a
+    /// space after the text); tokens know their byte ranges in it.
+    let utf8: [UInt8]
     let tokens: [Token]
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
 
     init(text: String) {
-        let scan = TextScanner.scan(text)
-        scalars = scan.scalars
+        var text = text
+        utf8 = text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+                _ = buffer.initialize(from: bytes)
+                buffer[bytes.count] = 0
+                count = bytes.count + 1
+            }
+        }
+        let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
         tokens = scan.tokens
         hasDoubledApostrophes = scan.doubledApostrophes
     }
@@ -25,39 +34,37 @@ struct TokenText {
         if previous.kind == .word, previous.isCapitalized, previous.end - previous.start == 1 { return false }
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        if next.kind == .word, !next.isCapitalized, TextScanner.isLowercase(scalars[next.start]) { return false }
+        if next.kind == .word, !next.isCapitalized, TextScanner.isLowercase(scalar(atByte: next.byteStart)) {
+            return false
+        }
         return !(next.isPunctuation(",") || next.isPunctuation(";") || next.isPunctuation(")"))
     }
 
     /// The text of tokens `first...last`, exactly as written.
     func text(_ first: Int, _ last: Int) -> String {
-        Self.string(of: scalars[tokens[first].start..<tokens[last].end])
+        String(decoding: utf8[tokens[first].byteStart..<tokens[last].byteEnd], as: UTF8.self)
     }
 
-    /// A string of `scalars`, encoded straight to UTF-8 (no generic scalar-view append).
-    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-        // The exact UTF-8 length first: a string of up to 15 bytes then lives inline, unallocated.
-        var length = 0
-        for scalar in scalars {
-            let value = scalar.value
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var written = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[written] = UInt8(truncatingIfNeeded: value)
-                    written += 1
-                } else {
-                    for byte in UTF8.encode(scalar)! {
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
-            }
-            return written
-        }
+    /// The scalar whose UTF-8 starts at byte `offset`.
+    func scalar(atByte offset: Int) -> Unicode.Scalar {
+        utf8.withUnsafeBufferPointer { TextScanner.scalar(TextScanner.decode($0, at: offset).value) }
+    }
+
+    /// The scalar whose UTF-8 ends just before byte `offset` (which must be above 0).
+    func scalar(beforeByte offset: Int) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(atByte: start)
+    }
+
+    /// Whether the token at `index` ends with the UTF-8 of `suffix` ("ing", "’s").
+    func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let length = suffix.utf8CodeUnitCount
+        guard token.byteEnd - token.byteStart >= length else { return false }
+        let suffixStart = token.byteEnd - length
+        for offset in 0..<length where utf8[suffixStart + offset] != suffix.utf8Start[offset] { return false }
+        return true
     }
 
     /// The span of tokens `first...last`.
@@ -94,9 +101,8 @@ struct TokenText {
     /// Whether token `index` is a word of digits only ("2001", "58").
     func isNumber(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        for position in tokens[index].start..<tokens[index].end {
-            let value = scalars[position].value
-            if !(value >= 0x30 && value <= 0x39) && value != 0x2C && value != 0x2E { return false }
+        for byte in utf8[tokens[index].byteStart..<tokens[index].byteEnd] {
+            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2C && byte != 0x2E { return false }
         }
         return true
     }
@@ -105,20 +111,14 @@ struct TokenText {
     func isNegation(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
         let token = tokens[index]
-        guard token.end - token.start > 3 else { return false }
-        let apostrophe = scalars[token.end - 2]
-        return scalars[token.end - 1] == "t" && (apostrophe == "'" || apostrophe == "\u{2019}")
-            && scalars[token.end - 3] == "n"
+        return token.end - token.start > 3 && (hasSuffix(index, "n't") || hasSuffix(index, "n\u{2019}t"))
     }
 
     /// Whether token `index` is a possessive ("Trump’s", "Jones’"), which cannot head a source.
     func isPossessive(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
         let token = tokens[index]
-        if token.end - token.start > 2, scalars[token.end - 1] == "s" {
-            let apostrophe = scalars[token.end - 2]
-            if apostrophe == "'" || apostrophe == "\u{2019}" { return true }
-        }
+        if token.end - token.start > 2, hasSuffix(index, "'s") || hasSuffix(index, "\u{2019}s") { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         return next.start == token.end && (next.isPunctuation("'") || next.isPunctuation("\u{2019}"))
@@ -130,6 +130,6 @@ struct TokenText {
             return false
         }
         let token = tokens[index]
-        return token.end - token.start > 4 && scalars[token.end - 1] == "y" && scalars[token.end - 2] == "l"
+        return token.end - token.start > 4 && hasSuffix(index, "ly")
     }
 }

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite("Text scanner: tokens, their scalar and byte offsets")
+struct TextScannerTests {
+    /// Each token of `text` as its kind and exact text, cut by scalar offsets and by byte
+    /// offsets (the two must agree).
+    static func tokens(of text: String) -> [String] {
+        let tokenText = TokenText(text: text)
+        let scalars = Array(text.unicodeScalars)
+        return tokenText.tokens.indices.map { index in
+            let token = tokenText.tokens[index]
+            let byScalars = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+            let byBytes = tokenText.text(index, index)
+            #expect(byScalars == byBytes, "token \(index) of \(text.debugDescription)")
+            let kind =
+                switch token.kind {
+                case .word: "w"
+                case .quoteMark: "q"
+                case .lineBreak: "n"
+                case .punctuation: "p"
+                }
+            return "\(kind):\(byBytes)"
+        }
+    }
+
+    @Test("words keep their apostrophes, hyphens and dots; other marks stand alone")
+    func joiners() {
+        #expect(
+            Self.tokens(of: "Don’t re-run the U.S. test at 3.5 p.m.") == [
+                "w:Don’t", "w:re-run", "w:the", "w:U.S", "p:.", "w:test", "w:at", "w:3.5", "w:p.m", "p:.",
+            ])
+        #expect(Self.tokens(of: "Ends in a hyphen-") == ["w:Ends", "w:in", "w:a", "w:hyphen", "p:-"])
+        #expect(Self.tokens(of: "rock’") == ["w:rock", "p:’"])
+    }
+
+    @Test("offsets stay right after letters of two, three and four bytes")
+    func multiByteOffsets() {
+        #expect(
+            Self.tokens(of: "Zoë’s café — «Ça va», 東京 said 🙂 Åsa.") == [
+                "w:Zoë’s", "w:café", "p:—", "q:«", "w:Ça", "w:va", "q:»", "p:,", "w:東京", "w:said", "p:🙂",
+                "w:Åsa", "p:.",
+            ])
+        let text = TokenText(text: "é “x”")
+        #expect(text.tokens.map(\.start) == [0, 2, 3, 4])
+        #expect(text.tokens.map(\.byteStart) == [0, 3, 6, 7])
+    }
+
+    @Test("line breaks in a row, spaces between them included, make one token")
+    func lineBreaks() {
+        let text = TokenText(text: "One.\n \n\r\nTwo\u{2029}three")
+        #expect(text.tokens.map(\.kind) == [.word, .punctuation, .lineBreak, .word, .lineBreak, .word])
+        #expect(text.tokens[2].start == 4 && text.tokens[2].end == 9)
+        #expect(text.text(2, 2) == "\n \n\r\n")
+    }
+
+    @Test("controls and invisible format characters make no token")
+    func invisible() {
+        #expect(Self.tokens(of: "a\u{0}b\u{7}c\u{200B}d\u{AD}") == ["w:a", "w:b", "w:c", "w:d"])
+    }
+
+    @Test("a text of punctuation only, more tokens than the first guess holds, is scanned whole")
+    func punctuationOnly() {
+        let text = String(repeating: "!?", count: 5_000)
+        let tokens = TokenText(text: text).tokens
+        #expect(tokens.count == 10_000)
+        #expect(tokens.last?.start == 9_999 && tokens.last?.byteEnd == 10_000)
+    }
+
+    @Test("two apostrophes in a row are noticed, one or two apart are not")
+    func doubledApostrophes() {
+        #expect(TokenText(text: "He said ''no'' twice.").hasDoubledApostrophes)
+        #expect(!TokenText(text: "It's the 'best' ' ' one.").hasDoubledApostrophes)
+    }
+
+    @Test("words hash as their lower-case form, ’ as '")
+    func hashes() {
+        let tokens = TokenText(text: "SAID Said said DON’T don't ÉTÉ été").tokens
+        #expect(tokens[0].key == tokens[1].key && tokens[1].key == tokens[2].key)
+        #expect(tokens[0].key == WordHash.of("said"))
+        #expect(tokens[3].key == tokens[4].key && tokens[5].key == tokens[6].key)
+        #expect(tokens[0].key != tokens[3].key)
+    }
+}
