@@ -74,6 +74,29 @@ struct TextScannerTests {
         #expect(!TokenText(text: "It's the 'best' ' ' one.").hasDoubledApostrophes)
     }
 
+    @Test("a word hashes the same read eight bytes at a time or byte by byte, at every length")
+    func hashPaths() {
+        let letters = Array("AbcDefGhiJklMnoPqrStuVwxYz0123456789")
+        for length in 1...36 {
+            let word = String(letters[0..<length])
+            // Alone, a word of ASCII takes the 8-byte path (up to 15 letters); before an “é” or
+            // a joiner it goes byte by byte; `WordHash.of` always does.
+            let fast = TokenText(text: word + " x").tokens[0].key
+            let slow = TokenText(text: word + "-é").tokens[0]
+            #expect(fast == WordHash.of(word.lowercased()), "\(length) letters")
+            #expect(slow.key == WordHash.of(word + "-é"), "\(length) letters and -é")
+            #expect(slow.end == length + 2)
+        }
+    }
+
+    @Test("words that only differ where a per-letter sum could not tell them apart hash apart")
+    func hashCollisions() {
+        // Under djb2 (hash × 33 + letter) these pairs collided.
+        #expect(WordHash.of("gill") != WordHash.of("i'll"))
+        #expect(TokenText(text: "Gill").tokens[0].key != WordHash.of("i'll"))
+        #expect(TokenText(text: "Gill").tokens[0].info.classes.isEmpty)
+    }
+
     @Test("words hash as their lower-case form, ’ as '")
     func hashes() {
         let tokens = TokenText(text: "SAID Said said DON’T don't ÉTÉ été").tokens

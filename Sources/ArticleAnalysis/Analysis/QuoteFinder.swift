@@ -111,7 +111,7 @@ enum QuoteFinder {
                     spaceBefore = TextScanner.isSpace(before) || TextScanner.isLineBreak(before)
                 }
             }
-            // After the last mark comes the NUL that ends `text.utf8`: a space.
+            // After the text come the NULs that pad `text.utf8`: spaces.
             let after = text.scalar(atByte: mark.byteEnd)
             textAfter = !(TextScanner.isSpace(after) || TextScanner.isLineBreak(after))
         }

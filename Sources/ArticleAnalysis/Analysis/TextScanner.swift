@@ -1,10 +1,11 @@
 /// Splits a text's UTF-8 into `Token`s in one pass, without decoding what it need not.
 ///
-/// ASCII letters and digits, most of any text, cost one table look-up and one hash step each;
-/// only other bytes are decoded into scalars. Scalar offsets are byte offsets minus the
-/// continuation bytes seen so far. Apostrophes, hyphens and dots between letters or digits
-/// stay inside the word ("don’t", "well-known", "U.S", "3.5"), so they are never mistaken for
-/// quote marks or sentence ends.
+/// A word of plain ASCII, most words of most texts, is measured and hashed from two 8-byte
+/// loads (`ASCIIRun`), with no loop over its letters; other words go byte by byte, decoding
+/// only bytes above ASCII. Scalar offsets are byte offsets minus the continuation bytes seen
+/// so far. Apostrophes, hyphens and dots between letters or digits stay inside the word
+/// ("don’t", "well-known", "U.S", "3.5"), so they are never mistaken for quote marks or
+/// sentence ends.
 enum TextScanner {
     /// What one scan of a text gives: its tokens, and whether two apostrophes follow each
     /// other somewhere (`''`, which only then needs `QuoteFinder.apostropheQuotes`).
@@ -13,24 +14,29 @@ enum TextScanner {
         var doubledApostrophes: Bool
     }
 
-    /// Splits `bytes` into tokens: valid UTF-8 (as a `String`'s always is) followed by one NUL
-    /// byte that is not part of the text and ends every loop over a word's letters.
+    /// How many NUL bytes must follow the text in the buffer `scan` reads: they let it load 16
+    /// bytes at any offset in the text, and end every loop over a word's letters.
+    static let padding = 16
+
+    /// Splits `bytes` into tokens: valid UTF-8 (as a `String`'s always is) followed by
+    /// `padding` NUL bytes that are not part of the text.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
-        precondition(bytes.last == 0, "the text's UTF-8 ends with a NUL sentinel")
+        precondition(bytes.count >= padding && bytes.suffix(padding).allSatisfy { $0 == 0 })
         return asciiWordTable.withUnsafeBufferPointer { table in
             // Prose has a token every five bytes or so; only text made of punctuation has more
             // than a third, and every token has at least one byte.
-            scan(bytes, table: table, capacity: bytes.count / 3 + 16)
-                ?? scan(bytes, table: table, capacity: bytes.count)!
+            let count = bytes.count - padding
+            return scan(bytes, count: count, table: table, capacity: count / 3 + 16)
+                ?? scan(bytes, count: count, table: table, capacity: count)!
         }
     }
 
-    /// Scans into a token array of `capacity`, or gives `nil` when the text has more tokens.
+    /// Scans the first `count` bytes into a token array of `capacity`, or gives `nil` when the
+    /// text has more tokens.
     private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, capacity: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, count: Int, table: UnsafeBufferPointer<UInt8>, capacity: Int
     ) -> Scan? {
         let lexicon = Lexicon.shared
-        let count = bytes.count - 1
         var doubledApostrophes = false
         var complete = true
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, written in
@@ -52,19 +58,26 @@ enum TextScanner {
                 }
                 let byteStart = position
                 let start = position &- continuationBytes
-                var hash = WordHash()
                 let isCapitalized: Bool
                 let lowered = table[Int(byte)]
                 if lowered != 0 {
                     isCapitalized = lowered != byte
-                    hash.addLowercasedASCII(lowered)
-                    position &+= 1
+                    let run = ASCIIRun(bytes, at: position)
+                    if run.length < 16, !continuesWord(bytes, at: position &+ run.length, table: table) {
+                        position &+= run.length
+                        tokens[added] = Token(
+                            start: start, end: start &+ run.length, byteStart: byteStart, byteEnd: position,
+                            kind: .word, isCapitalized: isCapitalized, key: run.hash,
+                            info: lexicon.info(run.hash))
+                        added &+= 1
+                        continue
+                    }
                 } else {
                     let (value, width) = decode(bytes, at: position)
                     let first = scalar(value)
-                    position &+= width
-                    continuationBytes &+= width &- 1
                     guard value >= 0x80, isWordScalar(first) else {
+                        position &+= width
+                        continuationBytes &+= width &- 1
                         if isLineBreak(first) {
                             if added > 0, tokens[added &- 1].kind == .lineBreak {
                                 tokens[added &- 1].extend(toEnd: start &+ 1, byteEnd: position)
@@ -90,24 +103,23 @@ enum TextScanner {
                         continue
                     }
                     isCapitalized = isUppercase(first)
-                    hash.add(first)
                 }
+                // Any other word: letter by letter, from its first byte.
+                var hash = WordHash()
                 while true {
                     // ASCII letters and digits: one table look-up each; the NUL after the text
                     // stops the loop.
                     var lowered = table[Int(bytes[position])]
                     while lowered != 0 {
-                        hash.addLowercasedASCII(lowered)
+                        hash.addCanonicalByte(lowered)
                         position &+= 1
                         lowered = table[Int(bytes[position])]
                     }
                     let byte = bytes[position]
                     if byte < 0x80 {
                         // A joiner stays in the word only with a letter or digit after it.
-                        guard byte == 0x27 || byte == 0x2D || byte == 0x2E,
-                            isWordScalar(scalar(decode(bytes, at: position &+ 1).value))
-                        else { break }
-                        hash.addLowercasedASCII(byte)
+                        guard continuesWord(bytes, at: position, table: table) else { break }
+                        hash.addCanonicalByte(byte)
                         position &+= 1
                         continue
                     }
@@ -122,16 +134,30 @@ enum TextScanner {
                     continuationBytes &+= width &- 1
                 }
                 let end = position &- continuationBytes
+                let key = hash.value
                 tokens[added] = Token(
                     start: start, end: end, byteStart: byteStart, byteEnd: position, kind: .word,
-                    isCapitalized: isCapitalized, key: hash.value,
-                    info: end &- start <= Lexicon.longestWord
-                        ? lexicon.info(hash.value) : WordInfo(classes: [], cue: nil))
+                    isCapitalized: isCapitalized, key: key,
+                    info: end &- start <= Lexicon.longestWord ? lexicon.info(key) : WordInfo(classes: [], cue: nil))
                 added &+= 1
             }
             written = added
         }
         return complete ? Scan(tokens: tokens, doubledApostrophes: doubledApostrophes) : nil
+    }
+
+    /// Whether the word goes on at `position`, just past an ASCII letter or digit, with
+    /// something the ASCII fast path does not take: a scalar above ASCII (which may be a letter
+    /// or `’`), or an ASCII joiner (`'`, `-`, `.`) with a letter or digit after it.
+    @inline(__always)
+    private static func continuesWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, table: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let byte = bytes[position]
+        if byte >= 0x80 { return true }
+        guard byte == 0x27 || byte == 0x2D || byte == 0x2E else { return false }
+        let next = bytes[position &+ 1]
+        return table[Int(next)] != 0 || (next >= 0x80 && isWordScalar(scalar(decode(bytes, at: position &+ 1).value)))
     }
 
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0.
@@ -182,14 +208,33 @@ enum TextScanner {
         }
         // General punctuation: quotes, dashes, spaces.
         if value &- 0x2000 < 0x70 { return false }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return isLetterOrNumber(scalar)
+    }
+
+    // The Unicode property look-ups stay out of line: inlined, their type metadata would be
+    // set up on every call of the scanner's hot paths, even those that never reach them.
+
+    @inline(never)
+    private static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(never)
+    private static func hasUppercaseProperty(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    private static func hasLowercaseProperty(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    @inline(never)
+    private static func isWhitespaceOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
     }
 
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return scalar.properties.isUppercase
+        return hasUppercaseProperty(scalar)
     }
 
     /// Whether `scalar` is a lower-case letter.
@@ -197,7 +242,7 @@ enum TextScanner {
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value &- 0x61 < 26 }
-        return scalar.properties.isLowercase
+        return hasLowercaseProperty(scalar)
     }
 
     /// Apostrophes, hyphens and dots, which join letters into one word.
@@ -229,6 +274,6 @@ enum TextScanner {
             return value <= 0x200F || value == 0x202F || value == 0x205F || value >= 0x2060
                 || (value >= 0x2028 && value <= 0x202E)
         }
-        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+        return isWhitespaceOrFormat(scalar)
     }
 }

@@ -1,8 +1,8 @@
 /// The UTF-8 and tokens of one text, with the word tests the finders share:
 /// the shared input of the quote finder, the attribution finder and the speaker resolver.
 struct TokenText {
-    /// The text's UTF-8 bytes, then one NUL byte (`TextScanner`'s sentinel, which reads as a
-    /// space after the text); tokens know their byte ranges in it.
+    /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
+    /// after the text); tokens know their byte ranges in it.
     let utf8: [UInt8]
     let tokens: [Token]
     /// Whether two apostrophes in a row (`''`) appear anywhere.
@@ -11,10 +11,10 @@ struct TokenText {
     init(text: String) {
         var text = text
         utf8 = text.withUTF8 { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+            [UInt8](unsafeUninitializedCapacity: bytes.count + TextScanner.padding) { buffer, count in
                 _ = buffer.initialize(from: bytes)
-                buffer[bytes.count] = 0
-                count = bytes.count + 1
+                buffer[bytes.count...].initialize(repeating: 0)
+                count = buffer.count
             }
         }
         let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }

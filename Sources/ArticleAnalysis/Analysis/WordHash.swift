@@ -1,10 +1,17 @@
-/// The 64-bit djb2 hash of a word's lower-case form, computed scalar by scalar (a shift and
-/// two adds per scalar: the scanner runs it on every letter).
+/// A 64-bit hash of a word's lower-case UTF-8, eight bytes at a time.
 ///
 /// The scanner hashes words while it reads them and the lexicons hash their entries the same
-/// way, so a look-up compares integers. `’` hashes as `'`, so "don’t" and "don't" are one word.
+/// way, so a look-up compares integers. The hash is defined on the word's canonical bytes —
+/// ASCII letters in lower case, `’` as `'`, Latin-1 capitals as small letters — taken as
+/// little-endian 8-byte groups (the last one zero-padded), each mixed into the state, then the
+/// length. That lets a word of plain ASCII be hashed from two 8-byte loads (`ofASCII`) and any
+/// other word byte by byte (`add`), with the same result.
 struct WordHash {
-    private(set) var value: UInt64 = 5381
+    private var state: UInt64 = 0x243F_6A88_85A3_08D3
+    /// Canonical bytes not yet mixed in, the first in the lowest byte.
+    private var group: UInt64 = 0
+    private var groupBits: UInt64 = 0
+    private var length: UInt64 = 0
 
     /// Adds one scalar of the word.
     @inline(__always)
@@ -12,18 +19,55 @@ struct WordHash {
         var code = scalar.value
         if code < 0x80 {
             if code &- 0x41 < 26 { code |= 0x20 }
-        } else if code == 0x2019 {
-            code = 0x27
-        } else if code >= 0xC0 && code <= 0xDE && code != 0xD7 {
-            code += 0x20
+            addCanonicalByte(UInt8(truncatingIfNeeded: code))
+            return
         }
-        value = (value &<< 5) &+ value &+ UInt64(code)
+        if code == 0x2019 {
+            addCanonicalByte(0x27)
+            return
+        }
+        if code >= 0xC0 && code <= 0xDE && code != 0xD7 { code += 0x20 }
+        for byte in UTF8.encode(Unicode.Scalar(code)!)! { addCanonicalByte(byte) }
     }
 
-    /// Adds one ASCII byte that is already lower case (or no letter).
+    /// Adds one byte that is already canonical: an ASCII byte in lower case (or no letter), or a
+    /// byte of a scalar `add` would keep as it is.
     @inline(__always)
-    mutating func addLowercasedASCII(_ byte: UInt8) {
-        value = (value &<< 5) &+ value &+ UInt64(byte)
+    mutating func addCanonicalByte(_ byte: UInt8) {
+        group |= UInt64(byte) &<< groupBits
+        groupBits &+= 8
+        length &+= 1
+        if groupBits == 64 {
+            state = Self.mix(state, group)
+            group = 0
+            groupBits = 0
+        }
+    }
+
+    /// The hash of the bytes added so far.
+    var value: UInt64 {
+        Self.finish(groupBits > 0 ? Self.mix(state, group) : state, length: length)
+    }
+
+    /// The hash of a word of `length` (1 to 16) canonical bytes, given as two little-endian
+    /// groups whose bytes past the word are zero: the same as adding the bytes one by one.
+    @inline(__always)
+    static func ofASCII(_ first: UInt64, _ second: UInt64, length: Int) -> UInt64 {
+        let one = mix(WordHash().state, first)
+        let two = mix(one, second)
+        return finish(length > 8 ? two : one, length: UInt64(truncatingIfNeeded: length))
+    }
+
+    @inline(__always)
+    private static func mix(_ state: UInt64, _ group: UInt64) -> UInt64 {
+        let mixed = (state ^ group) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed &>> 29)
+    }
+
+    @inline(__always)
+    private static func finish(_ state: UInt64, length: UInt64) -> UInt64 {
+        let mixed = (state ^ length) &* 0xBF58_476D_1CE4_E5B9
+        return mixed ^ (mixed &>> 32)
     }
 
     /// The hash of a whole word (lexicon entries; a multi-word phrase hashes its words apart).
