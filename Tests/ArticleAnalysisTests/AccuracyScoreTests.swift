@@ -84,5 +84,8 @@ struct AccuracyScoreTests {
         let text = AccuracyReport(score: score, megabytesPerSecond: 123.456).text
         #expect(text.contains("quote_f1: 1.0") && text.contains("source_f1: 1.0"))
         #expect(text.contains("throughput_mb_s: 123.5"))
+        #expect(!text.contains("throughput_best"))
+        let rounds = AccuracyReport(score: score, megabytesPerSecond: 100, bestMegabytesPerSecond: 120.04).text
+        #expect(rounds.hasSuffix("throughput_mb_s: 100.0\nthroughput_best_mb_s: 120.0"))
     }
 }

@@ -16,8 +16,10 @@ struct Lexicon: Sendable {
     /// then one more that is always empty.
     private var slots: [Slot]
     private let mask: Int
-    /// A 4096-bit filter of the keys: most words are not in the lexicon, and one bit tells.
-    private var filter = [UInt64](repeating: 0, count: 64)
+    /// A 32,768-bit (4 KB) filter of the keys: most words are not in the lexicon, and one bit
+    /// tells. With about a thousand entries, 3% of the other words pass it; a smaller filter let
+    /// so many through that the probe loop's exit became unpredictable.
+    private var filter = [UInt64](repeating: 0, count: 512)
 
     /// The analyser's lexicon.
     static let shared = Lexicon()
@@ -57,10 +59,10 @@ struct Lexicon: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
-    /// The filter bit of a key: the top 12 bits of its multiplicative mix.
+    /// The filter bit of a key: the top 15 bits of its multiplicative mix.
     @inline(__always)
     private static func filterBit(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 49)
     }
 
     /// What the lexicon knows about the word with hash `key` (empty when nothing).
