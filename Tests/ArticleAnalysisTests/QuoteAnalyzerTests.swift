@@ -96,4 +96,18 @@ struct QuoteAnalyzerTests {
         let quote = QuoteAnalyzer.annotate(text).quotes.first
         #expect(quote?.span == TextSpan(start: 14, end: 34, text: "“Ça va très bien 👍,”"))
     }
+
+    @Test("Japanese 「…」 is speech when it holds a 。 or ？, or when the particle と follows it")
+    func japaneseCornerQuotes() {
+        let text = """
+            港湾局の担当者は「工事は予定どおり進んでいる。来月には終わる」と述べた。
+            市長は「できる限り支援したい」と語った。
+            映画『海の記憶』の上映が始まった。「港まつり」の準備も進む。
+            """
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(
+            annotations.quotes.map(\.span.text) == ["「工事は予定どおり進んでいる。来月には終わる」", "「できる限り支援したい」"])
+        #expect(annotations.quotedPhrases.map(\.text) == ["『海の記憶』", "「港まつり」"])
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
+    }
 }

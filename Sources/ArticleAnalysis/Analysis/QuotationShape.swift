@@ -16,6 +16,9 @@ struct QuotationShape {
     var hasInnerSentenceEnd = false
     /// Whether the first word starts with a lower-case letter (a fragment: “a disaster”).
     var startsLowercase = false
+    /// Whether the quotative particle と follows the closing mark (Japanese 「…」と述べた: what
+    /// is quoted is then what someone said or wrote).
+    var isFollowedByQuotative = false
     /// The fewest words a lower-case fragment needs to count as speech on its own.
     static let fragmentWords = 7
 
@@ -42,7 +45,11 @@ struct QuotationShape {
                     isTitleLike = false
                 }
             case .punctuation:
-                if token.isPunctuation("!") || token.isPunctuation("?") { hasExclamationOrQuestion = true }
+                if token.isPunctuation("!") || token.isPunctuation("?") || token.isPunctuation("\u{FF01}")
+                    || token.isPunctuation("\u{FF1F}")
+                {
+                    hasExclamationOrQuestion = true
+                }
             default:
                 break
             }
@@ -53,12 +60,19 @@ struct QuotationShape {
                 || last.isPunctuation("?")
         }
         if words == 0 { isTitleLike = false }
+        let after = piece.lastToken + 1
+        if piece.isClosed, after < text.tokens.count, text.tokens[after].kind == .word,
+            text.tokens[after].start == text.tokens[piece.lastToken].end,
+            text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}"
+        {
+            isFollowedByQuotative = true
+        }
     }
 
     /// Whether the piece reads as speech without a cue right next to it; `embedded` says it
     /// follows a word mid-sentence, `attributed` that a cue in its sentence introduces it.
     func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
-        if hasExclamationOrQuestion || hasInnerSentenceEnd { return true }
+        if hasExclamationOrQuestion || hasInnerSentenceEnd || isFollowedByQuotative { return true }
         if isTitleLike { return words > Self.titleWords }
         if startsLowercase, embedded, !attributed, words < Self.fragmentWords { return false }
         if words >= Self.speechWords { return true }

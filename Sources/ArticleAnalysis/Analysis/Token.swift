@@ -68,13 +68,15 @@ struct Token: Sendable {
         kind == .punctuation && key == UInt64(scalar.value)
     }
 
-    /// Whether the token ends a sentence (`.`, `!`, `?`, `…`) or a paragraph.
+    /// Whether the token ends a sentence (`.`, `!`, `?`, `…`, and the ideographic and
+    /// full-width `。`, `！`, `？`) or a paragraph.
     var isSentenceEnd: Bool {
         switch kind {
         case .lineBreak:
             return true
         case .punctuation:
-            return key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026
+            return key == 0x2E || key == 0x21 || key == 0x3F || key == 0x2026 || key == 0x3002 || key == 0xFF01
+                || key == 0xFF1F
         default:
             return false
         }
