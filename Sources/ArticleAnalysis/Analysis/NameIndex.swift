@@ -136,11 +136,7 @@ struct NameIndex {
     private mutating func isCommonNoun(_ index: Int) -> Bool {
         let key = text.tokens[index].key
         if let known = commonNouns.first(where: { $0.key == key }) { return known.isCommon }
-        var isCommon = false
-        for token in text.tokens where token.key == key && !token.isCapitalized && token.kind == .word {
-            isCommon = true
-            break
-        }
+        let isCommon = finder.isWrittenInLowerCase(index)
         commonNouns.append((key, isCommon))
         return isCommon
     }
@@ -363,9 +359,8 @@ struct NameIndex {
     /// Whether the word at `index` is a title, a role or an abbreviated title, or, when
     /// `compounds` asks, a compound that ends in one ("Landesverkehrsministerin").
     func isRole(_ index: Int, compounds: Bool) -> Bool {
-        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word else { return false }
-        if text.isWord(index, .title) || text.isWord(index, .abbreviation) { return true }
-        if RoleWords.contains(RoleWords.roleKeys, text.tokens[index].key) { return true }
+        if RoleWords.isRole(index, in: text) { return true }
+        guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         guard compounds, token.isCapitalized, token.end - token.start >= Self.compoundRoleLength else { return false }
         let word = text.text(index, index).lowercased()

@@ -24,6 +24,13 @@ enum RoleWords {
     /// `WordHash` of every organisation word, sorted for `contains`.
     static let organisationKeys = organisations.split(separator: " ").map { WordHash.of(String($0)) }.sorted()
 
+    /// Whether the word at `index` of `text` is a title, an abbreviated title or a role.
+    static func isRole(_ index: Int, in text: TokenText) -> Bool {
+        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word else { return false }
+        return text.isWord(index, .title) || text.isWord(index, .abbreviation)
+            || contains(roleKeys, text.tokens[index].key)
+    }
+
     /// Whether the sorted `keys` hold `key`: a binary search, cheaper than hashing the key.
     static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
         var low = 0

@@ -118,7 +118,7 @@ struct WordClass: OptionSet, Sendable {
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
         (
-            "met made took gave went came got put ran won lost left held kept brought began became sent spent"
+            "met made took gave went came got put ran won lost left held kept brought began became sent spent found"
                 + " built led paid stood fell set hit",
             .irregularPast
         ),
