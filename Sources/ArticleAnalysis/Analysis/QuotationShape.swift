@@ -16,6 +16,9 @@ struct QuotationShape {
     var hasInnerSentenceEnd = false
     /// Whether the first word starts with a lower-case letter (a fragment: “a disaster”).
     var startsLowercase = false
+    /// Whether an ideographic comma or full stop (、。) appears inside: Chinese and Japanese
+    /// write a clause without spaces, so a quote of whole clauses counts few "words".
+    var hasIdeographicClause = false
     /// The fewest words a lower-case fragment needs to count as speech on its own.
     static let fragmentWords = 7
 
@@ -42,7 +45,12 @@ struct QuotationShape {
                     isTitleLike = false
                 }
             case .punctuation:
-                if token.isPunctuation("!") || token.isPunctuation("?") { hasExclamationOrQuestion = true }
+                if token.isPunctuation("!") || token.isPunctuation("?") || token.isPunctuation("\u{FF01}")
+                    || token.isPunctuation("\u{FF1F}")
+                {
+                    hasExclamationOrQuestion = true
+                }
+                if token.isPunctuation("\u{3001}") || token.isPunctuation("\u{3002}") { hasIdeographicClause = true }
             default:
                 break
             }
@@ -58,7 +66,7 @@ struct QuotationShape {
     /// Whether the piece reads as speech without a cue right next to it; `embedded` says it
     /// follows a word mid-sentence, `attributed` that a cue in its sentence introduces it.
     func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
-        if hasExclamationOrQuestion || hasInnerSentenceEnd { return true }
+        if hasExclamationOrQuestion || hasInnerSentenceEnd || hasIdeographicClause { return true }
         if isTitleLike { return words > Self.titleWords }
         if startsLowercase, embedded, !attributed, words < Self.fragmentWords { return false }
         if words >= Self.speechWords { return true }
