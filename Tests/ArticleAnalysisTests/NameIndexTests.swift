@@ -97,6 +97,29 @@ struct NameIndexTests {
             names: ["Tom Brandt", "Tom Brandt"]),
     ]
 
+    /// A pronoun is nobody named when an unnamed person is the latest source, and not the
+    /// person who has "him" after them.
+    static let unnamedOrObject: [Case] = [
+        Case(
+            text: """
+                Ida Lund said the pier was safe.
+                A former harbour official said the repair had been delayed. “Nobody signed it,” he said.
+                """,
+            names: [nil]),
+        Case(
+            text: """
+                Questioned by Ida Lund, Tom Brandt admitted the delay. Lund asked him whether he knew.                 “Probably not,” he replied.
+                """,
+            names: ["Tom Brandt"]),
+    ]
+
+    @Test(
+        "a pronoun skips the object of “asked him” and stays unnamed after an unnamed source",
+        arguments: unnamedOrObject)
+    func unnamedOrObjectPronoun(_ example: Case) {
+        #expect(QuoteAnalyzer.annotate(example.text).quotes.map(\.speakerName) == example.names)
+    }
+
     @Test("a pronoun is the first person of its sentence or the ones before", arguments: pronouns)
     func pronoun(_ example: Case) {
         #expect(QuoteAnalyzer.annotate(example.text).quotes.map(\.speakerName) == example.names)

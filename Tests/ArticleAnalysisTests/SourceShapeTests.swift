@@ -44,6 +44,9 @@ struct SourceShapeTests {
         Case(
             text: "“The pier is finished,” said officials at the harbour office.",
             attributions: ["officials at the harbour office / said"]),
+        Case(
+            text: "Regional governor Ida Lund, speaking in the port town, Salem, described the damage.",
+            attributions: ["Regional governor Ida Lund / described"]),
     ]
 
     @Test("each source shape", arguments: sources)

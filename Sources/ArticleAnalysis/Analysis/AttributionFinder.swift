@@ -818,7 +818,8 @@ struct AttributionFinder {
         return first...end
     }
 
-    /// The proper name starting at `first`, titles and "of"/"and" between capitals included.
+    /// The proper name starting at `first`, titles, roles and "of"/"and" between capitals
+    /// included.
     func nameAfter(_ first: Int) -> ClosedRange<Int> {
         var end = first
         var index = first + 1
@@ -833,8 +834,10 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
+            // "of" or "and" between names, or a role before one: "Regional governor Ida Lund".
             if token.kind == .word, !token.isCapitalized,
-                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index + 1)
+                text.isWord(index, .preposition) || text.isWord(index, .and) || RoleWords.isRole(index, in: text),
+                text.isNameWord(index + 1)
             {
                 index += 1
                 continue

@@ -54,6 +54,11 @@ struct NameIndex {
     private var commonNouns: [(key: UInt64, isCommon: Bool)] = []
     /// The surnames already looked up in the names before them, with the full name found.
     private var fullNames: [(key: UInt64, mention: ClosedRange<Int>?)] = []
+    /// The first token of the latest source that names nobody but a person with a role, who
+    /// could be "he" or "she" ("a former official").
+    private var unnamedSource: Int?
+    /// `WordHash` of "him", read once.
+    private let himKey = WordHash.of("him")
     /// The phrase and name-dot tests of the attribution finder.
     private let finder: AttributionFinder
 
@@ -80,7 +85,14 @@ struct NameIndex {
             return resolve(antecedent)
         }
         if let holder = roleHolder(range) { return holder }
-        guard let parsed = parse(range) else { return nil }
+        guard let parsed = parse(range) else {
+            // A singular person without a name: "a former official" ("officials" cannot be "he",
+            // "the plan" is nobody).
+            if !finder.endsInS(range.upperBound), range.contains(where: { RoleWords.isRole($0, in: text) }) {
+                unnamedSource = range.lowerBound
+            }
+            return nil
+        }
         if parsed.words == 1, let known = person(named: parsed.last) {
             entries[known].gender.formUnion(parsed.gender)
             entries[known].roles += parsed.roles
@@ -197,7 +209,7 @@ struct NameIndex {
     /// The runs of capitalized words outside quotations in the sentence that holds token
     /// `index`, before it, then in each of the `windowSentences - 1` sentences before that,
     /// each sentence's runs in text order.
-    private func nameRuns(before index: Int) -> [ClosedRange<Int>] {
+    private func nameRuns(before index: Int) -> (runs: [ClosedRange<Int>], start: Int) {
         var runs: [ClosedRange<Int>] = []
         // Where the runs of the sentence being read start in `runs`, which is filled backwards.
         var sentenceStart = 0
@@ -236,7 +248,7 @@ struct NameIndex {
             }
             position -= 1
         }
-        return runs
+        return (runs, position + 1)
     }
 
     /// Adds the person or organisation `parsed` as the most recent entry, merging what an
@@ -345,7 +357,7 @@ struct NameIndex {
         for index in first...range.upperBound where !isRole(index, compounds: false) { return nil }
         let role = text.text(range.upperBound, range.upperBound).lowercased()
         if let known = entries.lastIndex(where: { holds(role, $0) }) { return promote(known) }
-        for run in nameRuns(before: range.lowerBound) {
+        for run in nameRuns(before: range.lowerBound).runs {
             if let entry = register(mention: run), holds(role, entries[entry]) { return promote(entry) }
         }
         return nil
@@ -369,13 +381,21 @@ struct NameIndex {
 
     /// The most salient person whose known gender does not contradict `gender`, for a pronoun
     /// at token `index`: the first person named in its sentence or the two before, else the most
-    /// recent person; records the gender on the person found.
+    /// recent person, unless a source that names nobody comes in those sentences; records the
+    /// gender on the person found.
     private mutating func mostSalientPerson(gender: WordClass, before index: Int) -> String? {
         let fits = { (entry: Entry) in
             entry.isPerson && (entry.gender.isEmpty || gender.isEmpty || entry.gender == gender)
         }
         var found: Int?
-        for run in nameRuns(before: index) {
+        var foundAt = -1
+        let window = nameRuns(before: index)
+        // A person with "him" after them in a sentence is not "he", there or in older sentences.
+        var objects: [UInt64] = []
+        for run in window.runs {
+            let surname = text.tokens[run.upperBound].key
+            if isObject(gender, after: run, before: index) { objects.append(surname) }
+            if objects.contains(surname) { continue }
             // A lone word is looked up in the names before only where it opens its sentence
             // ("Doe, who …, agreed."): elsewhere it is rather a place ("in Salem").
             let entry =
@@ -385,11 +405,26 @@ struct NameIndex {
                     ? person(named: run.lowerBound) : knownPerson(surname: text.tokens[run.lowerBound].key)
             if let entry, fits(entries[entry]) {
                 found = entry
+                foundAt = run.lowerBound
                 break
             }
         }
+        // "A former official said …. “…,” he said.": the person is the unnamed source.
+        if let unnamed = unnamedSource, unnamed >= window.start, unnamed > foundAt { return nil }
         guard let index = found ?? entries.lastIndex(where: fits) else { return nil }
         entries[index].gender.formUnion(gender)
         return promote(index)
+    }
+
+    /// Whether "him" follows the name `run` in its sentence, before token `limit`, when
+    /// `gender` is male: "Doe asked him whether …" makes Doe no "he" of what follows.
+    private func isObject(_ gender: WordClass, after run: ClosedRange<Int>, before limit: Int) -> Bool {
+        guard gender.contains(.male) else { return false }
+        var index = run.upperBound + 1
+        while index < limit, !text.endsSentence(index) {
+            if text.tokens[index].key == himKey, text.tokens[index].kind == .word { return true }
+            index += 1
+        }
+        return false
     }
 }
