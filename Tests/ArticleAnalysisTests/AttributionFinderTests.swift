@@ -50,6 +50,8 @@ struct AttributionFinderTests {
         Case(text: "Laut der Regierung sind zwölf Stege betroffen.", source: "der Regierung", cue: "Laut"),
         Case(text: "« Nous reconstruirons la jetée », a déclaré Marie Lenoir.", source: "Marie Lenoir", cue: "déclaré"),
         Case(text: "Selon le gouvernement, douze jetées sont fermées.", source: "le gouvernement", cue: "Selon"),
+        Case(text: "« Nous reconstruirons la jetée », a-t-il assuré.", source: "a-t-il", cue: "assuré"),
+        Case(text: "„Wir bauen den Steg neu“, ergänzte Jonas Weber.", source: "Jonas Weber", cue: "ergänzte"),
     ]
 
     @Test("each attribution pattern", arguments: patterns)

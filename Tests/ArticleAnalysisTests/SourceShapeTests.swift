@@ -67,6 +67,9 @@ struct SourceShapeTests {
             text: "The first report came from a junior engineer named Ida Lund in March.",
             attributions: []),
         Case(
+            text: "The board is relying on rosy harbour forecasts to close the gap.",
+            attributions: []),
+        Case(
             text: "Volunteers from a group called “Pier Friends” have been clearing the beach.",
             attributions: []),
         Case(

@@ -407,10 +407,13 @@ struct AttributionFinder {
                 return subjectOfSentence(before: phrase.lowerBound)
             }
             // Lower-case words after a pronoun or an infinitive "to" are a verb phrase ("he owns
-            // has charged", "he spent more time mocking", "needs to win more delegates"), no source.
+            // has charged", "he spent more time mocking", "needs to win more delegates"), and after
+            // a verb's preposition an object ("relying on optimistic tax forecasts"): no source.
             let before = phrase.lowerBound - 1
             if !text.tokens[phrase.lowerBound].isCapitalized, !text.isWord(phrase.lowerBound, .determiner),
                 text.isWord(before, .pronoun) || text.isWord(before, .to)
+                    || (isPreposition(before) && isVerbForm(before - 1))
+                    || (isVerbForm(phrase.lowerBound) && isPreposition(phrase.lowerBound + 1))
             {
                 return nil
             }
@@ -442,6 +445,12 @@ struct AttributionFinder {
             !text.isWord(antecedent.lowerBound, .pronoun)
         else { return nil }
         return antecedent
+    }
+
+    /// Whether the word at `index` is a lower-case -ing or -ed form ("relying on …").
+    func isVerbForm(_ index: Int) -> Bool {
+        index >= 0 && text.tokens[index].kind == .word && !text.tokens[index].isCapitalized
+            && (isParticiple(index) || isPastParticiple(index))
     }
 
     /// Whether the word at `index` is a past-tense verb: -ed or a common irregular past.
