@@ -152,8 +152,7 @@ struct AttributionFinder {
     /// pronoun of a new clause.
     func isReducedRelative(_ index: Int) -> Bool {
         guard isPastParticiple(index) || text.isWord(index, .irregularPast), text.isContentWord(index - 1),
-            !text.isWord(index - 1, .pronoun), isPreposition(index + 1), !text.isWord(index + 1, .to),
-            !text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1)
+            !text.isWord(index - 1, .pronoun), isPreposition(index + 1), !text.isWord(index + 1, .to)
         else { return false }
         var next = index + 2
         while next < text.tokens.count, next - index <= Self.maximumSourceTokens {
@@ -162,7 +161,11 @@ struct AttributionFinder {
             let isFinite =
                 text.isWord(next, .be)
                 || (token.info.cue != nil && !isParticiple(next) && !isPastParticiple(next) && !token.isCapitalized)
-            if isFinite { return text.isContentWord(next - 1) && !text.isWord(next - 1, .pronoun) }
+            if isFinite {
+                // The text is searched for the noun in lower case last: it reads every word.
+                return text.isContentWord(next - 1) && !text.isWord(next - 1, .pronoun)
+                    && (!text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1))
+            }
             if text.isWord(next, .boundary) { return false }
             next += 1
         }

@@ -206,29 +206,46 @@ struct NameIndex {
         return entries.count - 1
     }
 
+    /// A run of capitalized words in the sentences before a pronoun or role.
+    struct NameRun {
+        var tokens: ClosedRange<Int>
+        /// Whether "him" follows the run in its sentence (before the pronoun): "Doe asked him".
+        var isFollowedByHim: Bool
+    }
+
     /// The runs of capitalized words outside quotations in the sentence that holds token
     /// `index`, before it, then in each of the `windowSentences - 1` sentences before that,
-    /// each sentence's runs in text order.
-    private func nameRuns(before index: Int) -> (runs: [ClosedRange<Int>], start: Int) {
-        var runs: [ClosedRange<Int>] = []
+    /// each sentence's runs in text order; and the first token of that window.
+    private func nameRuns(before index: Int) -> (runs: [NameRun], start: Int) {
+        var runs: [NameRun] = []
         // Where the runs of the sentence being read start in `runs`, which is filled backwards.
         var sentenceStart = 0
         var sentenceEnds = 0
+        var himInSentence = false
         var position = index - 1
         var runEnd: Int?
         while position >= -1 {
-            let isName = position >= 0 && (text.isNameWord(position) || (runEnd != nil && finder.isNameDot(position)))
+            let isName =
+                position >= 0
+                && (text.tokens[position].isCapitalized
+                    ? text.isNameWord(position) : runEnd != nil && finder.isNameDot(position))
             if isName {
                 if runEnd == nil { runEnd = position }
                 position -= 1
                 continue
             }
             if let end = runEnd {
-                runs.insert((position + 1)...end, at: sentenceStart)
+                runs.insert(NameRun(tokens: (position + 1)...end, isFollowedByHim: himInSentence), at: sentenceStart)
                 runEnd = nil
             }
             guard position >= 0 else { break }
-            if text.tokens[position].kind == .quoteMark, let start = quotationStart(containing: position) {
+            let token = text.tokens[position]
+            if token.kind == .word {
+                if token.key == himKey { himInSentence = true }
+                position -= 1
+                continue
+            }
+            if token.kind == .quoteMark, let start = quotationStart(containing: position) {
                 position = start - 1
                 // The paragraphs of one quotation make no sentences between them.
                 while position > 0, text.tokens[position].kind == .lineBreak,
@@ -239,12 +256,12 @@ struct NameIndex {
                 continue
             }
             // A line break after a full stop ends no second sentence.
-            let isSecondEnd =
-                text.tokens[position].kind == .lineBreak && position > 0 && text.endsSentence(position - 1)
-            if text.endsSentence(position), !isSecondEnd {
+            let isSecondEnd = token.kind == .lineBreak && position > 0 && text.endsSentence(position - 1)
+            if token.isSentenceEnd, text.endsSentence(position), !isSecondEnd {
                 sentenceEnds += 1
                 if sentenceEnds == Self.windowSentences { break }
                 sentenceStart = runs.count
+                himInSentence = false
             }
             position -= 1
         }
@@ -351,13 +368,13 @@ struct NameIndex {
     /// determiner opens it and every word after is a role or title: a known person with that role, else one
     /// named with it in this sentence or the two before.
     private mutating func roleHolder(_ range: ClosedRange<Int>) -> String? {
-        guard text.isWord(range.lowerBound, .determiner) else { return nil }
+        guard text.isWord(range.lowerBound, .determiner), isRole(range.upperBound, compounds: false) else { return nil }
         var first = range.lowerBound
         while first < range.upperBound, text.isWord(first, .determiner) || text.isPossessive(first) { first += 1 }
-        for index in first...range.upperBound where !isRole(index, compounds: false) { return nil }
+        for index in first..<range.upperBound where !isRole(index, compounds: false) { return nil }
         let role = text.text(range.upperBound, range.upperBound).lowercased()
         if let known = entries.lastIndex(where: { holds(role, $0) }) { return promote(known) }
-        for run in nameRuns(before: range.lowerBound).runs {
+        for run in nameRuns(before: range.lowerBound).runs.map(\.tokens) {
             if let entry = register(mention: run), holds(role, entries[entry]) { return promote(entry) }
         }
         return nil
@@ -392,9 +409,10 @@ struct NameIndex {
         let window = nameRuns(before: index)
         // A person with "him" after them in a sentence is not "he", there or in older sentences.
         var objects: [UInt64] = []
-        for run in window.runs {
+        for candidate in window.runs {
+            let run = candidate.tokens
             let surname = text.tokens[run.upperBound].key
-            if isObject(gender, after: run, before: index) { objects.append(surname) }
+            if candidate.isFollowedByHim, gender.contains(.male) { objects.append(surname) }
             if objects.contains(surname) { continue }
             // A lone word is looked up in the names before only where it opens its sentence
             // ("Doe, who …, agreed."): elsewhere it is rather a place ("in Salem").
@@ -414,17 +432,5 @@ struct NameIndex {
         guard let index = found ?? entries.lastIndex(where: fits) else { return nil }
         entries[index].gender.formUnion(gender)
         return promote(index)
-    }
-
-    /// Whether "him" follows the name `run` in its sentence, before token `limit`, when
-    /// `gender` is male: "Doe asked him whether …" makes Doe no "he" of what follows.
-    private func isObject(_ gender: WordClass, after run: ClosedRange<Int>, before limit: Int) -> Bool {
-        guard gender.contains(.male) else { return false }
-        var index = run.upperBound + 1
-        while index < limit, !text.endsSentence(index) {
-            if text.tokens[index].key == himKey, text.tokens[index].kind == .word { return true }
-            index += 1
-        }
-        return false
     }
 }
