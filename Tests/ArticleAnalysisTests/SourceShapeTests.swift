@@ -70,6 +70,9 @@ struct SourceShapeTests {
             text: "The board is relying on rosy harbour forecasts to close the gap.",
             attributions: []),
         Case(
+            text: "The harbour hotline received just four calls in three years.",
+            attributions: []),
+        Case(
             text: "Volunteers from a group called “Pier Friends” have been clearing the beach.",
             attributions: []),
         Case(

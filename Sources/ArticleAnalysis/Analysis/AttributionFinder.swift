@@ -18,6 +18,11 @@ struct AttributionFinder {
     let withKey = WordHash.of("with")
     /// `WordHash` of "named" and "called", which also name things ("a group called X").
     let namingKeys = [WordHash.of("named"), WordHash.of("called")]
+    /// `WordHash` of the numbers and quantities that only go with a plural.
+    let pluralQuantityKeys = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+        "hundreds", "thousands", "millions", "several", "many", "few", "both",
+    ].map { WordHash.of($0) }
     /// `WordHash` of the indefinite articles.
     let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
     /// `WordHash` of prepositions that the lexicon keeps as clause boundaries, after which a
@@ -128,10 +133,14 @@ struct AttributionFinder {
         return (verb, source)
     }
 
-    /// Whether the cue at `index` is a noun, right after an article: "her claims", "follows a
-    /// warning". French "a" is also an auxiliary ("a déclaré"): after it only an -ing form is.
+    /// Whether the cue at `index` is a noun: right after an article ("her claims", "follows a
+    /// warning"; French "a" is also an auxiliary, "a déclaré", after which only an -ing form
+    /// is), or a plural right after a number.
     func isNoun(_ index: Int) -> Bool {
-        text.isWord(index - 1, .article) && (!text.isWord(index - 1, .auxiliary) || isParticiple(index))
+        if text.isWord(index - 1, .article) { return !text.isWord(index - 1, .auxiliary) || isParticiple(index) }
+        // A plural after a number: "received four calls", "12 reports".
+        return endsInS(index) && index > 0
+            && (text.isNumber(index - 1) || pluralQuantityKeys.contains(text.tokens[index - 1].key))
     }
 
     /// Whether the cue at `index` names rather than reports: "named" or "called" after a noun
