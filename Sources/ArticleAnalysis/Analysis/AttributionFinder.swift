@@ -17,18 +17,20 @@ struct AttributionFinder {
     /// `WordHash` of "with", read once.
     let withKey = WordHash.of("with")
     /// `WordHash` of "named" and "called", which also name things ("a group called X").
-    let namingKeys = [WordHash.of("named"), WordHash.of("called")]
+    static let namingKeys = [WordHash.of("named"), WordHash.of("called")]
     /// `WordHash` of the numbers and quantities that only go with a plural.
-    let pluralQuantityKeys = [
+    static let pluralQuantityKeys = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
         "hundreds", "thousands", "millions", "several", "many", "few", "both",
     ].map { WordHash.of($0) }
     /// `WordHash` of the indefinite articles.
-    let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
+    static let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
     /// `WordHash` of prepositions that the lexicon keeps as clause boundaries, after which a
     /// participle still opens a reduced relative clause ("released during the hearings").
-    let boundaryPrepositionKeys = ["during", "after", "before", "since", "over", "under", "through", "across", "into"]
-        .map { WordHash.of($0) }
+    static let boundaryPrepositionKeys = [
+        "during", "after", "before", "since", "over", "under", "through", "across", "into",
+    ]
+    .map { WordHash.of($0) }
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -55,9 +57,12 @@ struct AttributionFinder {
                 continue
             }
             if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
-            if token.kind == .punctuation || token.key == inKey,
-                let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
-            {
+            // Each of these cues is one token: a dash, "in" or a colon, told apart before the calls.
+            let source =
+                token.kind == .word
+                ? (token.key == inKey ? documentSource(index) : nil)
+                : isDash(index) ? dashSource(index) : token.isPunctuation(":") ? speakerLabel(colon: index) : nil
+            if let source {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
             }
@@ -140,19 +145,19 @@ struct AttributionFinder {
         if text.isWord(index - 1, .article) { return !text.isWord(index - 1, .auxiliary) || isParticiple(index) }
         // A plural after a number: "received four calls", "12 reports".
         return endsInS(index) && index > 0
-            && (text.isNumber(index - 1) || pluralQuantityKeys.contains(text.tokens[index - 1].key))
+            && (text.isNumber(index - 1) || Self.pluralQuantityKeys.contains(text.tokens[index - 1].key))
     }
 
     /// Whether the cue at `index` names rather than reports: "named" or "called" after a noun
     /// phrase opened by "a" and before a name or a quote ("an engineer named Ida Lund", "a
     /// group called “Harbour Watch”").
     func isNaming(_ index: Int) -> Bool {
-        guard namingKeys.contains(text.tokens[index].key), index + 1 < text.tokens.count,
+        guard Self.namingKeys.contains(text.tokens[index].key), index + 1 < text.tokens.count,
             text.tokens[index + 1].kind == .quoteMark || text.isNameWord(index + 1)
         else { return false }
         var article = index - 1
         while article > 0, text.isContentWord(article), !text.tokens[article].isCapitalized { article -= 1 }
-        return article < index - 1 && indefiniteKeys.contains(text.tokens[article].key)
+        return article < index - 1 && Self.indefiniteKeys.contains(text.tokens[article].key)
     }
 
     /// Whether the past-tense cue at `index` opens a reduced relative clause after its noun,
@@ -185,13 +190,21 @@ struct AttributionFinder {
     /// common noun that opens a sentence, not a name.
     func isWrittenInLowerCase(_ index: Int) -> Bool {
         let key = text.tokens[index].key
-        return text.tokens.contains { $0.key == key && $0.kind == .word && !$0.isCapitalized }
+        let tokens = text.tokens
+        var position = 0
+        while position < tokens.count {
+            if tokens[position].key == key, !tokens[position].isCapitalized, tokens[position].kind == .word {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Whether the word at `index` is a preposition, also one the lexicon keeps as a boundary.
     func isPreposition(_ index: Int) -> Bool {
         text.isWord(index, .preposition)
-            || (index < text.tokens.count && boundaryPrepositionKeys.contains(text.tokens[index].key))
+            || (index < text.tokens.count && Self.boundaryPrepositionKeys.contains(text.tokens[index].key))
     }
 
     /// Whether `source` is the source of the attribution before, read again by a cue right

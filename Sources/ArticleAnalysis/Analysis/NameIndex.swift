@@ -58,7 +58,7 @@ struct NameIndex {
     /// could be "he" or "she" ("a former official").
     private var unnamedSource: Int?
     /// `WordHash` of "him", read once.
-    private let himKey = WordHash.of("him")
+    private static let himKey = WordHash.of("him")
     /// The phrase and name-dot tests of the attribution finder.
     private let finder: AttributionFinder
 
@@ -129,14 +129,18 @@ struct NameIndex {
         let key = text.tokens[index].key
         if let known = fullNames.first(where: { $0.key == key }) { return known.mention }
         var mention: ClosedRange<Int>?
-        for position in 1..<max(1, index) where text.tokens[position].key == key {
-            guard text.tokens[position].isCapitalized, text.isNameWord(position - 1),
+        let tokens = text.tokens
+        var position = 1
+        while position < index {
+            if tokens[position].key == key, tokens[position].isCapitalized, text.isNameWord(position - 1),
                 quotationStart(containing: position) == nil
-            else { continue }
-            var first = position - 1
-            while text.isNameWord(first - 1) || finder.isNameDot(first - 1) { first -= 1 }
-            mention = first...position
-            break
+            {
+                var first = position - 1
+                while text.isNameWord(first - 1) || finder.isNameDot(first - 1) { first -= 1 }
+                mention = first...position
+                break
+            }
+            position += 1
         }
         fullNames.append((key, mention))
         return mention
@@ -241,7 +245,7 @@ struct NameIndex {
             guard position >= 0 else { break }
             let token = text.tokens[position]
             if token.kind == .word {
-                if token.key == himKey { himInSentence = true }
+                if token.key == Self.himKey { himInSentence = true }
                 position -= 1
                 continue
             }
