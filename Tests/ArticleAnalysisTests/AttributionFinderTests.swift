@@ -52,6 +52,9 @@ struct AttributionFinderTests {
         Case(text: "Selon le gouvernement, douze jetées sont fermées.", source: "le gouvernement", cue: "Selon"),
         Case(text: "« Nous reconstruirons la jetée », a-t-il assuré.", source: "a-t-il", cue: "assuré"),
         Case(text: "„Wir bauen den Steg neu“, ergänzte Jonas Weber.", source: "Jonas Weber", cue: "ergänzte"),
+        Case(
+            text: "Laut zwei Quellen aus dem Umfeld der Hafenbehörde ist der Steg marode.",
+            source: "zwei Quellen aus dem Umfeld der Hafenbehörde", cue: "Laut"),
     ]
 
     @Test("each attribution pattern", arguments: patterns)

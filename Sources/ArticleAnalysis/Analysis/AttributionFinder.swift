@@ -23,6 +23,8 @@ struct AttributionFinder {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
         "hundreds", "thousands", "millions", "several", "many", "few", "both",
     ].map { WordHash.of($0) }
+    /// `WordHash` of the German genitive articles.
+    static let genitiveKeys = [WordHash.of("der"), WordHash.of("des")]
     /// `WordHash` of the indefinite articles.
     static let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
     /// `WordHash` of prepositions that the lexicon keeps as clause boundaries, after which a
@@ -838,7 +840,11 @@ struct AttributionFinder {
                 continue
             }
             if text.isWord(index, .determiner) {
-                guard text.isWord(index - 1, .preposition) else { break }
+                // A German genitive goes on after its noun: "aus dem Umfeld der Verhandlungen".
+                let isGenitive =
+                    Self.genitiveKeys.contains(token.key) && text.tokens[index - 1].isCapitalized
+                    && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                guard text.isWord(index - 1, .preposition) || isGenitive else { break }
             } else if !(text.isContentWord(index) || text.isNameWord(index)) {
                 break
             }
