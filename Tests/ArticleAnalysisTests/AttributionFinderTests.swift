@@ -53,7 +53,7 @@ struct AttributionFinderTests {
         Case(text: "« Nous reconstruirons la jetée », a-t-il assuré.", source: "a-t-il", cue: "assuré"),
         Case(text: "„Wir bauen den Steg neu“, ergänzte Jonas Weber.", source: "Jonas Weber", cue: "ergänzte"),
         Case(
-            text: "Laut zwei Quellen aus dem Umfeld der Hafenbehörde ist der Steg marode.",
+            text: "Laut zwei Quellen aus dem Umfeld der Hafenbehörde scheiterte die Reparatur am Geld.",
             source: "zwei Quellen aus dem Umfeld der Hafenbehörde", cue: "Laut"),
     ]
 

@@ -73,6 +73,9 @@ struct SourceShapeTests {
             text: "The harbour hotline received just four calls in three years.",
             attributions: []),
         Case(
+            text: "The board is counting on optimistic harbour forecasts to close the gap.",
+            attributions: []),
+        Case(
             text: "Volunteers from a group called “Pier Friends” have been clearing the beach.",
             attributions: []),
         Case(

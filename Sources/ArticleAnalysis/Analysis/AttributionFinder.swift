@@ -760,7 +760,9 @@ struct AttributionFinder {
                 index -= 1
                 continue
             }
-            guard text.isContentWord(index) || text.isNameWord(index) else { break }
+            // An attitude word before a noun is its adjective ("optimistic tax forecasts").
+            let isAdjective = token.info.cue == .attitude && !text.isWord(index - 1, .be)
+            guard text.isContentWord(index) || text.isNameWord(index) || isAdjective else { break }
             start = index
             index -= 1
         }
@@ -826,6 +828,7 @@ struct AttributionFinder {
         guard text.isWord(first, .determiner) || text.isContentWord(first) else { return nil }
         var end = first
         var index = first + 1
+        var afterGenitive = false
         while index < tokens.count, index - first < Self.maximumSourceTokens {
             let token = tokens[index]
             if isNameDot(index) || isThousandsComma(index) {
@@ -845,7 +848,11 @@ struct AttributionFinder {
                     Self.genitiveKeys.contains(token.key) && text.tokens[index - 1].isCapitalized
                     && index + 1 < tokens.count && tokens[index + 1].isCapitalized
                 guard text.isWord(index - 1, .preposition) || isGenitive else { break }
+                afterGenitive = afterGenitive || isGenitive
             } else if !(text.isContentWord(index) || text.isNameWord(index)) {
+                break
+            } else if afterGenitive, !token.isCapitalized {
+                // German nouns are capitalized: a lower-case word after a genitive is the verb.
                 break
             }
             end = index
