@@ -47,6 +47,9 @@ struct SourceShapeTests {
         Case(
             text: "Regional governor Ida Lund, speaking in the port town, Salem, described the damage.",
             attributions: ["Regional governor Ida Lund / described"]),
+        Case(
+            text: "Figures released by the harbour board show that the pier is unsafe.",
+            attributions: ["the harbour board / released by", "Figures released by the harbour board / show"]),
     ]
 
     @Test("each source shape", arguments: sources)

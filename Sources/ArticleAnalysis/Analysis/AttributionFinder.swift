@@ -164,9 +164,9 @@ struct AttributionFinder {
 
     /// Whether the past-tense cue at `index` opens a reduced relative clause after its noun,
     /// whose verb comes later: "Messages found on the phone were used", "Documents released
-    /// during the hearings show". The noun is no name, and the verb must follow a noun, not a
-    /// pronoun of a new clause.
-    func isReducedRelative(_ index: Int) -> Bool {
+    /// during the hearings show". The verb must follow a noun, not a pronoun of a new clause; a
+    /// capitalized noun must be no name unless that verb is `cue`, the cue being read.
+    func isReducedRelative(_ index: Int, cue: Int? = nil) -> Bool {
         guard isPastParticiple(index) || text.isWord(index, .irregularPast), text.isContentWord(index - 1),
             !text.isWord(index - 1, .pronoun), isPreposition(index + 1), !text.isWord(index + 1, .to)
         else { return false }
@@ -178,9 +178,11 @@ struct AttributionFinder {
                 text.isWord(next, .be)
                 || (token.info.cue != nil && !isParticiple(next) && !isPastParticiple(next) && !token.isCapitalized)
             if isFinite {
-                // The text is searched for the noun in lower case last: it reads every word.
+                // When the finite verb is the cue being read, the clause is certain; else a
+                // capitalized noun must be written in lower case elsewhere (that search reads
+                // every word, so it comes last).
                 return text.isContentWord(next - 1) && !text.isWord(next - 1, .pronoun)
-                    && (!text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1))
+                    && (next == cue || !text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1))
             }
             if text.isWord(next, .boundary) { return false }
             next += 1
@@ -212,7 +214,9 @@ struct AttributionFinder {
     /// Whether `source` is the source of the attribution before, read again by a cue right
     /// after it ("according to a study of 900 people published on Monday").
     func repeatsSource(_ source: ClosedRange<Int>, of previous: FoundAttribution?) -> Bool {
-        guard let previous, let earlier = previous.source else { return false }
+        guard let previous, previous.kind == .sourceFollows || previous.kind == .sourceNext,
+            let earlier = previous.source
+        else { return false }
         return earlier.upperBound == source.upperBound && previous.cue.upperBound < source.lowerBound
     }
 
@@ -423,7 +427,7 @@ struct AttributionFinder {
             if let antecedent = relativeAntecedent(of: phrase) { return antecedent }
             // "Documents released during the hearings show": the noun and its reduced relative.
             let relativeVerb = phrase.lowerBound - 2
-            if relativeVerb > 0, isPreposition(relativeVerb + 1), isReducedRelative(relativeVerb),
+            if relativeVerb > 0, isPreposition(relativeVerb + 1), isReducedRelative(relativeVerb, cue: cue),
                 let noun = phraseBefore(relativeVerb - 1)
             {
                 return noun.lowerBound...phrase.upperBound
