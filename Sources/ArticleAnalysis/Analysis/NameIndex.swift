@@ -221,7 +221,9 @@ struct NameIndex {
     /// `index`, before it, then in each of the `windowSentences - 1` sentences before that,
     /// each sentence's runs in text order; and the first token of that window.
     private func nameRuns(before index: Int) -> (runs: [NameRun], start: Int) {
+        let tokens = text.tokens
         var runs: [NameRun] = []
+        runs.reserveCapacity(8)
         // Where the runs of the sentence being read start in `runs`, which is filled backwards.
         var sentenceStart = 0
         var sentenceEnds = 0
@@ -231,7 +233,7 @@ struct NameIndex {
         while position >= -1 {
             let isName =
                 position >= 0
-                && (text.tokens[position].isCapitalized
+                && (tokens[position].isCapitalized
                     ? text.isNameWord(position) : runEnd != nil && finder.isNameDot(position))
             if isName {
                 if runEnd == nil { runEnd = position }
@@ -243,7 +245,7 @@ struct NameIndex {
                 runEnd = nil
             }
             guard position >= 0 else { break }
-            let token = text.tokens[position]
+            let token = tokens[position]
             if token.kind == .word {
                 if token.key == Self.himKey { himInSentence = true }
                 position -= 1
@@ -252,7 +254,7 @@ struct NameIndex {
             if token.kind == .quoteMark, let start = quotationStart(containing: position) {
                 position = start - 1
                 // The paragraphs of one quotation make no sentences between them.
-                while position > 0, text.tokens[position].kind == .lineBreak,
+                while position > 0, tokens[position].kind == .lineBreak,
                     let start = quotationStart(containing: position - 1)
                 {
                     position = start - 1
