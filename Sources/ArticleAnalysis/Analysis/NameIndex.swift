@@ -62,7 +62,7 @@ struct NameIndex {
     /// The phrase and name-dot tests of the attribution finder.
     private let finder: AttributionFinder
 
-    init(text: TokenText, quotations: [ClosedRange<Int>] = []) {
+    init(text: TokenText, quotations: [ClosedRange<Int>]) {
         self.text = text
         self.quotations = quotations
         finder = AttributionFinder(text: text, quotations: [])
