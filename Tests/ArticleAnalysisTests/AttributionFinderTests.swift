@@ -50,6 +50,11 @@ struct AttributionFinderTests {
         Case(text: "Laut der Regierung sind zwölf Stege betroffen.", source: "der Regierung", cue: "Laut"),
         Case(text: "« Nous reconstruirons la jetée », a déclaré Marie Lenoir.", source: "Marie Lenoir", cue: "déclaré"),
         Case(text: "Selon le gouvernement, douze jetées sont fermées.", source: "le gouvernement", cue: "Selon"),
+        Case(text: "« Nous reconstruirons la jetée », a-t-il assuré.", source: "a-t-il", cue: "assuré"),
+        Case(text: "„Wir bauen den Steg neu“, ergänzte Jonas Weber.", source: "Jonas Weber", cue: "ergänzte"),
+        Case(
+            text: "Laut zwei Quellen aus dem Umfeld der Hafenbehörde scheiterte die Reparatur am Geld.",
+            source: "zwei Quellen aus dem Umfeld der Hafenbehörde", cue: "Laut"),
     ]
 
     @Test("each attribution pattern", arguments: patterns)

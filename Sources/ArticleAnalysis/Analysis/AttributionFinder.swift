@@ -16,6 +16,23 @@ struct AttributionFinder {
     let ofKey = WordHash.of("of")
     /// `WordHash` of "with", read once.
     let withKey = WordHash.of("with")
+    /// `WordHash` of "named" and "called", which also name things ("a group called X").
+    static let namingKeys = [WordHash.of("named"), WordHash.of("called")]
+    /// `WordHash` of the numbers and quantities that only go with a plural.
+    static let pluralQuantityKeys = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+        "hundreds", "thousands", "millions", "several", "many", "few", "both",
+    ].map { WordHash.of($0) }
+    /// `WordHash` of the German genitive articles.
+    static let genitiveKeys = [WordHash.of("der"), WordHash.of("des")]
+    /// `WordHash` of the indefinite articles.
+    static let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
+    /// `WordHash` of prepositions that the lexicon keeps as clause boundaries, after which a
+    /// participle still opens a reduced relative clause ("released during the hearings").
+    static let boundaryPrepositionKeys = [
+        "during", "after", "before", "since", "over", "under", "through", "across", "into",
+    ]
+    .map { WordHash.of($0) }
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
@@ -42,9 +59,12 @@ struct AttributionFinder {
                 continue
             }
             if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
-            if token.kind == .punctuation || token.key == inKey,
-                let source = dashSource(index) ?? documentSource(index) ?? speakerLabel(colon: index)
-            {
+            // Each of these cues is one token: a dash, "in" or a colon, told apart before the calls.
+            let source =
+                token.kind == .word
+                ? (token.key == inKey ? documentSource(index) : nil)
+                : isDash(index) ? dashSource(index) : token.isPunctuation(":") ? speakerLabel(colon: index) : nil
+            if let source {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
             }
@@ -72,11 +92,13 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
-            let before = sourceBefore(cue: index)
+            if isNoun(index) || isNaming(index) || isReducedRelative(index) { continue }
+            // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
+            let before = sourceBefore(cue: index).flatMap { isQuoted($0.lowerBound) ? nil : $0 }
             let inverted = invertedSource(cue: index, kind: kind)
             let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
             if let source = beforeIsName ? before : inverted ?? before,
-                !isNested(source: source, after: found.last)
+                !isNested(source: source, after: found.last), !repeatsSource(source, of: found.last)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             }
@@ -116,6 +138,106 @@ struct AttributionFinder {
                 || text.isAdverb(next)
         else { return nil }
         return (verb, source)
+    }
+
+    /// Whether the cue at `index` is a noun: right after an article ("her claims", "follows a
+    /// warning"; French "a" is also an auxiliary, "a déclaré", after which only an -ing form
+    /// is), or a plural right after a number.
+    func isNoun(_ index: Int) -> Bool {
+        if text.isWord(index - 1, .article) { return !text.isWord(index - 1, .auxiliary) || isParticiple(index) }
+        // A plural after a number: "received four calls", "12 reports".
+        return endsInS(index) && index > 0
+            && (text.isNumber(index - 1) || Self.pluralQuantityKeys.contains(text.tokens[index - 1].key))
+    }
+
+    /// Whether the cue at `index` names rather than reports: "named" or "called" after a noun
+    /// phrase opened by "a" and before a name or a quote ("an engineer named Ida Lund", "a
+    /// group called “Harbour Watch”").
+    func isNaming(_ index: Int) -> Bool {
+        guard Self.namingKeys.contains(text.tokens[index].key), index + 1 < text.tokens.count,
+            text.tokens[index + 1].kind == .quoteMark || text.isNameWord(index + 1)
+        else { return false }
+        var article = index - 1
+        while article > 0, text.isContentWord(article), !text.tokens[article].isCapitalized { article -= 1 }
+        return article < index - 1 && Self.indefiniteKeys.contains(text.tokens[article].key)
+    }
+
+    /// Whether the past-tense cue at `index` opens a reduced relative clause after its noun,
+    /// whose verb comes later: "Messages found on the phone were used", "Documents released
+    /// during the hearings show". The verb must follow a noun, not a pronoun of a new clause; a
+    /// capitalized noun must be no name unless that verb is `cue`, the cue being read.
+    func isReducedRelative(_ index: Int, cue: Int? = nil) -> Bool {
+        guard isPastParticiple(index) || text.isWord(index, .irregularPast), text.isContentWord(index - 1),
+            !text.isWord(index - 1, .pronoun), isPreposition(index + 1), !text.isWord(index + 1, .to)
+        else { return false }
+        var next = index + 2
+        while next < text.tokens.count, next - index <= Self.maximumSourceTokens {
+            let token = text.tokens[next]
+            guard token.kind == .word else { return false }
+            let isFinite =
+                text.isWord(next, .be)
+                || (token.info.cue != nil && !isParticiple(next) && !isPastParticiple(next) && !token.isCapitalized)
+            if isFinite {
+                // When the finite verb is the cue being read, the clause is certain; else a
+                // capitalized noun must be written in lower case elsewhere (that search reads
+                // every word, so it comes last).
+                return text.isContentWord(next - 1) && !text.isWord(next - 1, .pronoun)
+                    && (next == cue || !text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1))
+            }
+            if text.isWord(next, .boundary) { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// Whether the capitalized word at `index` is written in lower case somewhere in the text: a
+    /// common noun that opens a sentence, not a name.
+    func isWrittenInLowerCase(_ index: Int) -> Bool {
+        let key = text.tokens[index].key
+        let tokens = text.tokens
+        var position = 0
+        while position < tokens.count {
+            if tokens[position].key == key, !tokens[position].isCapitalized, tokens[position].kind == .word {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is a preposition, also one the lexicon keeps as a boundary.
+    func isPreposition(_ index: Int) -> Bool {
+        text.isWord(index, .preposition)
+            || (index < text.tokens.count && Self.boundaryPrepositionKeys.contains(text.tokens[index].key))
+    }
+
+    /// Whether `source` is the source of the attribution before, read again by a cue right
+    /// after it ("according to a study of 900 people published on Monday").
+    func repeatsSource(_ source: ClosedRange<Int>, of previous: FoundAttribution?) -> Bool {
+        guard let previous, previous.kind == .sourceFollows || previous.kind == .sourceNext,
+            let earlier = previous.source
+        else { return false }
+        return earlier.upperBound == source.upperBound && previous.cue.upperBound < source.lowerBound
+    }
+
+    /// Whether token `index` lies inside one of the quotations.
+    func isQuoted(_ index: Int) -> Bool {
+        var low = 0
+        var high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotations[middle].upperBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < quotations.count && quotations[low].lowerBound <= index
+    }
+
+    /// Whether token `index` is the comma inside a number ("48,000"): a comma with digits right
+    /// on both sides.
+    func isThousandsComma(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < text.tokens.count, text.tokens[index].isPunctuation(",") else { return false }
+        let comma = text.tokens[index]
+        return text.isNumber(index - 1) && text.isNumber(index + 1) && text.tokens[index - 1].end == comma.start
+            && text.tokens[index + 1].start == comma.end
     }
 
     /// Whether the word at `index` is a lower-case content word that looks like a finite verb:
@@ -199,12 +321,21 @@ struct AttributionFinder {
     /// The source after a speech verb that follows a quote, a comma or a sentence start
     /// ("…,” said Doe" / "…, said Doe, a professor"), when it closes its clause.
     func invertedSource(cue index: Int, kind: ReportingVerbs.Kind) -> ClosedRange<Int>? {
+        let afterQuote = followsQuote(index)
+        // Right after a quote a lower-case phrase is the source too: "”, said officials", "»,
+        // a expliqué l’un d’eux".
         guard kind == .speech, !isParticiple(index), opensClause(before: index),
-            let source = phraseAfter(index + 1, inverted: true)
+            var source = phraseAfter(index + 1, inverted: true)
+                ?? (afterQuote && !text.isAdverb(index + 1) ? phraseAfter(index + 1) : nil)
         else { return nil }
-        if followsQuote(index) {
-            return index > 0 && text.tokens[index - 1].kind == .word ? nil : source
+        // A role and the name in apposition: "said the town’s mayor, Ida Lund".
+        let comma = source.upperBound + 1
+        if RoleWords.isRole(source.upperBound, in: text), comma + 1 < text.tokens.count,
+            text.tokens[comma].isPunctuation(","), text.isNameWord(comma + 1)
+        {
+            source = source.lowerBound...nameAfter(comma + 1).upperBound
         }
+        if afterQuote { return source }
         return endsClause(after: source.upperBound) ? source : nil
     }
 
@@ -221,9 +352,10 @@ struct AttributionFinder {
             || previous.isPunctuation("'") || previous.isPunctuation("\u{2019}") || text.endsSentence(before)
     }
 
-    /// Whether the cue at `index` comes right after a quotation ("…,” said Doe").
+    /// Whether the cue at `index` comes right after a quotation ("…,” said Doe", "… », a dit").
     func followsQuote(_ index: Int) -> Bool {
         var previous = index - 1
+        if text.isWord(previous, .auxiliary) { previous -= 1 }
         if previous >= 0, text.tokens[previous].isPunctuation(",") { previous -= 1 }
         guard previous >= 0 else { return false }
         let token = text.tokens[previous]
@@ -289,11 +421,28 @@ struct AttributionFinder {
         if token.kind == .word {
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = phraseBefore(head) else { return nil }
+            // "Two researchers who reviewed the paper said": the source is the relative's noun.
+            if let antecedent = relativeAntecedent(of: phrase) { return antecedent }
+            // "Documents released during the hearings show": the noun and its reduced relative.
+            let relativeVerb = phrase.lowerBound - 2
+            if relativeVerb > 0, isPreposition(relativeVerb + 1), isReducedRelative(relativeVerb, cue: cue),
+                let noun = phraseBefore(relativeVerb - 1)
+            {
+                return noun.lowerBound...phrase.upperBound
+            }
+            // "A group … handed out leaflets describing": a verb phrase before an -ing cue is the
+            // sentence subject's.
+            if participle, !text.tokens[phrase.lowerBound].isCapitalized, isPastVerb(phrase.lowerBound) {
+                return subjectOfSentence(before: phrase.lowerBound)
+            }
             // Lower-case words after a pronoun or an infinitive "to" are a verb phrase ("he owns
-            // has charged", "he spent more time mocking", "needs to win more delegates"), no source.
+            // has charged", "he spent more time mocking", "needs to win more delegates"), and after
+            // a verb's preposition an object ("relying on optimistic tax forecasts"): no source.
             let before = phrase.lowerBound - 1
             if !text.tokens[phrase.lowerBound].isCapitalized, !text.isWord(phrase.lowerBound, .determiner),
                 text.isWord(before, .pronoun) || text.isWord(before, .to)
+                    || (isPreposition(before) && isVerbForm(before - 1))
+                    || (isVerbForm(phrase.lowerBound) && isPreposition(phrase.lowerBound + 1))
             {
                 return nil
             }
@@ -311,6 +460,31 @@ struct AttributionFinder {
         guard token.isPunctuation(",") else { return nil }
         if participle { return subjectOfSentence(before: head) }
         return nameBeforeApposition(comma: head)
+    }
+
+    /// The noun phrase a relative clause before a cue belongs to: "Two researchers who
+    /// reviewed the paper" for the phrase "the paper" or "reviewed the paper".
+    func relativeAntecedent(of phrase: ClosedRange<Int>) -> ClosedRange<Int>? {
+        var relative = phrase.lowerBound - 1
+        if !isPastVerb(phrase.lowerBound) || text.tokens[phrase.lowerBound].isCapitalized {
+            guard isPastVerb(relative), !text.tokens[relative].isCapitalized else { return nil }
+            relative -= 1
+        }
+        guard relative > 0, text.isWord(relative, .relative), let antecedent = phraseBefore(relative - 1),
+            !text.isWord(antecedent.lowerBound, .pronoun)
+        else { return nil }
+        return antecedent
+    }
+
+    /// Whether the word at `index` is a lower-case -ing or -ed form ("relying on …").
+    func isVerbForm(_ index: Int) -> Bool {
+        index >= 0 && text.tokens[index].kind == .word && !text.tokens[index].isCapitalized
+            && (isParticiple(index) || isPastParticiple(index))
+    }
+
+    /// Whether the word at `index` is a past-tense verb: -ed or a common irregular past.
+    func isPastVerb(_ index: Int) -> Bool {
+        index >= 0 && (isPastParticiple(index) || text.isWord(index, .irregularPast))
     }
 
     /// Whether the word at `head` is a quantifier floating after the subject or its auxiliary
@@ -569,7 +743,7 @@ struct AttributionFinder {
         var index = head - 1
         while index >= 0, head - index < Self.maximumSourceTokens {
             let token = text.tokens[index]
-            if isNameDot(index) {
+            if isNameDot(index) || isThousandsComma(index) {
                 index -= 1
                 continue
             }
@@ -587,7 +761,9 @@ struct AttributionFinder {
                 index -= 1
                 continue
             }
-            guard text.isContentWord(index) || text.isNameWord(index) else { break }
+            // An attitude word before a noun is its adjective ("optimistic tax forecasts").
+            let isAdjective = token.info.cue == .attitude && !text.isWord(index - 1, .be)
+            guard text.isContentWord(index) || text.isNameWord(index) || isAdjective else { break }
             start = index
             index -= 1
         }
@@ -616,6 +792,13 @@ struct AttributionFinder {
                 index -= 1
                 continue
             }
+            // "Ida Lund of the Harbour Trust", "Jonas Weber von der Universität Kellstedt".
+            if text.isWord(index, .article), index >= 2, !text.tokens[index - 1].isCapitalized,
+                text.isWord(index - 1, .preposition), text.isNameWord(index - 2)
+            {
+                index -= 2
+                continue
+            }
             if text.isWord(index, .determiner), !text.isWord(index, .pronoun) {
                 start = index
             }
@@ -632,13 +815,24 @@ struct AttributionFinder {
         if text.isWord(first, .pronoun) {
             return !inverted || text.isWord(first, .personPronoun) ? first...first : nil
         }
-        if text.isNameWord(first) || text.isWord(first, .title) { return nameAfter(first) }
+        if text.isNameWord(first) || text.isWord(first, .title) {
+            let name = nameAfter(first)
+            // A possessive name opens a longer phrase: "Arden Rail’s lawyers", "Salem’s mayor".
+            guard text.isPossessive(name.upperBound) else { return name }
+            var next = name.upperBound + 1
+            if next < tokens.count, tokens[next].kind == .punctuation { next += 1 }
+            guard next < tokens.count, !tokens[next].isCapitalized, text.isContentWord(next),
+                let rest = phraseAfter(next)
+            else { return name }
+            return first...rest.upperBound
+        }
         guard text.isWord(first, .determiner) || text.isContentWord(first) else { return nil }
         var end = first
         var index = first + 1
+        var afterGenitive = false
         while index < tokens.count, index - first < Self.maximumSourceTokens {
             let token = tokens[index]
-            if isNameDot(index) {
+            if isNameDot(index) || isThousandsComma(index) {
                 index += 1
                 continue
             }
@@ -650,8 +844,16 @@ struct AttributionFinder {
                 continue
             }
             if text.isWord(index, .determiner) {
-                guard text.isWord(index - 1, .preposition) else { break }
+                // A German genitive goes on after its noun: "aus dem Umfeld der Verhandlungen".
+                let isGenitive =
+                    Self.genitiveKeys.contains(token.key) && text.tokens[index - 1].isCapitalized
+                    && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                guard text.isWord(index - 1, .preposition) || isGenitive else { break }
+                afterGenitive = afterGenitive || isGenitive
             } else if !(text.isContentWord(index) || text.isNameWord(index)) {
+                break
+            } else if afterGenitive, !token.isCapitalized {
+                // German nouns are capitalized: a lower-case word after a genitive is the verb.
                 break
             }
             end = index
@@ -664,7 +866,8 @@ struct AttributionFinder {
         return first...end
     }
 
-    /// The proper name starting at `first`, titles and "of"/"and" between capitals included.
+    /// The proper name starting at `first`, titles, roles and "of"/"and" between capitals
+    /// included.
     func nameAfter(_ first: Int) -> ClosedRange<Int> {
         var end = first
         var index = first + 1
@@ -679,8 +882,10 @@ struct AttributionFinder {
                 index += 1
                 continue
             }
+            // "of" or "and" between names, or a role before one: "Regional governor Ida Lund".
             if token.kind == .word, !token.isCapitalized,
-                text.isWord(index, .preposition) || text.isWord(index, .and), text.isNameWord(index + 1)
+                text.isWord(index, .preposition) || text.isWord(index, .and) || RoleWords.isRole(index, in: text),
+                text.isNameWord(index + 1)
             {
                 index += 1
                 continue

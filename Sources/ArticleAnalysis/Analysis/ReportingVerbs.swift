@@ -99,6 +99,8 @@ enum ReportingVerbs {
         // German and French: the same rules serve „…“, sagte and « … », a déclaré.
         ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
         ("déclaré dit affirmé expliqué ajouté estimé souligné indiqué déclare affirme explique", .speech),
+        ("assuré précisé confié raconté insisté reconnu annoncé rappelé répondu martelé regretté", .speech),
+        ("ergänzte berichtete warnte kritisierte forderte", .speech),
         ("laut selon", .sourceNext),
     ]
 

@@ -30,7 +30,8 @@ struct SpeakerResolver {
         var cueAt = [Int32](repeating: -1, count: text.tokens.count)
         for (index, attribution) in attributions.enumerated() { cueAt[attribution.cue.lowerBound] = Int32(index) }
         let linked = pieces.map { link($0, cueAt: cueAt) }
-        var discourse = Discourse(text: text, attributions: attributions)
+        var discourse = Discourse(
+            text: text, attributions: attributions, quotations: pieces.map { $0.firstToken...$0.lastToken })
         var resolved: [ResolvedQuote] = []
         var lastSpeaker: (mention: ClosedRange<Int>, name: String?, line: Int, attribution: Int?)?
 
@@ -96,10 +97,10 @@ struct SpeakerResolver {
         private var lines = 0
         private var linesCountedTo = 0
 
-        init(text: TokenText, attributions: [FoundAttribution]) {
+        init(text: TokenText, attributions: [FoundAttribution], quotations: [ClosedRange<Int>]) {
             self.text = text
             self.attributions = attributions
-            names = NameIndex(text: text)
+            names = NameIndex(text: text, quotations: quotations)
             sourceNames = [String?](repeating: nil, count: attributions.count)
         }
 

@@ -65,7 +65,11 @@ struct WordClass: OptionSet, Sendable {
                 + " einer le la les un une",
             .determiner
         ),
-        ("of at for from with in on near inside among within to by", .preposition),
+        (
+            "of at for from with in on near inside among within to by de du des en au aux dans sur par avec aus"
+                + " von vom bei zum zur für über",
+            .preposition
+        ),
         (
             "that whom whose when while because as if but or nor so than where whether although though since"
                 + " after before until unless once what how why him them us me is are be being were will would can"
@@ -103,6 +107,8 @@ struct WordClass: OptionSet, Sendable {
                 + " präsidentin ministre président présidente",
             .title
         ),
+        ("a-t-il", [.pronoun, .personPronoun, .male]),
+        ("a-t-elle", [.pronoun, .personPronoun, .female]),
         ("to", .to),
         ("by", .by),
         ("and &", .and),
@@ -112,7 +118,7 @@ struct WordClass: OptionSet, Sendable {
         ("is was were are been being be am", .be),
         ("hat habe a ont avait", .auxiliary),
         (
-            "met made took gave went came got put ran won lost left held kept brought began became sent spent"
+            "met made took gave went came got put ran won lost left held kept brought began became sent spent found"
                 + " built led paid stood fell set hit",
             .irregularPast
         ),

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite("Quotation shape: speech or quoted phrase without a cue next to it")
+struct QuotationShapeTests {
+    /// An invented text, whether its one quote is speech, and why.
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var isSpeech: Bool
+        var description: String { text }
+    }
+
+    /// Chinese and Japanese quotes hold whole clauses in few space-separated "words": an
+    /// ideographic comma or full stop inside makes them speech; a bare name stays a phrase.
+    static let cases: [Case] = [
+        Case(text: "港長は、「桟橋は危ない。すぐに閉める」と述べた。", isSpeech: true),
+        Case(text: "港長は、「修理が終わるまで、船は出さない」と話した。", isSpeech: true),
+        Case(text: "港長は「本当か！」と叫んだ。", isSpeech: true),
+        Case(text: "船の名前は「青波丸」だ。", isSpeech: false),
+        Case(text: "The ferry “Blue Wave” left at dawn.", isSpeech: false),
+    ]
+
+    @Test("each quote shape", arguments: cases)
+    func shape(_ example: Case) {
+        let annotations = QuoteAnalyzer.annotate(example.text)
+        #expect(annotations.quotes.count == (example.isSpeech ? 1 : 0))
+        #expect(annotations.quotedPhrases.count == (example.isSpeech ? 0 : 1))
+    }
+}
