@@ -90,6 +90,38 @@ struct QuoteAnalyzerTests {
         #expect(largeTime < smallTime * 9, "1.25 MB: \(smallTime) s, 5 MB: \(largeTime) s")
     }
 
+    /// A text that makes the name and source rules look back or around for each of `count`
+    /// sources: distinct capitalized one-word sources, pronoun sources with no full stop, or
+    /// surnames whose full names must be looked up.
+    static func manySources(_ kind: String, count: Int) -> String {
+        switch kind {
+        case "distinct one-word sources":
+            return (0..<count).map { "Q\(letters($0)) said." }.joined(separator: " ")
+        case "pronouns without a full stop":
+            return "Ann Doe said " + String(repeating: "he said ", count: count)
+        default:
+            return (0..<count).map { "Ida Q\(letters($0)) met Tom Lund. Q\(letters($0)) said so." }
+                .joined(separator: " ")
+        }
+    }
+
+    /// Four lower-case letters that spell `number`, so that every source is a new word.
+    static func letters(_ number: Int) -> String {
+        String((0..<4).map { Character(Unicode.Scalar(UInt8(97 + (number >> (5 * $0)) % 26))) })
+    }
+
+    @Test(
+        "many sources that send the name rules looking back take linear time",
+        arguments: ["distinct one-word sources", "pronouns without a full stop", "surnames of full names"])
+    func manySourcesLinear(_ name: String) {
+        let small = Self.manySources(name, count: 2_000)
+        let large = Self.manySources(name, count: 8_000)
+        let smallTime = Self.seconds { _ = QuoteAnalyzer.annotate(small) }
+        let largeTime = Self.seconds { _ = QuoteAnalyzer.annotate(large) }
+        // Four times the sources: linear work takes about four times as long, quadratic sixteen.
+        #expect(largeTime < smallTime * 9, "\(name): \(smallTime) s, then \(largeTime) s")
+    }
+
     @Test("an article of the annotation contract: offsets count Unicode scalars")
     func scalarOffsets() {
         let text = "Émile 🚢 said: “Ça va très bien 👍,” he said."

@@ -36,6 +36,9 @@ struct AttributionFinder {
 
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
+    /// The farthest, in tokens, a pronoun source may sit from an earlier cue whose content it
+    /// is part of ("Doe said Tuesday that he had voted").
+    static let nestingReach = 80
 
     /// Every attribution of the text, in text order of their cues.
     func attributions() -> [FoundAttribution] {
@@ -158,7 +161,11 @@ struct AttributionFinder {
             text.tokens[index + 1].kind == .quoteMark || text.isNameWord(index + 1)
         else { return false }
         var article = index - 1
-        while article > 0, text.isContentWord(article), !text.tokens[article].isCapitalized { article -= 1 }
+        while article > 0, index - article <= Self.maximumSourceTokens, text.isContentWord(article),
+            !text.tokens[article].isCapitalized
+        {
+            article -= 1
+        }
         return article < index - 1 && Self.indefiniteKeys.contains(text.tokens[article].key)
     }
 
@@ -193,16 +200,7 @@ struct AttributionFinder {
     /// Whether the capitalized word at `index` is written in lower case somewhere in the text: a
     /// common noun that opens a sentence, not a name.
     func isWrittenInLowerCase(_ index: Int) -> Bool {
-        let key = text.tokens[index].key
-        let tokens = text.tokens
-        var position = 0
-        while position < tokens.count {
-            if tokens[position].key == key, !tokens[position].isCapitalized, tokens[position].kind == .word {
-                return true
-            }
-            position += 1
-        }
-        return false
+        text.lowerCaseWords.contains(text.tokens[index].key)
     }
 
     /// Whether the word at `index` is a preposition, also one the lexicon keeps as a boundary.
@@ -311,6 +309,9 @@ struct AttributionFinder {
             !text.tokens[source.lowerBound - 1].isPunctuation(","), !text.isWord(source.lowerBound - 1, .and),
             !text.isWord(source.lowerBound - 1, .relative), !text.isWord(source.lowerBound - 1, .conjunction)
         else { return false }
+        // Farther than a sentence reaches, it is no longer the same sentence's content (and a
+        // text without full stops must not make every pronoun read back to one old cue).
+        guard source.lowerBound - previous.cue.upperBound <= Self.nestingReach else { return false }
         for index in previous.cue.upperBound..<source.lowerBound {
             let token = text.tokens[index]
             if text.endsSentence(index) || token.kind == .quoteMark { return false }

@@ -40,6 +40,14 @@ struct NameIndex {
     static let capacity = 64
     /// How many sentences back a pronoun or a role looks for the person it stands for.
     static let windowSentences = 3
+    /// How many tokens back that look goes at most, whatever the sentences (a text without
+    /// full stops must not make every pronoun read it all).
+    static let windowTokens = 400
+    /// How many surnames are looked up by reading the tokens before the first mentions of all
+    /// names are indexed.
+    static let scansBeforeIndex = 32
+    /// The most tokens a name is read over, back from its last word.
+    static let longestName = 8
     /// The most words a mention without a title may have to be taken for a person's name.
     static let personWords = 3
     /// The shortest word that may be a compound role: German compounds are long, and the test
@@ -50,10 +58,10 @@ struct NameIndex {
     let text: TokenText
     /// The token ranges of quotations, in text order: names inside them are not mentions.
     let quotations: [ClosedRange<Int>]
-    /// The capitalized words already looked up in lower case, with the answer.
-    private var commonNouns: [(key: UInt64, isCommon: Bool)] = []
-    /// The surnames already looked up in the names before them, with the full name found.
+    /// The first surnames looked up in the names before them, with the full name found.
     private var fullNames: [(key: UInt64, mention: ClosedRange<Int>?)] = []
+    /// Where each name of two words or more first ends, keyed by its last word, once built.
+    private var firstFullNameEnds: [UInt64: Int]?
     /// The first token of the latest source that names nobody but a person with a role, who
     /// could be "he" or "she" ("a former official").
     private var unnamedSource: Int?
@@ -100,7 +108,7 @@ struct NameIndex {
         }
         // Only a sentence's first word is capitalized for being first: "Floodwaters rose".
         if parsed.words == 1, parsed.roles.isEmpty, !parsed.hasDeterminer, parsed.last > 0,
-            finder.opensSentence(after: parsed.last - 1), isCommonNoun(parsed.last)
+            finder.opensSentence(after: parsed.last - 1), finder.isWrittenInLowerCase(parsed.last)
         {
             return nil
         }
@@ -124,37 +132,48 @@ struct NameIndex {
     }
 
     /// The first mention of two or more capitalized words outside quotations that ends in the
-    /// word at `index`, before it ("Tom Brandt" for "Brandt"), looked up once per word.
+    /// word at `index`, before it ("Tom Brandt" for "Brandt"), looked up once per word: by
+    /// reading the tokens for the first `scansBeforeIndex` words, then in an index of every
+    /// name's first mention built in one pass, so that a text of many names stays linear.
     private mutating func fullName(endingLike index: Int) -> ClosedRange<Int>? {
         let key = text.tokens[index].key
         if let known = fullNames.first(where: { $0.key == key }) { return known.mention }
-        var mention: ClosedRange<Int>?
-        let tokens = text.tokens
-        var position = 1
-        while position < index {
-            if tokens[position].key == key, tokens[position].isCapitalized, text.isNameWord(position - 1),
-                quotationStart(containing: position) == nil
-            {
-                var first = position - 1
-                while text.isNameWord(first - 1) || finder.isNameDot(first - 1) { first -= 1 }
-                mention = first...position
-                break
-            }
-            position += 1
+        let end: Int?
+        let isScanned = fullNames.count < Self.scansBeforeIndex
+        if isScanned {
+            let tokens = text.tokens
+            var position = 1
+            while position < index, tokens[position].key != key || !endsFullName(position) { position += 1 }
+            end = position < index ? position : nil
+        } else {
+            if firstFullNameEnds == nil { firstFullNameEnds = indexFirstFullNameEnds() }
+            end = firstFullNameEnds?[key].flatMap { $0 < index ? $0 : nil }
         }
-        fullNames.append((key, mention))
+        let mention = end.map { end in
+            var first = end - 1
+            while end - first < Self.longestName, text.isNameWord(first - 1) || finder.isNameDot(first - 1) {
+                first -= 1
+            }
+            return first...end
+        }
+        if isScanned { fullNames.append((key, mention)) }
         return mention
     }
 
-    /// Whether the capitalized word at `index` is written in lower case elsewhere in the text:
-    /// a common noun that opens a sentence ("Floodwaters rose…" after "as floodwaters recede").
-    /// Each word's answer is kept, since such sources come back ("Officials said").
-    private mutating func isCommonNoun(_ index: Int) -> Bool {
-        let key = text.tokens[index].key
-        if let known = commonNouns.first(where: { $0.key == key }) { return known.isCommon }
-        let isCommon = finder.isWrittenInLowerCase(index)
-        commonNouns.append((key, isCommon))
-        return isCommon
+    /// Whether the word at `position` is a capitalized word after a name word, outside
+    /// quotations: the end of a name of two words or more.
+    private func endsFullName(_ position: Int) -> Bool {
+        text.tokens[position].kind == .word && text.tokens[position].isCapitalized && text.isNameWord(position - 1)
+            && quotationStart(containing: position) == nil
+    }
+
+    /// For each word that ends a name of two words or more, the first place where it does.
+    private func indexFirstFullNameEnds() -> [UInt64: Int] {
+        var ends: [UInt64: Int] = [:]
+        for position in 1..<max(1, text.tokens.count) where endsFullName(position) {
+            if ends[text.tokens[position].key] == nil { ends[text.tokens[position].key] = position }
+        }
+        return ends
     }
 
     /// The first token of the quotation that holds token `index`, if one does.
@@ -222,6 +241,7 @@ struct NameIndex {
     /// each sentence's runs in text order; and the first token of that window.
     private func nameRuns(before index: Int) -> (runs: [NameRun], start: Int) {
         let tokens = text.tokens
+        let him = Self.himKey
         var runs: [NameRun] = []
         runs.reserveCapacity(8)
         // Where the runs of the sentence being read start in `runs`, which is filled backwards.
@@ -230,7 +250,8 @@ struct NameIndex {
         var himInSentence = false
         var position = index - 1
         var runEnd: Int?
-        while position >= -1 {
+        let limit = index - Self.windowTokens
+        while position >= -1, position >= limit {
             let isName =
                 position >= 0
                 && (tokens[position].isCapitalized
@@ -247,7 +268,7 @@ struct NameIndex {
             guard position >= 0 else { break }
             let token = tokens[position]
             if token.kind == .word {
-                if token.key == Self.himKey { himInSentence = true }
+                if token.key == him { himInSentence = true }
                 position -= 1
                 continue
             }

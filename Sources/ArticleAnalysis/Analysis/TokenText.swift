@@ -7,6 +7,8 @@ struct TokenText {
     let tokens: [Token]
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
+    /// Which words the text writes in lower case somewhere.
+    let lowerCaseWords: LowerCaseWords
 
     init(text: String) {
         var text = text
@@ -20,6 +22,7 @@ struct TokenText {
         let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
         tokens = scan.tokens
         hasDoubledApostrophes = scan.doubledApostrophes
+        lowerCaseWords = LowerCaseWords(tokens: scan.tokens)
     }
 
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
@@ -57,7 +60,9 @@ struct TokenText {
         return scalar(atByte: start)
     }
 
-    /// Whether the token at `index` ends with the UTF-8 of `suffix` ("ing", "’s").
+    /// Whether the token at `index` ends with the UTF-8 of `suffix` ("ing", "’s"). Inlined, so
+    /// that a literal suffix's length and bytes are constants.
+    @inline(__always)
     func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
         let token = tokens[index]
         let length = suffix.utf8CodeUnitCount
