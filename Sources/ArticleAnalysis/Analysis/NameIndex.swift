@@ -219,7 +219,7 @@ struct NameIndex {
         var isPlace =
             text.isWord(opener, .determiner) || (text.isWord(opener, .preposition) && !text.isWord(opener, .by))
         for index in parsed.first...parsed.last
-        where RoleWords.contains(RoleWords.organisationKeys, text.tokens[index].key) {
+        where text.isWord(index, .organisation) {
             isPlace = true
         }
         guard parsed.hasRole || (!isPlace && !parsed.hasDeterminer && parsed.words <= Self.personWords) else {

@@ -1,8 +1,8 @@
 /// Jobs and roles that stand before a name without being part of it ("Chief Executive Jane
 /// Doe", "defender Tom Brandt"), and words that make a name an organisation or a place.
 ///
-/// Kept out of the lexicon, which every word of every text is looked up in: these are only
-/// asked about the few words around a name, by their `WordHash`.
+/// The lexicon gives these words the classes `role` and `organisation`, so that a test is one
+/// look at a token's classes.
 enum RoleWords {
     /// Roles in English, German and French; the lexicon's titles count as roles too.
     static let roles =
@@ -19,27 +19,10 @@ enum RoleWords {
         "university college institute school court council committee ministry department agency association"
         + " union party company group bank hospital stadium club"
 
-    /// `WordHash` of every role, sorted for `contains`.
-    static let roleKeys = roles.split(separator: " ").map { WordHash.of(String($0)) }.sorted()
-    /// `WordHash` of every organisation word, sorted for `contains`.
-    static let organisationKeys = organisations.split(separator: " ").map { WordHash.of(String($0)) }.sorted()
-
     /// Whether the word at `index` of `text` is a title, an abbreviated title or a role.
     static func isRole(_ index: Int, in text: TokenText) -> Bool {
         guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word else { return false }
-        return text.isWord(index, .title) || text.isWord(index, .abbreviation)
-            || contains(roleKeys, text.tokens[index].key)
-    }
-
-    /// Whether the sorted `keys` hold `key`: a binary search, cheaper than hashing the key.
-    static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key
+        return !text.tokens[index].info.classes.isDisjoint(with: [.title, .abbreviation, .role])
     }
 
     /// Roles and titles long enough to end a German compound role ("Landesverkehrsministerin").

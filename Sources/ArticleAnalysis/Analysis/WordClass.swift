@@ -45,6 +45,11 @@ struct WordClass: OptionSet, Sendable {
     static let irregularPast = WordClass(rawValue: 1 << 19)
     /// A document that says things: "in a new poll", "in a statement".
     static let document = WordClass(rawValue: 1 << 16)
+    /// A job or role that stands before a name without being part of it ("executive",
+    /// "defender"); the words are listed in `RoleWords`.
+    static let role = WordClass(rawValue: 1 << 23)
+    /// The last word of an organisation or a place ("university", "court"), from `RoleWords`.
+    static let organisation = WordClass(rawValue: 1 << 24)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)
@@ -126,5 +131,7 @@ struct WordClass: OptionSet, Sendable {
         ("poll polls polling survey surveys study report", .document),
         ("mr he he's he'll he'd him his herr monsieur er il", .male),
         ("mrs ms miss she she's she'll she'd her frau madame mme elle", .female),
+        (RoleWords.roles, .role),
+        (RoleWords.organisations, .organisation),
     ]
 }
