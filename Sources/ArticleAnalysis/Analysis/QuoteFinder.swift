@@ -19,29 +19,24 @@ enum QuoteFinder {
         var continuesPrevious: Bool
     }
 
-    /// The quoted pieces of `tokens`, in text order; pieces without a word are dropped.
+    /// The quoted pieces of `text`, in text order; pieces without a word are dropped. Reads only
+    /// the quote marks and line breaks (`TokenText.quotesAndBreaks`), which know how many words
+    /// come before them.
     static func pieces(in text: TokenText) -> [Piece] {
         let tokens = text.tokens
         var output = Output()
-        var open: (token: Int, mark: QuoteMark)?
+        var open: (token: Int, mark: QuoteMark, wordsBefore: Int)?
         var nesting = 0
-        for index in tokens.indices {
+        for entry in text.quotesAndBreaks {
+            let index = Int(entry.token)
+            let words = Int(entry.wordsBefore)
             let token = tokens[index]
-            // Words and punctuation, nearly every token, only count: one test for both, not a
-            // switch whose jump was mispredicted at every change of kind.
-            if token.kind == .word || token.kind == .punctuation {
-                output.wordsSinceOpen &+= token.kind == .word ? 1 : 0
-                continue
-            }
-            switch token.kind {
-            case .word, .punctuation:
-                break
-            case .lineBreak:
+            if token.kind == .lineBreak {
                 guard let current = open else {
                     output.continuing = false
                     continue
                 }
-                output.emit(from: current.token, to: index - 1, closed: false)
+                output.emit(from: current.token, to: index - 1, closed: false, words: words - current.wordsBefore)
                 open = nil
                 nesting = 0
                 if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
@@ -49,34 +44,33 @@ enum QuoteFinder {
                 {
                     output.continuing = true
                 }
-            case .quoteMark:
-                guard let mark = QuoteMark(text.scalar(atByte: token.byteStart)) else { continue }
-                let flanks = Flanks(around: token, in: text)
-                if let current = open {
-                    if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
-                        nesting += 1
-                    } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
-                        nesting -= 1
-                    } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter
-                    {
-                        output.emit(from: current.token, to: index, closed: true)
-                        open = nil
-                    } else if mark.opens, flanks.spaceBefore, flanks.textAfter {
-                        output.emit(from: current.token, to: index - 1, closed: false)
-                        open = (index, mark)
-                        output.wordsSinceOpen = 0
-                    }
-                } else if mark.opens, flanks.textAfter || mark.allowsInnerSpace,
-                    mark != .rightDouble || flanks.spaceBefore
-                {
-                    open = (index, mark)
-                    output.wordsSinceOpen = 0
-                } else {
-                    output.continuing = false
+                continue
+            }
+            guard let mark = QuoteMark(text.scalar(atByte: token.byteStart)) else { continue }
+            let flanks = Flanks(around: token, in: text)
+            if let current = open {
+                if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
+                    nesting += 1
+                } else if nesting > 0, mark.closes(current.mark), flanks.textBefore {
+                    nesting -= 1
+                } else if mark.closes(current.mark), flanks.textBefore || mark.allowsInnerSpace || !flanks.textAfter {
+                    output.emit(from: current.token, to: index, closed: true, words: words - current.wordsBefore)
+                    open = nil
+                } else if mark.opens, flanks.spaceBefore, flanks.textAfter {
+                    output.emit(from: current.token, to: index - 1, closed: false, words: words - current.wordsBefore)
+                    open = (index, mark, words)
                 }
+            } else if mark.opens, flanks.textAfter || mark.allowsInnerSpace, mark != .rightDouble || flanks.spaceBefore
+            {
+                open = (index, mark, words)
+            } else {
+                output.continuing = false
             }
         }
-        if let current = open { output.emit(from: current.token, to: tokens.count - 1, closed: false) }
+        if let current = open {
+            output.emit(
+                from: current.token, to: tokens.count - 1, closed: false, words: text.wordCount - current.wordsBefore)
+        }
         return output.pieces
     }
 
@@ -85,11 +79,10 @@ enum QuoteFinder {
         var pieces: [Piece] = []
         /// Whether the next piece continues a quotation from the previous paragraph.
         var continuing = false
-        var wordsSinceOpen = 0
 
-        /// Adds the piece `first...last` unless it holds no word.
-        mutating func emit(from first: Int, to last: Int, closed: Bool) {
-            if wordsSinceOpen > 0, last > first {
+        /// Adds the piece `first...last`, which holds `words` words, unless it holds none.
+        mutating func emit(from first: Int, to last: Int, closed: Bool, words: Int) {
+            if words > 0, last > first {
                 pieces.append(
                     Piece(firstToken: first, lastToken: last, isClosed: closed, continuesPrevious: continuing))
             }

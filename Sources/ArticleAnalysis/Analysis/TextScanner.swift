@@ -7,10 +7,13 @@
 /// ("don’t", "well-known", "U.S", "3.5"), so they are never mistaken for quote marks or
 /// sentence ends.
 enum TextScanner {
-    /// What one scan of a text gives: its tokens, and whether two apostrophes follow each
-    /// other somewhere (`''`, which only then needs `QuoteFinder.apostropheQuotes`).
+    /// What one scan of a text gives: its tokens, its quote marks and line breaks, how many
+    /// words it has, and whether two apostrophes follow each other somewhere (`''`, which only
+    /// then needs `QuoteFinder.apostropheQuotes`).
     struct Scan {
         var tokens: [Token]
+        var quotesAndBreaks: [QuoteOrBreak]
+        var wordCount: Int
         var doubledApostrophes: Bool
     }
 
@@ -39,6 +42,9 @@ enum TextScanner {
         let lexicon = Lexicon.shared
         var doubledApostrophes = false
         var complete = true
+        var quotesAndBreaks: [QuoteOrBreak] = []
+        // Tokens that are no words, counted where they are made (fewer than words).
+        var symbols = 0
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, written in
             var added = 0
             var position = 0
@@ -86,6 +92,7 @@ enum TextScanner {
                             tokens[added] = Token(
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
                                 kind: .lineBreak, isCapitalized: false, key: 0)
+                            quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols))
                         } else if isSpace(first) {
                             continue
                         } else {
@@ -94,12 +101,15 @@ enum TextScanner {
                             {
                                 doubledApostrophes = true
                             }
+                            let isQuoteMark = QuoteMark(first) != nil
                             tokens[added] = Token(
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
-                                kind: QuoteMark(first) == nil ? .punctuation : .quoteMark, isCapitalized: false,
+                                kind: isQuoteMark ? .quoteMark : .punctuation, isCapitalized: false,
                                 key: UInt64(value))
+                            if isQuoteMark { quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols)) }
                         }
                         added &+= 1
+                        symbols &+= 1
                         continue
                     }
                     isCapitalized = isUppercase(first)
@@ -143,7 +153,16 @@ enum TextScanner {
             }
             written = added
         }
-        return complete ? Scan(tokens: tokens, doubledApostrophes: doubledApostrophes) : nil
+        guard complete else { return nil }
+        return Scan(
+            tokens: tokens, quotesAndBreaks: quotesAndBreaks, wordCount: tokens.count - symbols,
+            doubledApostrophes: doubledApostrophes)
+    }
+
+    /// The entry of token `index`, a quote mark or line break, after `symbols` tokens that are
+    /// no words.
+    private static func quoteOrBreak(_ index: Int, symbols: Int) -> QuoteOrBreak {
+        QuoteOrBreak(token: Int32(truncatingIfNeeded: index), wordsBefore: Int32(truncatingIfNeeded: index &- symbols))
     }
 
     /// Whether the word goes on at `position`, just past an ASCII letter or digit, with

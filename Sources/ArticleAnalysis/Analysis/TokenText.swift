@@ -5,6 +5,10 @@ struct TokenText {
     /// after the text); tokens know their byte ranges in it.
     let utf8: [UInt8]
     let tokens: [Token]
+    /// The quote marks and line breaks, in text order, with the words before each.
+    let quotesAndBreaks: [QuoteOrBreak]
+    /// The number of word tokens.
+    let wordCount: Int
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
     /// Which words the text writes in lower case somewhere.
@@ -21,6 +25,8 @@ struct TokenText {
         }
         let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
         tokens = scan.tokens
+        quotesAndBreaks = scan.quotesAndBreaks
+        wordCount = scan.wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
         lowerCaseWords = LowerCaseWords(tokens: scan.tokens)
     }
