@@ -17,15 +17,24 @@ struct CrashSafetyTests {
         }
     }
 
-    @Test("kill -9 in the middle of a 10,000-article import leaves whole articles; a re-run adds the rest")
+    @Test("kill -9 in the middle of a 30,000-article import leaves whole articles; a re-run adds the rest")
     func killedImport() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let paths = try Self.articles(10_000, in: directory)
+        let articles = try TemporaryDirectory()
+        defer {
+            directory.remove()
+            articles.remove()
+        }
+        // Enough articles that the import (about 8,000 a second in a debug build) is still
+        // running when the first batches are in; too many paths for one command line, so the
+        // import reads their folder.
+        let total = 30_000
+        _ = try Self.articles(total, in: articles)
         let listFile = directory.path("archive.sqlite")
+        let importArguments = ["import", "--recursive", "--archive", listFile, articles.url.path]
         let process = Process()
         process.executableURL = URL(fileURLWithPath: DatelineBinary.path)
-        process.arguments = ["import", "--archive", listFile] + paths
+        process.arguments = importArguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -47,16 +56,16 @@ struct CrashSafetyTests {
         #expect(try archive.integrityCheck())
         let stored = try archive.articleCount()
         #expect(stored >= seen)
-        #expect(stored < 10_000, "the import finished before it could be killed")
+        #expect(stored < total, "the import finished before it could be killed")
         // Whole articles only: every stored article has its body and its quote.
         let summaries = try archive.summaries(limit: stored)
         #expect(summaries.count == stored)
         #expect(summaries.allSatisfy { $0.quoteCount == 1 && $0.wordCount == 11 })
 
-        let rerun = try DatelineBinary.run(["import", "--archive", listFile] + paths)
+        let rerun = try DatelineBinary.run(importArguments)
         #expect(rerun.status == 0)
-        #expect(rerun.stdout == "imported \(10_000 - stored), duplicate \(stored), failed 0\n")
-        #expect(try archive.articleCount() == 10_000)
+        #expect(rerun.stdout == "imported \(total - stored), duplicate \(stored), failed 0\n")
+        #expect(try archive.articleCount() == total)
     }
 
     @Test("two listing processes, a bookmarking process and an import at once: no lock errors, nothing lost")
