@@ -55,7 +55,7 @@ struct ArchiveReanalysisTests {
     @Test("articles already at the current version are left alone")
     func currentArticlesUntouched() throws {
         let archive = try Archive.inMemory()
-        try archive.insert(Self.articles)
+        _ = try archive.insert(Self.articles)
         #expect(try archive.staleAnalysisCount() == 0)
         #expect(try archive.reanalyze() == 0)
     }
