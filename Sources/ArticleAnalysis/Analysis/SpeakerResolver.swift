@@ -95,7 +95,8 @@ struct SpeakerResolver {
         var nextAttribution = 0
         var lastSource: (mention: ClosedRange<Int>, name: String?, line: Int)?
         private var lines = 0
-        private var linesCountedTo = 0
+        /// How many of `text.quotesAndBreaks` are counted in `lines` (the line breaks among them).
+        private var entriesCounted = 0
 
         init(text: TokenText, attributions: [FoundAttribution], quotations: [ClosedRange<Int>]) {
             self.text = text
@@ -104,11 +105,13 @@ struct SpeakerResolver {
             sourceNames = [String?](repeating: nil, count: attributions.count)
         }
 
-        /// The number of line breaks before `token` (never less than an earlier answer).
+        /// The number of line breaks before `token` (never less than an earlier answer), read
+        /// from the text's list of quote marks and line breaks.
         mutating func line(of token: Int) -> Int {
-            while linesCountedTo < token {
-                if text.tokens[linesCountedTo].kind == .lineBreak { lines += 1 }
-                linesCountedTo += 1
+            let entries = text.quotesAndBreaks
+            while entriesCounted < entries.count, Int(entries[entriesCounted].token) < token {
+                if text.tokens[Int(entries[entriesCounted].token)].kind == .lineBreak { lines += 1 }
+                entriesCounted += 1
             }
             return lines
         }
