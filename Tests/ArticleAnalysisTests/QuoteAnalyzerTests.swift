@@ -53,6 +53,10 @@ struct QuoteAnalyzerTests {
             "\n\n\n",
             "By",
             "said said said according to, said",
+            // A source that is the text's first token: rules that look before it must stop there.
+            "officials said the port would close.",
+            "relying on forecasts, analysts said.",
+            "he said",
         ])
     func badInput(_ text: String) {
         let annotations = QuoteAnalyzer.annotate(text)

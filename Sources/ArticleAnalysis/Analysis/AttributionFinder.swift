@@ -206,7 +206,8 @@ struct AttributionFinder {
     /// Whether the word at `index` is a preposition, also one the lexicon keeps as a boundary.
     func isPreposition(_ index: Int) -> Bool {
         text.isWord(index, .preposition)
-            || (index < text.tokens.count && Self.boundaryPrepositionKeys.contains(text.tokens[index].key))
+            || (index >= 0 && index < text.tokens.count
+                && Self.boundaryPrepositionKeys.contains(text.tokens[index].key))
     }
 
     /// Whether `source` is the source of the attribution before, read again by a cue right
