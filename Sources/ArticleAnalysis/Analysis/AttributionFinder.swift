@@ -11,11 +11,11 @@ struct AttributionFinder {
     /// speaker's own sentences and are not attributions of the article.
     var quotations: [ClosedRange<Int>]
     /// `WordHash` of "in", read once.
-    let inKey = WordHash.of("in")
+    static let inKey = WordHash.of("in")
     /// `WordHash` of "of", read once.
-    let ofKey = WordHash.of("of")
+    static let ofKey = WordHash.of("of")
     /// `WordHash` of "with", read once.
-    let withKey = WordHash.of("with")
+    static let withKey = WordHash.of("with")
     /// `WordHash` of "named" and "called", which also name things ("a group called X").
     static let namingKeys = [WordHash.of("named"), WordHash.of("called")]
     /// `WordHash` of the numbers and quantities that only go with a plural.
@@ -44,8 +44,11 @@ struct AttributionFinder {
     func attributions() -> [FoundAttribution] {
         var found: [FoundAttribution] = []
         let tokens = text.tokens
+        // Read once: a static's every use checks that it is initialized.
+        let inKey = Self.inKey
         var index = 0
-        var quotation = 0
+        // The first quotation that does not end before the token read.
+        var nextQuotation = 0
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
@@ -54,14 +57,15 @@ struct AttributionFinder {
                 ? token.info.cue != nil || token.key == inKey
                 : (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark
             guard isCandidate else { continue }
-            while quotation < quotations.count, quotations[quotation].upperBound < index { quotation += 1 }
-            if quotation < quotations.count, quotations[quotation].upperBound == index, let tag = quoteTag(after: index)
+            while nextQuotation < quotations.count, quotations[nextQuotation].upperBound < index { nextQuotation += 1 }
+            if nextQuotation < quotations.count, quotations[nextQuotation].upperBound == index,
+                let tag = quoteTag(after: index)
             {
                 found.append(FoundAttribution(cue: tag.cue...tag.cue, source: tag.source, kind: .speech))
                 index = tag.cue
                 continue
             }
-            if quotation < quotations.count, quotations[quotation].lowerBound <= index { continue }
+            if nextQuotation < quotations.count, quotations[nextQuotation].lowerBound <= index { continue }
             // Each of these cues is one token: a dash, "in" or a colon, told apart before the calls.
             let source =
                 token.kind == .word
@@ -97,7 +101,7 @@ struct AttributionFinder {
             }
             if isNoun(index) || isNaming(index) || isReducedRelative(index) { continue }
             // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
-            let before = sourceBefore(cue: index).flatMap { isQuoted($0.lowerBound) ? nil : $0 }
+            let before = sourceBefore(cue: index).flatMap { quotation(containing: $0.lowerBound) == nil ? $0 : nil }
             let inverted = invertedSource(cue: index, kind: kind)
             let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
             if let source = beforeIsName ? before : inverted ?? before,
@@ -219,15 +223,15 @@ struct AttributionFinder {
         return earlier.upperBound == source.upperBound && previous.cue.upperBound < source.lowerBound
     }
 
-    /// Whether token `index` lies inside one of the quotations.
-    func isQuoted(_ index: Int) -> Bool {
+    /// The quotation that holds token `index`, if one does.
+    func quotation(containing index: Int) -> ClosedRange<Int>? {
         var low = 0
         var high = quotations.count
         while low < high {
             let middle = (low + high) / 2
             if quotations[middle].upperBound < index { low = middle + 1 } else { high = middle }
         }
-        return low < quotations.count && quotations[low].lowerBound <= index
+        return low < quotations.count && quotations[low].lowerBound <= index ? quotations[low] : nil
     }
 
     /// Whether token `index` is the comma inside a number ("48,000"): a comma with digits right
@@ -279,7 +283,7 @@ struct AttributionFinder {
     /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
     /// statements are sources of what they say; the cue is the "in".
     func documentSource(_ index: Int) -> ClosedRange<Int>? {
-        guard text.tokens[index].key == inKey, text.tokens[index].kind == .word,
+        guard text.tokens[index].key == Self.inKey, text.tokens[index].kind == .word,
             text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
             let phrase = phraseAfter(index + 1)
         else { return nil }
@@ -451,7 +455,7 @@ struct AttributionFinder {
             // "with three in 10 saying": the phrase after "with" is the subject of the -ing cue.
             if participle, !progressive, text.isWord(phrase.lowerBound, .determiner),
                 !text.tokens[phrase.lowerBound].isCapitalized,
-                phrase.lowerBound == 0 || text.tokens[phrase.lowerBound - 1].key != withKey
+                phrase.lowerBound == 0 || text.tokens[phrase.lowerBound - 1].key != Self.withKey
             {
                 return subjectOfSentence(before: phrase.lowerBound)
             }
@@ -700,7 +704,7 @@ struct AttributionFinder {
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
         guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
         // A share of a group named before ("most of them", "all of whom", "10 percent of them").
-        if text.isWord(head, .objectPronoun), head >= 2, text.tokens[head - 1].key == ofKey,
+        if text.isWord(head, .objectPronoun), head >= 2, text.tokens[head - 1].key == Self.ofKey,
             let share = phraseBefore(head - 2)
         {
             return share.lowerBound...head

@@ -56,8 +56,6 @@ struct NameIndex {
 
     private(set) var entries: [Entry] = []
     let text: TokenText
-    /// The token ranges of quotations, in text order: names inside them are not mentions.
-    let quotations: [ClosedRange<Int>]
     /// The first surnames looked up in the names before them, with the full name found.
     private var fullNames: [(key: UInt64, mention: ClosedRange<Int>?)] = []
     /// Where each name of two words or more first ends, keyed by its last word, once built.
@@ -67,13 +65,13 @@ struct NameIndex {
     private var unnamedSource: Int?
     /// `WordHash` of "him", read once.
     private static let himKey = WordHash.of("him")
-    /// The phrase and name-dot tests of the attribution finder.
+    /// The phrase, name-dot and quotation tests of the attribution finder, over the quotations
+    /// given (names inside them are not mentions).
     private let finder: AttributionFinder
 
     init(text: TokenText, quotations: [ClosedRange<Int>]) {
         self.text = text
-        self.quotations = quotations
-        finder = AttributionFinder(text: text, quotations: [])
+        finder = AttributionFinder(text: text, quotations: quotations)
     }
 
     /// The resolved name of the source `range`, registering new names; `nil` for pronouns
@@ -164,7 +162,7 @@ struct NameIndex {
     /// quotations: the end of a name of two words or more.
     private func endsFullName(_ position: Int) -> Bool {
         text.tokens[position].kind == .word && text.tokens[position].isCapitalized && text.isNameWord(position - 1)
-            && quotationStart(containing: position) == nil
+            && finder.quotation(containing: position) == nil
     }
 
     /// For each word that ends a name of two words or more, the first place where it does.
@@ -174,17 +172,6 @@ struct NameIndex {
             if ends[text.tokens[position].key] == nil { ends[text.tokens[position].key] = position }
         }
         return ends
-    }
-
-    /// The first token of the quotation that holds token `index`, if one does.
-    private func quotationStart(containing index: Int) -> Int? {
-        var low = 0
-        var high = quotations.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quotations[middle].upperBound < index { low = middle + 1 } else { high = middle }
-        }
-        return low < quotations.count && quotations[low].lowerBound <= index ? quotations[low].lowerBound : nil
     }
 
     /// The entry of the person named by the run of capitalized words `run`: a known person with
@@ -272,11 +259,11 @@ struct NameIndex {
                 position -= 1
                 continue
             }
-            if token.kind == .quoteMark, let start = quotationStart(containing: position) {
+            if token.kind == .quoteMark, let start = finder.quotation(containing: position)?.lowerBound {
                 position = start - 1
                 // The paragraphs of one quotation make no sentences between them.
                 while position > 0, tokens[position].kind == .lineBreak,
-                    let start = quotationStart(containing: position - 1)
+                    let start = finder.quotation(containing: position - 1)?.lowerBound
                 {
                     position = start - 1
                 }
@@ -368,7 +355,9 @@ struct NameIndex {
             first = role + 1
             while first < last, finder.isNameDot(first) || text.tokens[first].kind != .word { first += 1 }
             // "Secretary of State Ida Lund": the role goes on through "of" and its noun.
-            if text.tokens[first].key == finder.ofKey, first + 3 <= last, text.isNameWord(first + 1) { first += 2 }
+            if text.tokens[first].key == AttributionFinder.ofKey, first + 3 <= last, text.isNameWord(first + 1) {
+                first += 2
+            }
         }
         if parsed.hasRole,
             let place = (first...last).first(where: {

@@ -136,7 +136,7 @@ enum TextScanner {
                     let (value, width) = decode(bytes, at: position)
                     let next = scalar(value)
                     if !isWordScalar(next) {
-                        guard isWordJoiner(next), isWordScalar(scalar(decode(bytes, at: position &+ width).value))
+                        guard isWordJoiner(next), startsWord(bytes, at: position &+ width, table: table)
                         else { break }
                     }
                     hash.add(next)
@@ -175,8 +175,16 @@ enum TextScanner {
         let byte = bytes[position]
         if byte >= 0x80 { return true }
         guard byte == 0x27 || byte == 0x2D || byte == 0x2E else { return false }
-        let next = bytes[position &+ 1]
-        return table[Int(next)] != 0 || (next >= 0x80 && isWordScalar(scalar(decode(bytes, at: position &+ 1).value)))
+        return startsWord(bytes, at: position &+ 1, table: table)
+    }
+
+    /// Whether a letter or digit starts at `position`: a table look-up for ASCII, else a decode.
+    @inline(__always)
+    private static func startsWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, table: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let byte = bytes[position]
+        return table[Int(byte)] != 0 || (byte >= 0x80 && isWordScalar(scalar(decode(bytes, at: position).value)))
     }
 
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0.
