@@ -10,8 +10,9 @@ public enum QuoteAnalyzer {
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
-        let tokenText = TokenText(text: text)
+        var tokenText = TokenText(text: text)
         let pieces = QuoteFinder.pieces(in: tokenText)
+        tokenText.markQuoteMarks(of: pieces)
         var quotations = pieces.map { $0.firstToken...$0.lastToken }
         if tokenText.hasDoubledApostrophes {
             quotations += QuoteFinder.apostropheQuotes(in: tokenText.tokens)

@@ -1,5 +1,5 @@
-/// An open-addressing table from `WordHash` values to `WordInfo`, built once from
-/// `WordClass.members` and `ReportingVerbs.entries`.
+/// An open-addressing table from `WordHash` values to `WordInfo`, built once per language from
+/// the `LanguageWords` tables.
 ///
 /// A look-up is a multiply, a filter bit and usually one slot, with no branch that depends on
 /// the word: about half the words of a text are in the lexicon, in no order a branch predictor
@@ -21,25 +21,55 @@ struct Lexicon: Sendable {
     /// so many through that the probe loop's exit became unpredictable.
     private var filter = [UInt64](repeating: 0, count: 512)
 
-    /// The analyser's lexicon.
-    static let shared = Lexicon()
+    /// The lexicon of English, French and German together: texts in those languages, and any
+    /// text whose language is not told apart, are read with it.
+    static let shared = Lexicon(merging: [.english, .french, .german], marking: true)
 
     /// The longest word the lexicon holds, in scalars; longer words are never looked up.
-    static let longestWord = 16
+    static let longestWord = 20
 
-    private init() {
-        var entries: [UInt64: WordInfo] = [:]
-        for (words, classes) in WordClass.members {
-            for word in words.split(separator: " ") {
-                entries[WordHash.of(String(word)), default: WordInfo(classes: [], cue: nil)].classes.formUnion(classes)
-            }
+    /// The lexicons of the other languages: English, overridden by the language's own words
+    /// (Italian "i" is an article, not the pronoun "I").
+    private static let spanish = Lexicon(merging: [.english], overriddenBy: .spanish)
+    private static let italian = Lexicon(merging: [.english], overriddenBy: .italian)
+    private static let portuguese = Lexicon(merging: [.english], overriddenBy: .portuguese)
+    private static let dutch = Lexicon(merging: [.english], overriddenBy: .dutch)
+    private static let russian = Lexicon(merging: [.english], overriddenBy: .russian)
+    private static let polish = Lexicon(merging: [.english], overriddenBy: .polish)
+
+    /// The lexicon to read a text in `language` with.
+    static func of(_ language: Language) -> Lexicon {
+        switch language {
+        case .english, .french, .german, .japanese: shared
+        case .spanish: spanish
+        case .italian: italian
+        case .portuguese: portuguese
+        case .dutch: dutch
+        case .russian: russian
+        case .polish: polish
         }
-        let words =
-            WordClass.members.flatMap { $0.words.split(separator: " ") }.map(String.init)
-            + ReportingVerbs.forms().map(\.form)
-        precondition(words.allSatisfy { $0.unicodeScalars.count <= Self.longestWord })
-        for (form, kind) in ReportingVerbs.forms() {
-            entries[WordHash.of(form), default: WordInfo(classes: [], cue: nil)].cue = kind
+    }
+
+    /// Whether texts in `language` get a lexicon of their own (else `shared` already read them).
+    static func hasOwnLexicon(_ language: Language) -> Bool {
+        switch language {
+        case .english, .french, .german, .japanese: false
+        default: true
+        }
+    }
+
+    /// The words of `languages`, each word with all the classes the tables give it, then those
+    /// of `own`, which replace what the others said of the same words.
+    /// `marking` adds the frequent words of every language with their `LanguageMarks`.
+    private init(merging languages: [LanguageWords], overriddenBy own: LanguageWords? = nil, marking: Bool = false) {
+        var entries = Self.entries(of: languages).merging(own.map { Self.entries(of: [$0]) } ?? [:]) { $1 }
+        if marking {
+            for language in LanguageMarks.languages {
+                for word in language.words.markers.split(separator: " ") {
+                    entries[WordHash.of(String(word)), default: WordInfo(classes: [], cue: nil)].marks.insert(
+                        LanguageMarks(language))
+                }
+            }
         }
         var capacity = 64
         while capacity < entries.count * 8 { capacity *= 2 }
@@ -52,6 +82,25 @@ struct Lexicon: Sendable {
             let bit = Self.filterBit(of: key)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+    }
+
+    /// What the tables of `languages` say of each word.
+    private static func entries(of languages: [LanguageWords]) -> [UInt64: WordInfo] {
+        var entries: [UInt64: WordInfo] = [:]
+        for language in languages {
+            for (words, classes) in language.classes {
+                for word in words.split(separator: " ") {
+                    precondition(word.unicodeScalars.count <= longestWord, "\(word) is longer than the longest word")
+                    entries[WordHash.of(String(word)), default: WordInfo(classes: [], cue: nil)].classes
+                        .formUnion(classes)
+                }
+            }
+            for (form, kind) in language.cueForms() {
+                precondition(form.unicodeScalars.count <= longestWord, "\(form) is longer than the longest word")
+                entries[WordHash.of(form), default: WordInfo(classes: [], cue: nil)].cue = kind
+            }
+        }
+        return entries
     }
 
     @inline(__always)

@@ -1,11 +1,14 @@
-/// Pairs double quotation marks into quoted spans, one left-to-right pass over the tokens.
+/// Pairs quotation marks into quoted spans, one left-to-right pass over the tokens.
 ///
 /// A mark opens when nothing is open and it is followed by text; it closes an open quotation
 /// when it is a closing mark of that style preceded by text (French « … » may have inner
 /// spaces). The same curly mark opening again inside a quotation nests (“… he calls “hell” …”).
-/// A quotation still open at a paragraph end continues when the next paragraph
-/// re-opens it (each paragraph is then its own piece), else it ends with the paragraph.
-/// Unpaired marks are skipped, so the pass stays linear on any input.
+/// Single marks (British ‘…’, Dutch '…') are quote marks only where `SingleMarkRoles` says
+/// they may be, and an opening one needs a closing one later in its paragraph (or opens the
+/// paragraph); inside a double quotation they are nested quotes, and double marks are nested
+/// inside a single quotation. A quotation still open at a paragraph end continues when the
+/// next paragraph re-opens it (each paragraph is then its own piece), else it ends with the
+/// paragraph. Unpaired marks are skipped, so the pass stays linear on any input.
 enum QuoteFinder {
     /// One quoted span: a whole quotation or one paragraph of a multi-paragraph quotation.
     struct Piece: Sendable, Equatable {
@@ -24,10 +27,12 @@ enum QuoteFinder {
     /// come before them.
     static func pieces(in text: TokenText) -> [Piece] {
         let tokens = text.tokens
+        let entries = text.quotesAndBreaks
+        let singles = SingleMarkRoles(text: text)
         var output = Output()
         var open: (token: Int, mark: QuoteMark, wordsBefore: Int)?
         var nesting = 0
-        for entry in text.quotesAndBreaks {
+        for (entryIndex, entry) in entries.enumerated() {
             let index = Int(entry.token)
             let words = Int(entry.wordsBefore)
             let token = tokens[index]
@@ -39,14 +44,42 @@ enum QuoteFinder {
                 output.emit(from: current.token, to: index - 1, closed: false, words: words - current.wordsBefore)
                 open = nil
                 nesting = 0
-                if index + 1 < tokens.count, tokens[index + 1].kind == .quoteMark,
-                    let next = QuoteMark(text.scalar(atByte: tokens[index + 1].byteStart)), next.opens
+                if entryIndex + 1 < entries.count, Int(entries[entryIndex + 1].token) == index + 1,
+                    let next = QuoteMark(text.scalar(atByte: tokens[index + 1].byteStart)), next.opens,
+                    !next.isSingle || singles.role(entryIndex + 1).contains(.opens)
                 {
                     output.continuing = true
                 }
                 continue
             }
             guard let mark = QuoteMark(text.scalar(atByte: token.byteStart)) else { continue }
+            if mark.isSingle {
+                let role = singles.role(entryIndex)
+                if let current = open {
+                    // Inside a double quotation a single mark is a nested quote or an apostrophe.
+                    guard current.mark.isSingle else { continue }
+                    if role.contains(.opens), role.contains(.closerFollows), mark.opens {
+                        nesting += 1
+                    } else if role.contains(.closes), mark.closes(current.mark),
+                        !role.contains(.possessive) || !role.contains(.closerFollows)
+                    {
+                        if nesting > 0 {
+                            nesting -= 1
+                        } else {
+                            output.emit(
+                                from: current.token, to: index, closed: true, words: words - current.wordsBefore)
+                            open = nil
+                        }
+                    }
+                } else if mark.opens, role.contains(.opens),
+                    role.contains(.closerFollows) || index == 0 || tokens[index - 1].kind == .lineBreak
+                {
+                    open = (index, mark, words)
+                }
+                continue
+            }
+            // Inside a single quotation a double mark is a nested quote.
+            if let current = open, current.mark.isSingle { continue }
             let flanks = Flanks(around: token, in: text)
             if let current = open {
                 if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {

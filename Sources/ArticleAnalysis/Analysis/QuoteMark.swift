@@ -1,7 +1,8 @@
-/// A double quotation mark and the marks that may close a quote it opens.
+/// A quotation mark, double or single, and the marks that may close a quote it opens.
 ///
-/// Single marks (‘ ’ ') are not listed: they are apostrophes or nested quotes, and never open
-/// or close a quotation of their own.
+/// Double marks are always quote marks. Single marks (‘ ’ ' ‚ ‹ ›) are also apostrophes
+/// ("Jones’ car", "’90s", "rock ’n’ roll"), so `QuoteFinder` takes one as a quote mark only
+/// where its neighbours say so (British ‘…’, German ‚…‘ inside „…“, Dutch '…').
 enum QuoteMark: Sendable, Equatable {
     /// `"`, direction from context.
     case straight
@@ -19,8 +20,20 @@ enum QuoteMark: Sendable, Equatable {
     case leftCorner
     /// `」` or `』`: closes.
     case rightCorner
+    /// `'`, direction from context; also the typewriter apostrophe.
+    case straightSingle
+    /// `‘`: opens in English, closes in German (‚…‘).
+    case leftSingle
+    /// `’`: closes in English; also the apostrophe.
+    case rightSingle
+    /// `‚`: opens (German, Polish).
+    case lowSingle
+    /// `‹`: opens in French, closes in German (›…‹).
+    case leftSingleGuillemet
+    /// `›`: closes in French, opens in German.
+    case rightSingleGuillemet
 
-    /// The mark `scalar` is, or `nil` when it is no double quotation mark.
+    /// The mark `scalar` is, or `nil` when it is no quotation mark.
     init?(_ scalar: Unicode.Scalar) {
         switch scalar.value {
         case 0x22: self = .straight
@@ -31,7 +44,23 @@ enum QuoteMark: Sendable, Equatable {
         case 0xBB: self = .rightGuillemet
         case 0x300C, 0x300E: self = .leftCorner
         case 0x300D, 0x300F: self = .rightCorner
+        case 0x27: self = .straightSingle
+        case 0x2018, 0x201B: self = .leftSingle
+        case 0x2019: self = .rightSingle
+        case 0x201A: self = .lowSingle
+        case 0x2039: self = .leftSingleGuillemet
+        case 0x203A: self = .rightSingleGuillemet
         default: return nil
+        }
+    }
+
+    /// Whether the mark is single (‘ ’ ' ‚ ‹ ›): a quote mark only where `QuoteFinder` says so.
+    var isSingle: Bool {
+        switch self {
+        case .straightSingle, .leftSingle, .rightSingle, .lowSingle, .leftSingleGuillemet, .rightSingleGuillemet:
+            return true
+        default:
+            return false
         }
     }
 
@@ -46,11 +75,16 @@ enum QuoteMark: Sendable, Equatable {
         case .rightGuillemet: return self == .leftGuillemet
         case .leftCorner: return self == .rightCorner
         case .rightCorner: return false
+        case .straightSingle, .leftSingle: return self == .straightSingle || self == .rightSingle
+        case .rightSingle: return false
+        case .lowSingle: return self == .leftSingle || self == .rightSingle || self == .straightSingle
+        case .leftSingleGuillemet: return self == .rightSingleGuillemet
+        case .rightSingleGuillemet: return self == .leftSingleGuillemet
         }
     }
 
-    /// Whether this mark may open a quotation at all.
-    var opens: Bool { self != .rightCorner }
+    /// Whether this mark may open a quotation at all (’ is an apostrophe or a closing mark).
+    var opens: Bool { self != .rightCorner && self != .rightSingle }
 
     /// Whether the mark is written with a space on its inner side (French « … »).
     var allowsInnerSpace: Bool { self == .leftGuillemet || self == .rightGuillemet }

@@ -4,15 +4,14 @@
 /// The lexicon gives these words the classes `role` and `organisation`, so that a test is one
 /// look at a token's classes.
 enum RoleWords {
-    /// Roles in English, German and French; the lexicon's titles count as roles too.
+    /// Roles in English (each language's table has its own); the lexicon's titles count as
+    /// roles too.
     static let roles =
         "executive artist manager coach captain councillor councilman councilwoman chair chairperson"
         + " founder analyst economist author lawyer barrister counsel engineer scientist researcher historian"
         + " grower farmer driver teacher nurse doctor surgeon inspector treasurer editor correspondent player"
         + " striker defender goalkeeper substitute officer official owner head deputy vice organiser organizer"
-        + " activist vorsitzende vorsitzender vorständin vorstand sprecher sprecherin ökonom ökonomin leiter"
-        + " leiterin direktor direktorin bürgermeister bürgermeisterin préfet préfète maire directeur"
-        + " directrice porte-parole"
+        + " activist"
 
     /// Last words of organisations and places ("Northfield University", "Harbour Court").
     static let organisations =
@@ -26,8 +25,6 @@ enum RoleWords {
     }
 
     /// Roles and titles long enough to end a German compound role ("Landesverkehrsministerin").
-    static let compoundEndings: [String] =
-        (roles.split(separator: " ")
-        + WordClass.members.filter { $0.classes.contains(.title) }.flatMap { $0.words.split(separator: " ") })
-        .map(String.init).filter { $0.unicodeScalars.count >= 5 }
+    static let compoundEndings: [String] = Language.allCases.flatMap { $0.words.words(in: [.role, .title]) }
+        .filter { $0.unicodeScalars.count >= 5 }
 }

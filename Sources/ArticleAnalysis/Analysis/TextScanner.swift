@@ -101,12 +101,13 @@ enum TextScanner {
                             {
                                 doubledApostrophes = true
                             }
-                            let isQuoteMark = QuoteMark(first) != nil
+                            // Single marks stay punctuation until `QuoteFinder` reads them as quote marks.
+                            let mark = QuoteMark(first)
                             tokens[added] = Token(
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
-                                kind: isQuoteMark ? .quoteMark : .punctuation, isCapitalized: false,
-                                key: UInt64(value))
-                            if isQuoteMark { quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols)) }
+                                kind: mark.map { !$0.isSingle } ?? false ? .quoteMark : .punctuation,
+                                isCapitalized: false, key: UInt64(value))
+                            if mark != nil { quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols)) }
                         }
                         added &+= 1
                         symbols &+= 1

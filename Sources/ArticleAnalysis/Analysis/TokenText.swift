@@ -4,13 +4,17 @@ struct TokenText {
     /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
     /// after the text); tokens know their byte ranges in it.
     let utf8: [UInt8]
-    let tokens: [Token]
+    /// The tokens; `markQuoteMarks(of:)` turns the single marks that bound quotations into
+    /// quote marks.
+    private(set) var tokens: [Token]
     /// The quote marks and line breaks, in text order, with the words before each.
     let quotesAndBreaks: [QuoteOrBreak]
     /// The number of word tokens.
     let wordCount: Int
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
+    /// The language of the text, told once from its first words.
+    let language: Language
     /// Which words the text writes in lower case somewhere.
     let lowerCaseWords: LowerCaseWords
 
@@ -24,11 +28,34 @@ struct TokenText {
             }
         }
         let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
-        tokens = scan.tokens
+        language = LanguageDetector.language(of: scan.tokens, utf8: utf8)
+        var tokens = scan.tokens
+        if Lexicon.hasOwnLexicon(language) {
+            // The scan read every word with the shared lexicon; this language has its own.
+            let lexicon = Lexicon.of(language)
+            for index in tokens.indices where tokens[index].kind == .word {
+                let token = tokens[index]
+                tokens[index].info =
+                    token.end - token.start <= Lexicon.longestWord
+                    ? lexicon.info(token.key) : WordInfo(classes: [], cue: nil)
+            }
+        }
+        self.tokens = tokens
         quotesAndBreaks = scan.quotesAndBreaks
         wordCount = scan.wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
-        lowerCaseWords = LowerCaseWords(tokens: scan.tokens)
+        lowerCaseWords = LowerCaseWords(tokens: tokens)
+    }
+
+    /// Makes the single marks (‘ ’ ' ‚) that open or close `pieces` quote-mark tokens, so that
+    /// every later pass sees the quotation's bounds as it sees double marks.
+    mutating func markQuoteMarks(of pieces: [QuoteFinder.Piece]) {
+        // Most texts have none: their tokens are not copied.
+        guard pieces.contains(where: { tokens[$0.firstToken].kind != .quoteMark }) else { return }
+        for piece in pieces {
+            tokens[piece.firstToken].kind = .quoteMark
+            if piece.isClosed { tokens[piece.lastToken].kind = .quoteMark }
+        }
     }
 
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the

@@ -2,10 +2,10 @@
 ///
 /// The scanner hashes words while it reads them and the lexicons hash their entries the same
 /// way, so a look-up compares integers. The hash is defined on the word's canonical bytes —
-/// ASCII letters in lower case, `’` as `'`, Latin-1 capitals as small letters — taken as
-/// little-endian 8-byte groups (the last one zero-padded), each mixed into the state, then the
-/// length. That lets a word of plain ASCII be hashed from two 8-byte loads (`ofASCII`) and any
-/// other word byte by byte (`add`), with the same result.
+/// ASCII letters in lower case, `’` as `'`, Latin-1, Latin Extended-A and Cyrillic capitals as
+/// small letters — taken as little-endian 8-byte groups (the last one zero-padded), each mixed
+/// into the state, then the length. That lets a word of plain ASCII be hashed from two 8-byte
+/// loads (`ofASCII`) and any other word byte by byte (`add`), with the same result.
 struct WordHash {
     private var state: UInt64 = 0x243F_6A88_85A3_08D3
     /// Canonical bytes not yet mixed in, the first in the lowest byte.
@@ -26,8 +26,22 @@ struct WordHash {
             addCanonicalByte(0x27)
             return
         }
-        if code >= 0xC0 && code <= 0xDE && code != 0xD7 { code += 0x20 }
+        code = Self.lowercased(code)
         for byte in UTF8.encode(Unicode.Scalar(code)!)! { addCanonicalByte(byte) }
+    }
+
+    /// The lower-case form of a capital of Latin-1, Latin Extended-A (Polish Ł, Ś, Ż) or
+    /// Cyrillic; any other scalar as it is.
+    @inline(__always)
+    static func lowercased(_ code: UInt32) -> UInt32 {
+        switch code {
+        case 0xC0...0xDE where code != 0xD7: return code + 0x20
+        case 0x100...0x137, 0x14A...0x177: return code | 1
+        case 0x139...0x148, 0x179...0x17E: return code & 1 == 1 ? code + 1 : code
+        case 0x410...0x42F: return code + 0x20
+        case 0x400...0x40F: return code + 0x50
+        default: return code
+        }
     }
 
     /// Adds one byte that is already canonical: an ASCII byte in lower case (or no letter), or a

@@ -1,0 +1,27 @@
+extension LanguageWords {
+    /// German: „…“ and »…«, sagte er, laut, Von.
+    static let german = LanguageWords(
+        classes: [
+            ("er", [.pronoun, .personPronoun]),
+            ("der die das den dem ein eine einer", [.determiner, .article]),
+            ("aus von vom bei zum zur für über", .preposition),
+            ("sind ist war waren wird werden haben", .boundary),
+            ("herr frau minister ministerin kanzler kanzlerin präsident präsidentin", .title),
+            ("hat habe", .auxiliary),
+            ("herr er", .male),
+            ("frau", .female),
+            (
+                "vorsitzende vorsitzender vorständin vorstand sprecher sprecherin ökonom ökonomin leiter leiterin"
+                    + " direktor direktorin bürgermeister bürgermeisterin",
+                .role
+            ),
+        ],
+        cues: [
+            ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
+            ("ergänzte berichtete warnte kritisierte forderte", .speech),
+            ("laut", .sourceNext),
+        ],
+        bylineOpeners: "von",
+        markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch"
+    )
+}
