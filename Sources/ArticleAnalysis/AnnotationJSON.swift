@@ -13,7 +13,7 @@ public struct AnnotationJSON: Encodable {
     }
 
     enum Keys: String, CodingKey {
-        case id, quotes, attributions, bylines
+        case id, language, quotes, attributions, bylines
         case start, end, text, speaker, cue, kind, source, name
         case speakerName = "speaker_name"
         case sourceName = "source_name"
@@ -23,6 +23,7 @@ public struct AnnotationJSON: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         if let id { try container.encode(id, forKey: .id) }
+        try container.encode(annotations.language.rawValue, forKey: .language)
         var quotes = container.nestedUnkeyedContainer(forKey: .quotes)
         for quote in annotations.quotes {
             var object = quotes.nestedContainer(keyedBy: Keys.self)

@@ -76,6 +76,8 @@ public struct Annotations: Hashable, Sendable {
     /// Quoted titles and scare quotes ("Saturday Night Live", a “reset”): quoted text that is
     /// nobody's speech, kept apart from `quotes` so a reader can style it differently.
     public var quotedPhrases: [TextSpan]
+    /// The language of the text, told from its first words (English when none is told).
+    public var language: Language = .english
 
     public init(
         quotes: [Quote] = [], attributions: [Attribution] = [], bylines: [Byline] = [], quotedPhrases: [TextSpan] = []

@@ -1,10 +1,11 @@
 /// Recognises an author line (`By Jane Doe`, `By Jane Doe and John Roe`,
-/// `By Jane Doe, Reuters`) and extracts the names it gives.
+/// `By Jane Doe, Reuters`, `Por Ana Ruiz`, `Автор: Иван Петров`) and extracts the names it gives.
 public enum BylineParser {
     /// News agencies that follow a name after a comma and are not authors themselves.
     static let agencies: Set<String> = [
         "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
         "bloomberg", "dpa", "efe", "ansa", "kyodo", "xinhua", "tass", "upi", "cnn", "bbc", "bbc news",
+        "europa press", "lusa", "anp", "belga", "pap", "ria novosti", "interfax", "apa", "sda", "ats",
     ]
 
     /// The longest line still taken for a byline.
@@ -23,23 +24,32 @@ public enum BylineParser {
         return names.isEmpty ? nil : names
     }
 
-    /// The text after `By ` when `line` has the shape of a byline.
+    /// The words that open a byline in every language the analyser knows ("by", "por",
+    /// "автор"), in lower case.
+    static let openers: Set<String> = Set(
+        Language.allCases.flatMap { $0.words.bylineOpeners.split(separator: " ") }.map(String.init))
+
+    /// The text after the opener (`By `, `Por `, `Автор: `) when `line` has the shape of a byline.
     static func nameList(in line: String) -> Substring? {
         let trimmed = line.trimmingSpaces()
-        guard trimmed.count <= maximumLength else { return nil }
-        for prefix in ["By ", "BY ", "by "] where trimmed.hasPrefix(prefix) {
-            let rest = trimmed.dropFirst(prefix.count)
-            guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
-            return rest
-        }
-        return nil
+        guard trimmed.count <= maximumLength,
+            let space = trimmed.firstIndex(where: { $0 == " " || $0 == ":" }),
+            openers.contains(trimmed[..<space].lowercased())
+        else { return nil }
+        var rest = trimmed[space...].drop { $0 == " " || $0 == ":" }
+        rest = rest.prefix { $0 != "\n" }
+        guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        return rest
     }
+
+    /// The words that join two author names: "and" in the languages the analyser knows.
+    static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "en", "i", "и", "oraz"]
 
     static func splitOnAnd(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if word == "and" || word == "&" || word == "und" || word == "et" || word == "y" {
+            if Self.conjunctions.contains(String(word)) {
                 pieces.append(current)
                 current = ""
             } else {
@@ -53,7 +63,8 @@ public enum BylineParser {
     /// A name is one to six words, each starting with a capital letter (particles allowed).
     static func isName(_ text: String) -> Bool {
         let particles: Set<String> = [
-            "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "bin", "al", "el",
+            "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "bin", "al", "el", "dos", "das", "do",
+            "ten", "ter", "y",
         ]
         let words = text.split(separator: " ")
         guard (1...6).contains(words.count) else { return false }

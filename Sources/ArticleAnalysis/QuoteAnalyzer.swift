@@ -6,7 +6,7 @@
 /// their attributions and names resolved (`SpeakerResolver`), bylines read (`BylineFinder`).
 public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
-    public static let version = 7
+    public static let version = 8
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
@@ -22,11 +22,23 @@ public enum QuoteAnalyzer {
         let (resolved, sourceNames) = SpeakerResolver(text: tokenText, pieces: pieces, attributions: found).resolve()
 
         var annotations = Annotations()
+        annotations.language = tokenText.language
         var direct = [Bool](repeating: false, count: found.count)
         for quote in resolved {
-            let span = tokenText.span(quote.piece.firstToken, quote.piece.lastToken)
+            let quoted = quote.piece.quotedTokens
+            let span = tokenText.span(quoted.lowerBound, quoted.upperBound)
             guard quote.isSpeech else {
                 annotations.quotedPhrases.append(span)
+                continue
+            }
+            if tokenText.language == .japanese,
+                let speaker = JapaneseQuotatives.speaker(
+                    of: quote.piece, in: tokenText, previous: annotations.quotes.last?.speakerName)
+            {
+                annotations.quotes.append(
+                    Quote(span: span, speaker: speaker.mention, speakerName: speaker.name, cue: speaker.cue))
+                annotations.attributions.append(
+                    Attribution(kind: .direct, source: speaker.mention, sourceName: speaker.name, cue: speaker.cue))
                 continue
             }
             if let attribution = quote.attribution { direct[attribution] = true }
@@ -43,6 +55,12 @@ public enum QuoteAnalyzer {
                     source: attribution.source.map { tokenText.span($0.lowerBound, $0.upperBound) },
                     sourceName: sourceNames[index],
                     cue: tokenText.span(attribution.cue.lowerBound, attribution.cue.upperBound)))
+        }
+        if tokenText.language == .japanese {
+            for (source, cue) in JapaneseQuotatives.accordingTo(in: tokenText) {
+                annotations.attributions.append(Attribution(kind: .indirect, source: source, cue: cue))
+            }
+            annotations.attributions.sort { ($0.cue?.start ?? 0) < ($1.cue?.start ?? 0) }
         }
         annotations.bylines = BylineFinder.bylines(in: tokenText)
         return annotations

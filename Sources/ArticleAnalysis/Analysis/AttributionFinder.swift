@@ -77,7 +77,9 @@ struct AttributionFinder {
             }
             guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }
             if kind == .sourceNext {
-                if let source = phraseAfter(index + 1) {
+                // "laut dem Bericht", but not "il secondo giorno", "o segundo semestre".
+                if text.isWord(index - 1, .determiner) { continue }
+                if let source = phraseAfter(index + 1).map(endingAtObject) {
                     found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
                 }
                 continue
@@ -108,9 +110,44 @@ struct AttributionFinder {
                 !isNested(source: source, after: found.last), !repeatsSource(source, of: found.last)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
+            } else if before == nil, inverted == nil, dropsSubject(cue: index, kind: kind) {
+                found.append(FoundAttribution(cue: index...index, source: nil, kind: kind))
             }
         }
         return found
+    }
+
+    /// Whether the speech verb at `index` has no subject because its language leaves it out:
+    /// right after a quotation ("«…», afirmó.", "– To błąd – stwierdził.") or before a colon
+    /// that opens one ("Añadió: «…»"). Its speaker is the person spoken of last.
+    func dropsSubject(cue index: Int, kind: ReportingVerbs.Kind) -> Bool {
+        guard kind == .speech, text.language.words.dropsSubjects, !isParticiple(index) else { return false }
+        if followsQuote(index) { return true }
+        var next = index + 1
+        if next < text.tokens.count, text.tokens[next].isPunctuation(":") { next += 1 }
+        return next > index + 1 && next < text.tokens.count && text.tokens[next].kind == .quoteMark
+    }
+
+    /// `phrase` up to the noun after its last preposition, in a language whose verb may follow
+    /// such a phrase with no comma (Dutch, Polish: "Volgens bronnen op het ministerie komt …",
+    /// "Według źródeł w ministerstwie tekst trafi …"): a lower-case word after that noun starts
+    /// the clause. English, French and German keep the whole phrase.
+    func endingAtObject(_ phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard Lexicon.hasOwnLexicon(text.language) else { return phrase }
+        var afterPreposition = false
+        var index = phrase.lowerBound
+        while index < phrase.upperBound {
+            let next = index + 1
+            if text.isWord(index, .preposition) {
+                afterPreposition = true
+            } else if afterPreposition, text.isContentWord(index), !text.isWord(index, .determiner),
+                text.isContentWord(next), !text.isWord(next, .preposition), !text.tokens[next].isCapitalized
+            {
+                return phrase.lowerBound...index
+            }
+            index = next
+        }
+        return phrase
     }
 
     /// The speaker and verb right after a quotation closed by a comma, `!` or `?` ("…,” Doe
@@ -270,7 +307,9 @@ struct AttributionFinder {
     /// The name before a colon that opens a line: a transcript or headline speaker label
     /// ("BRANDT: We will…", "Brandt: Port must close"). Single letters (Q:, A:) are not names.
     func speakerLabel(colon index: Int) -> ClosedRange<Int>? {
-        guard text.tokens[index].isPunctuation(":"), index > 0, text.isNameWord(index - 1) else { return nil }
+        guard text.tokens[index].isPunctuation(":"), index > 0, text.isNameWord(index - 1),
+            !BylineFinder.openerKeys.contains(text.tokens[index - 1].key)
+        else { return nil }
         let name = nameBefore(index - 1)
         let first = name.lowerBound
         guard first == 0 || text.tokens[first - 1].kind == .lineBreak,
@@ -352,6 +391,12 @@ struct AttributionFinder {
         while before >= 0, index - before <= 2, text.isWord(before, .skippable) || text.isWord(before, .auxiliary) {
             before -= 1
         }
+        // "», — сказал он", "” – powiedział": a dash after the quote's comma.
+        if isDash(before), before > 0,
+            text.tokens[before - 1].isPunctuation(",") || text.tokens[before - 1].kind == .quoteMark
+        {
+            before -= 1
+        }
         guard before >= 0 else { return true }
         let previous = text.tokens[before]
         return previous.kind == .quoteMark || previous.kind == .lineBreak || previous.isPunctuation(",")
@@ -362,6 +407,7 @@ struct AttributionFinder {
     func followsQuote(_ index: Int) -> Bool {
         var previous = index - 1
         if text.isWord(previous, .auxiliary) { previous -= 1 }
+        if isDash(previous) { previous -= 1 }
         if previous >= 0, text.tokens[previous].isPunctuation(",") { previous -= 1 }
         guard previous >= 0 else { return false }
         let token = text.tokens[previous]

@@ -1,9 +1,12 @@
-/// Finds author lines (`By NAME`, `By NAME and NAME`, `By NAME, Reuters`) among the first and
+/// Finds author lines (`By NAME`, `By NAME and NAME`, `By NAME, Reuters`, `Por NAME`) among the first and
 /// last lines of a text, with `BylineParser` deciding what a byline is.
 enum BylineFinder {
     /// How many non-empty lines at the start (after the title) and at the end are looked at.
     static let linesAtStart = 3
     static let linesAtEnd = 2
+
+    /// `WordHash` of the words that open a byline (`BylineParser.openers`).
+    static let openerKeys: Set<UInt64> = Set(BylineParser.openers.map { WordHash.of($0) })
 
     /// The bylines of `text`.
     static func bylines(in text: TokenText) -> [Byline] {
@@ -28,9 +31,8 @@ enum BylineFinder {
             last = first - 2
         }
         var bylines: [Byline] = []
-        let by = WordHash.of("by")
         for line in lines + endLines {
-            guard text.tokens[line.first].key == by, text.tokens[line.first].kind == .word,
+            guard Self.openerKeys.contains(text.tokens[line.first].key), text.tokens[line.first].kind == .word,
                 text.tokens[line.last].end - text.tokens[line.first].start <= BylineParser.maximumLength
             else { continue }
             let span = text.span(line.first, line.last)

@@ -114,6 +114,19 @@ struct NameIndex {
         return text.text(parsed.first, parsed.last)
     }
 
+    /// The person a speech verb without its subject stands for ("«…», afirmó.", "–…–
+    /// stwierdziła."), resolved as a pronoun at the cue `index`, of the gender a Polish or
+    /// Russian past tense gives (-ła, -ла: she; -ł, -л: he).
+    mutating func droppedSubject(atCue index: Int) -> String? {
+        var gender: WordClass = []
+        if text.hasSuffix(index, "ła") || text.hasSuffix(index, "ла") {
+            gender = .female
+        } else if text.hasSuffix(index, "ł") || text.hasSuffix(index, "л") {
+            gender = .male
+        }
+        return mostSalientPerson(gender: gender, before: index)
+    }
+
     /// The entry of the person whose surname is the word at `index`: one already known, else
     /// one named in full before it, registered now.
     private mutating func person(named index: Int) -> Int? {

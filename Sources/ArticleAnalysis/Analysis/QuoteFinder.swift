@@ -20,6 +20,14 @@ enum QuoteFinder {
         var isClosed: Bool
         /// Whether the piece continues the quotation of the piece before it (next paragraph).
         var continuesPrevious: Bool
+        /// Whether dashes bound the piece instead of quote marks ("— Мы готовы, — сказал он").
+        var isDialogue = false
+
+        /// The tokens the piece quotes: all of it, but for a dialogue piece, not its dashes.
+        var quotedTokens: ClosedRange<Int> {
+            guard isDialogue else { return firstToken...lastToken }
+            return (firstToken + 1)...(isClosed ? lastToken - 1 : lastToken)
+        }
     }
 
     /// The quoted pieces of `text`, in text order; pieces without a word are dropped. Reads only
@@ -32,10 +40,29 @@ enum QuoteFinder {
         var output = Output()
         var open: (token: Int, mark: QuoteMark, wordsBefore: Int)?
         var nesting = 0
+        // In a language that quotes with dashes, the last token of a dialogue paragraph: the
+        // quote marks up to it are nested in the dialogue.
+        let dashes = text.language.words.quotesWithDashes
+        var dialogueEnd = -1
+        if dashes {
+            let dialogue = Self.dialogue(from: 0, in: text)
+            output.pieces += dialogue.pieces
+            if !dialogue.pieces.isEmpty { dialogueEnd = dialogue.last }
+        }
         for (entryIndex, entry) in entries.enumerated() {
             let index = Int(entry.token)
             let words = Int(entry.wordsBefore)
             let token = tokens[index]
+            if index <= dialogueEnd { continue }
+            if token.kind == .lineBreak, open == nil, dashes, index + 1 < tokens.count {
+                let dialogue = Self.dialogue(from: index + 1, in: text)
+                output.pieces += dialogue.pieces
+                if !dialogue.pieces.isEmpty {
+                    dialogueEnd = dialogue.last
+                    output.continuing = false
+                    continue
+                }
+            }
             if token.kind == .lineBreak {
                 guard let current = open else {
                     output.continuing = false
@@ -105,6 +132,50 @@ enum QuoteFinder {
                 from: current.token, to: tokens.count - 1, closed: false, words: text.wordCount - current.wordsBefore)
         }
         return output.pieces
+    }
+
+    /// The quotations of the paragraph that starts at token `first` when it opens with a
+    /// dialogue dash: from each dash that opens speech to the dash after its `,` `!` `?` or `…`
+    /// ("— Мы готовы, — сказал он. — Начнём."), and `last`, the paragraph's last token. No
+    /// pieces when the paragraph opens otherwise.
+    static func dialogue(from first: Int, in text: TokenText) -> (pieces: [Piece], last: Int) {
+        let tokens = text.tokens
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].kind != .lineBreak { last += 1 }
+        guard isDash(tokens[first]), first < last else { return ([], last) }
+        var pieces: [Piece] = []
+        var open: Int? = first
+        for index in (first + 1)...last where isDash(tokens[index]) {
+            let before = tokens[index - 1]
+            if let start = open {
+                // Russian puts a comma before the dash ("— Готовы, — сказал он"), Polish may not
+                // ("– To błąd – stwierdził"): then a reporting verb follows.
+                let endsSpeech =
+                    before.isPunctuation(",") || before.isPunctuation("!") || before.isPunctuation("?")
+                    || before.isPunctuation("\u{2026}")
+                    || (before.kind == .word && index < last && tokens[index + 1].info.cue != nil)
+                if endsSpeech, tokens[(start + 1)..<index].contains(where: { $0.kind == .word }) {
+                    pieces.append(
+                        Piece(
+                            firstToken: start, lastToken: index, isClosed: true, continuesPrevious: false,
+                            isDialogue: true))
+                    open = nil
+                }
+            } else if index < last, before.isPunctuation(".") || before.isPunctuation(",") || before.isPunctuation(":")
+            {
+                open = index
+            }
+        }
+        if let start = open, tokens[(start + 1)...last].contains(where: { $0.kind == .word }) {
+            pieces.append(
+                Piece(firstToken: start, lastToken: last, isClosed: false, continuesPrevious: false, isDialogue: true))
+        }
+        return (pieces, last)
+    }
+
+    /// Whether `token` is a dash that may open or close dialogue: –, — or ―.
+    static func isDash(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.key == 0x2013 || token.key == 0x2014 || token.key == 0x2015)
     }
 
     /// The pieces found so far and what the next one needs to know.

@@ -35,15 +35,19 @@ struct SpeakerResolver {
         var resolved: [ResolvedQuote] = []
         var lastSpeaker: (mention: ClosedRange<Int>, name: String?, line: Int, attribution: Int?)?
 
+        let headlineEnd = text.headlineEnd() ?? -1
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
             let (attribution, isAdjacent) = linked[pieceIndex]
             let inChain =
                 piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
-            if inChain {
+            if inChain || piece.isDialogue {
                 quote.isSpeech = true
             } else if !piece.isClosed {
                 quote.isSpeech = false
+            } else if piece.lastToken < headlineEnd {
+                // A headline quotes in shorthand, and the article says it again in full.
+                quote.isSpeech = isAdjacent
             } else {
                 let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
                 if isAdjacent, !embedded {
@@ -59,10 +63,11 @@ struct SpeakerResolver {
                 }
             }
             let pieceLine = discourse.line(of: piece.firstToken)
-            if let attribution, quote.isSpeech, let source = attributions[attribution].source {
+            if let attribution, quote.isSpeech {
+                // A verb without its subject ("«…», afirmó.") gives a name and no mention.
                 discourse.advance(to: attributions[attribution].cue.lowerBound + 1)
                 quote.attribution = attribution
-                quote.speaker = source
+                quote.speaker = attributions[attribution].source
                 quote.speakerName = discourse.sourceNames[attribution]
             } else if quote.isSpeech {
                 discourse.advance(to: piece.firstToken)
@@ -124,6 +129,8 @@ struct SpeakerResolver {
                     let name = names.resolve(source)
                     sourceNames[nextAttribution] = name
                     lastSource = (source, name, line(of: attribution.cue.lowerBound))
+                } else if attribution.kind == .speech {
+                    sourceNames[nextAttribution] = names.droppedSubject(atCue: attribution.cue.lowerBound)
                 }
                 nextAttribution += 1
             }
@@ -159,7 +166,7 @@ struct SpeakerResolver {
         while index < text.tokens.count, index - piece.lastToken <= Self.sentenceReach {
             let token = text.tokens[index]
             if token.kind == .quoteMark || token.kind == .lineBreak { break }
-            if cueAt[index] >= 0, let source = attributions[Int(cueAt[index])].source,
+            if cueAt[index] >= 0, let source = anchor(of: attributions[Int(cueAt[index])]),
                 source.lowerBound > piece.lastToken, !sentenceClosed || source.lowerBound == piece.lastToken + 1
             {
                 after = Int(cueAt[index])
@@ -180,7 +187,7 @@ struct SpeakerResolver {
         while index >= 0, piece.firstToken - index <= Self.sentenceReach {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { break }
-            if cueAt[index] >= 0, attributions[Int(cueAt[index])].source != nil {
+            if cueAt[index] >= 0, anchor(of: attributions[Int(cueAt[index])]) != nil {
                 before = Int(cueAt[index])
                 break
             }
@@ -211,6 +218,12 @@ struct SpeakerResolver {
             index -= 1
         }
         return nil
+    }
+
+    /// Where an attribution can be linked to a quote from: its source, or the cue of a speech
+    /// verb without its subject; `nil` when it has neither (an "according to" without a source).
+    func anchor(of attribution: FoundAttribution) -> ClosedRange<Int>? {
+        attribution.source ?? (attribution.kind == .speech ? attribution.cue : nil)
     }
 
     /// Whether the piece directly follows a colon ("one message: “Dump Trump.”").

@@ -58,6 +58,26 @@ struct TokenText {
         }
     }
 
+    /// The most words a headline may have.
+    static let headlineWords = 30
+
+    /// The line break that ends the text's headline: its first line, when text follows and the
+    /// line is short and reads as a headline (a blank line after it, or no full stop at its
+    /// end); `nil` when the text has none.
+    func headlineEnd() -> Int? {
+        guard let entry = quotesAndBreaks.first(where: { tokens[Int($0.token)].kind == .lineBreak }) else {
+            return nil
+        }
+        let lineBreak = Int(entry.token)
+        guard lineBreak > 0, lineBreak + 1 < tokens.count, entry.wordsBefore <= Self.headlineWords else { return nil }
+        let newlines = utf8[tokens[lineBreak].byteStart..<tokens[lineBreak].byteEnd].reduce(0) {
+            $0 + ($1 == 0x0A ? 1 : 0)
+        }
+        var last = lineBreak - 1
+        if tokens[last].kind == .quoteMark, last > 0 { last -= 1 }
+        return newlines >= 2 || !tokens[last].isSentenceEnd ? lineBreak : nil
+    }
+
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
     /// dot of an abbreviation or an initial, nor one followed by a lower-case word, a comma, a
     /// semicolon or a closing bracket ("Sen. Doe, D-Ore., said", "(R-Ind.)").

@@ -1,0 +1,97 @@
+/// Speakers, cues and sources of Japanese text, which the word rules cannot read: a text
+/// without spaces is cut into long tokens ("田中外相は記者会見で", "と述べた"), so the particles
+/// that mark roles are read inside the tokens.
+///
+/// A 「…」 followed by the quotative と is reported speech, and the token that と opens
+/// ("と述べた") is its cue. Its speaker is the topic or subject of the sentence before the
+/// quote: the text up to the first は or が after a kanji, a katakana or さん ("田中外相は「…」と
+/// 述べた" → 田中外相), its name without the title (田中); with no subject the speaker is the one
+/// quoted before. "Xによると" and "Xによれば" are attributions to X.
+enum JapaneseQuotatives {
+    /// What one quotation gets: the speaker mention, its name and the cue.
+    struct Speaker {
+        var mention: TextSpan?
+        var name: String?
+        var cue: TextSpan
+    }
+
+    /// Titles and honorifics that follow a name ("田中外相", "鈴木氏"), longest first.
+    static let titles = [
+        "官房長官", "委員長", "理事長", "報道官", "大統領", "首相", "外相", "大臣", "社長", "知事", "市長", "代表", "会長",
+        "教授", "議員", "監督", "選手", "長官", "総裁", "部長", "課長", "容疑者", "被告", "さん", "氏", "様",
+    ]
+
+    /// The cue and speaker of the quotation `piece` when the quotative と follows it; `previous` is
+    /// the name of the speaker quoted before, for a sentence without a subject.
+    static func speaker(of piece: QuoteFinder.Piece, in text: TokenText, previous: String?) -> Speaker? {
+        let after = piece.lastToken + 1
+        guard piece.isClosed, after < text.tokens.count, text.tokens[after].kind == .word,
+            text.tokens[after].start == text.tokens[piece.lastToken].end,
+            text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}"
+        else { return nil }
+        let cue = text.span(after, after)
+        guard let subject = subject(before: piece.firstToken, in: text) else {
+            return Speaker(mention: nil, name: previous, cue: cue)
+        }
+        return Speaker(mention: subject, name: name(of: subject.text), cue: cue)
+    }
+
+    /// The topic or subject of the sentence before token `quote`: from the start of the first
+    /// token that holds a は or が after a kanji, a katakana or さん, to that particle.
+    static func subject(before quote: Int, in text: TokenText) -> TextSpan? {
+        var first = quote
+        while first > 0, !text.tokens[first - 1].isSentenceEnd, text.tokens[first - 1].kind != .quoteMark {
+            first -= 1
+        }
+        for index in first..<quote where text.tokens[index].kind == .word {
+            let scalars = Array(text.text(index, index).unicodeScalars)
+            for position in scalars.indices.dropFirst()
+            where scalars[position] == "\u{306F}" || scalars[position] == "\u{304C}" {
+                let before = scalars[position - 1]
+                let afterSan = position >= 2 && scalars[position - 2] == "\u{3055}" && before == "\u{3093}"
+                guard isKanjiOrKatakana(before) || afterSan else { continue }
+                let start = text.tokens[index].start
+                return TextSpan(
+                    start: start, end: start + position,
+                    text: String(String.UnicodeScalarView(scalars[..<position])))
+            }
+        }
+        return nil
+    }
+
+    /// Every "Xによると" / "Xによれば" of the text: X, and the cue.
+    static func accordingTo(in text: TokenText) -> [(source: TextSpan, cue: TextSpan)] {
+        var found: [(source: TextSpan, cue: TextSpan)] = []
+        for index in text.tokens.indices where text.tokens[index].kind == .word {
+            let word = text.text(index, index)
+            guard let range = word.range(of: "によると") ?? word.range(of: "によれば") else { continue }
+            let scalars = word.unicodeScalars
+            let sourceLength = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+            guard sourceLength > 0 else { continue }
+            let start = text.tokens[index].start
+            let cueText = String(word[range])
+            found.append(
+                (
+                    TextSpan(start: start, end: start + sourceLength, text: String(word[..<range.lowerBound])),
+                    TextSpan(
+                        start: start + sourceLength, end: start + sourceLength + cueText.unicodeScalars.count,
+                        text: cueText)
+                ))
+        }
+        return found
+    }
+
+    /// The name in a mention: without its title or honorific ("田中外相" → "田中").
+    static func name(of mention: String) -> String {
+        for title in titles where mention.hasSuffix(title) && mention.count > title.count {
+            return String(mention.dropLast(title.count))
+        }
+        return mention
+    }
+
+    /// Whether `scalar` is a kanji or a katakana, after which は and が are particles.
+    static func isKanjiOrKatakana(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x30A0...0x30FF).contains(scalar.value)
+            || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
