@@ -119,9 +119,10 @@ struct NameIndex {
     /// Russian past tense gives (-ła, -ла: she; -ł, -л: he).
     mutating func droppedSubject(atCue index: Int) -> String? {
         var gender: WordClass = []
-        if text.hasSuffix(index, "ła") || text.hasSuffix(index, "ла") {
+        let ending = text.text(index, index).unicodeScalars.suffix(2).map(\.value)
+        if ending == [0x142, 0x61] || ending == [0x43B, 0x430] {
             gender = .female
-        } else if text.hasSuffix(index, "ł") || text.hasSuffix(index, "л") {
+        } else if ending.last == 0x142 || ending.last == 0x43B {
             gender = .male
         }
         return mostSalientPerson(gender: gender, before: index)

@@ -40,6 +40,8 @@ enum QuoteFinder {
         var output = Output()
         var open: (token: Int, mark: QuoteMark, wordsBefore: Int)?
         var nesting = 0
+        // Quotes of another style open inside the open one («… “…” …»).
+        var innerDepth = 0
         // In a language that quotes with dashes, the last token of a dialogue paragraph: the
         // quote marks up to it are nested in the dialogue.
         let dashes = text.language.words.quotesWithDashes
@@ -71,6 +73,7 @@ enum QuoteFinder {
                 output.emit(from: current.token, to: index - 1, closed: false, words: words - current.wordsBefore)
                 open = nil
                 nesting = 0
+                innerDepth = 0
                 if entryIndex + 1 < entries.count, Int(entries[entryIndex + 1].token) == index + 1,
                     let next = QuoteMark(text.scalar(atByte: tokens[index + 1].byteStart)), next.opens,
                     !next.isSingle || singles.role(entryIndex + 1).contains(.opens)
@@ -108,6 +111,15 @@ enum QuoteFinder {
             // Inside a single quotation a double mark is a nested quote.
             if let current = open, current.mark.isSingle { continue }
             let flanks = Flanks(around: token, in: text)
+            if let current = open, current.mark.nests(mark) {
+                // A quote nested in the open one: it never closes the outer quote.
+                if mark.opens, flanks.spaceBefore || (flanks.textAfter && mark != .straight) {
+                    innerDepth += 1
+                } else if innerDepth > 0 {
+                    innerDepth -= 1
+                }
+                continue
+            }
             if let current = open {
                 if mark == current.mark, mark != .straight, flanks.spaceBefore, flanks.textAfter {
                     nesting += 1
@@ -119,10 +131,12 @@ enum QuoteFinder {
                 } else if mark.opens, flanks.spaceBefore, flanks.textAfter {
                     output.emit(from: current.token, to: index - 1, closed: false, words: words - current.wordsBefore)
                     open = (index, mark, words)
+                    innerDepth = 0
                 }
             } else if mark.opens, flanks.textAfter || mark.allowsInnerSpace, mark != .rightDouble || flanks.spaceBefore
             {
                 open = (index, mark, words)
+                innerDepth = 0
             } else {
                 output.continuing = false
             }

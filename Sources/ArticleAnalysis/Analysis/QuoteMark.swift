@@ -16,10 +16,14 @@ enum QuoteMark: Sendable, Equatable {
     case leftGuillemet
     /// `»`: closes in French, opens in German.
     case rightGuillemet
-    /// `「` or `『`: opens (Chinese, Japanese).
+    /// `「`: opens (Chinese, Japanese).
     case leftCorner
-    /// `」` or `』`: closes.
+    /// `」`: closes.
     case rightCorner
+    /// `『`: opens a quote inside 「…」, or a title.
+    case leftWhiteCorner
+    /// `』`: closes it.
+    case rightWhiteCorner
     /// `'`, direction from context; also the typewriter apostrophe.
     case straightSingle
     /// `‘`: opens in English, closes in German (‚…‘).
@@ -42,8 +46,10 @@ enum QuoteMark: Sendable, Equatable {
         case 0x201E, 0x201F: self = .lowDouble
         case 0xAB: self = .leftGuillemet
         case 0xBB: self = .rightGuillemet
-        case 0x300C, 0x300E: self = .leftCorner
-        case 0x300D, 0x300F: self = .rightCorner
+        case 0x300C: self = .leftCorner
+        case 0x300D: self = .rightCorner
+        case 0x300E: self = .leftWhiteCorner
+        case 0x300F: self = .rightWhiteCorner
         case 0x27: self = .straightSingle
         case 0x2018, 0x201B: self = .leftSingle
         case 0x2019: self = .rightSingle
@@ -74,7 +80,8 @@ enum QuoteMark: Sendable, Equatable {
         case .leftGuillemet: return self == .rightGuillemet
         case .rightGuillemet: return self == .leftGuillemet
         case .leftCorner: return self == .rightCorner
-        case .rightCorner: return false
+        case .leftWhiteCorner: return self == .rightWhiteCorner
+        case .rightCorner, .rightWhiteCorner: return false
         case .straightSingle, .leftSingle: return self == .straightSingle || self == .rightSingle
         case .rightSingle: return false
         case .lowSingle: return self == .leftSingle || self == .rightSingle || self == .straightSingle
@@ -84,7 +91,23 @@ enum QuoteMark: Sendable, Equatable {
     }
 
     /// Whether this mark may open a quotation at all (’ is an apostrophe or a closing mark).
-    var opens: Bool { self != .rightCorner && self != .rightSingle }
+    var opens: Bool { self != .rightCorner && self != .rightWhiteCorner && self != .rightSingle }
+
+    /// Whether a quotation this mark opens holds `inner` as the mark of a quote nested in it:
+    /// “…” and "…" inside «…» (Spanish, French, Russian), «…» inside „…” (Polish) or “…”,
+    /// 『…』 inside 「…」.
+    func nests(_ inner: QuoteMark) -> Bool {
+        switch self {
+        case .leftGuillemet, .rightGuillemet:
+            return inner == .straight || inner == .leftDouble || inner == .rightDouble || inner == .lowDouble
+        case .lowDouble, .straight, .leftDouble, .rightDouble:
+            return inner == .leftGuillemet || inner == .rightGuillemet
+        case .leftCorner:
+            return inner == .leftWhiteCorner || inner == .rightWhiteCorner
+        default:
+            return false
+        }
+    }
 
     /// Whether the mark is written with a space on its inner side (French « … »).
     var allowsInnerSpace: Bool { self == .leftGuillemet || self == .rightGuillemet }
