@@ -14,7 +14,8 @@ sees it, with three kinds of inline markup that the converter removes:
   <<q1 said>>           the cue of q1
 
 Offsets are Unicode scalar indices (Python str indices), end exclusive. The converter fails
-when a label has no content span, a span is marked twice, a direct quote does not begin and
+when a label has no content span, a span is marked twice, an indirect attribution has no
+source or no cue, a direct quote does not begin and
 end with a quote mark (or a dialogue dash), a span has white space at an edge, a direct quote
 has no speaker at all, or an article is outside 150-400 words. --review prints the quote
 marks left unannotated (scare quotes, titles) so a person can confirm each is not speech.
@@ -99,8 +100,8 @@ def article_lines(path, article_id):
                 raise GoldError(f"{path}: {label} '{quote_text[:30]}…' does not run from mark to mark")
             if not speaker:
                 raise GoldError(f"{path}: {label} has no speaker (mark a dropped subject as {{{{{label} |Name}}}})")
-        if kind == "indirect" and not speaker:
-            raise GoldError(f"{path}: {label} is indirect but has no source")
+        if kind == "indirect" and not (speaker and cue):
+            raise GoldError(f"{path}: {label} is indirect but has no source or no cue")
         has_speaker = speaker is not None and speaker[0] < speaker[1]
         quotes.append({
             "start": start,
