@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a gold annotation file (`quotes-eval.md`): a text and its annotated
 /// attributions, offsets in Unicode scalars.
 public struct GoldArticle: Decodable, Sendable {
@@ -57,5 +59,20 @@ public struct GoldArticle: Decodable, Sendable {
         self.id = id
         self.text = text
         self.quotes = quotes
+    }
+
+    /// The articles of a gold JSONL file, one object per line; blank lines are skipped.
+    public static func lines(of data: Data) throws(GoldLineError) -> [GoldArticle] {
+        let decoder = JSONDecoder()
+        var articles: [GoldArticle] = []
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
+            do {
+                articles.append(try decoder.decode(GoldArticle.self, from: Data(line)))
+            } catch {
+                throw GoldLineError(line: index + 1)
+            }
+        }
+        return articles
     }
 }
