@@ -103,19 +103,15 @@ def article_lines(path, article_id):
         if kind == "indirect" and not (speaker and cue):
             raise GoldError(f"{path}: {label} is indirect but has no source or no cue")
         has_speaker = speaker is not None and speaker[0] < speaker[1]
-        quotes.append({
-            "start": start,
-            "end": end,
-            "quote_text": quote_text,
-            "kind": kind,
-            "speaker_text": text[speaker[0]:speaker[1]] if has_speaker else None,
-            "speaker_start": speaker[0] if has_speaker else None,
-            "speaker_end": speaker[1] if has_speaker else None,
-            "cue_text": text[cue[0]:cue[1]] if cue else None,
-            "cue_start": cue[0] if cue else None,
-            "cue_end": cue[1] if cue else None,
-            "speaker_resolved": speaker[2] if speaker else None,
-        })
+        quote = {"start": start, "end": end, "quote_text": quote_text, "kind": kind}
+        # A dropped subject has no mention: its span keys are left out, as the scorer expects.
+        if has_speaker:
+            quote.update(
+                speaker_text=text[speaker[0]:speaker[1]], speaker_start=speaker[0], speaker_end=speaker[1])
+        if cue:
+            quote.update(cue_text=text[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1])
+        quote["speaker_resolved"] = speaker[2] if speaker else None
+        quotes.append(quote)
     check_length(path, article_id, text)
     if not BYLINE.search(text):
         raise GoldError(f"{path}: no byline line")
@@ -136,9 +132,9 @@ def verify(article):
     text = article["text"]
     for quote in article["quotes"]:
         assert text[quote["start"]:quote["end"]] == quote["quote_text"], quote
-        if quote["speaker_start"] is not None:
+        if "speaker_start" in quote:
             assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_text"], quote
-        if quote["cue_start"] is not None:
+        if "cue_start" in quote:
             assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue_text"], quote
 
 

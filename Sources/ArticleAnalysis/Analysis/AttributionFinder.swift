@@ -59,7 +59,7 @@ struct AttributionFinder {
             guard isCandidate else { continue }
             while nextQuotation < quotations.count, quotations[nextQuotation].upperBound < index { nextQuotation += 1 }
             if nextQuotation < quotations.count, quotations[nextQuotation].upperBound == index,
-                let tag = quoteTag(after: index)
+                let tag = quoteTag(after: index) ?? invertedTag(after: index)
             {
                 found.append(FoundAttribution(cue: tag.cue...tag.cue, source: tag.source, kind: .speech))
                 index = tag.cue
@@ -73,6 +73,10 @@ struct AttributionFinder {
                 : isDash(index) ? dashSource(index) : token.isPunctuation(":") ? speakerLabel(colon: index) : nil
             if let source {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
+                continue
+            }
+            if token.isPunctuation(":"), let introduction = colonIntroduction(colon: index, after: found.last) {
+                found.append(introduction)
                 continue
             }
             guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }

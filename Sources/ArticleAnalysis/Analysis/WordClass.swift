@@ -50,6 +50,8 @@ struct WordClass: OptionSet, Sendable {
     static let role = WordClass(rawValue: 1 << 23)
     /// The last word of an organisation or a place ("university", "court"), from `RoleWords`.
     static let organisation = WordClass(rawValue: 1 << 24)
+    /// A word that reports a quote only right after it: German "„…“, so Doe".
+    static let afterQuoteCue = WordClass(rawValue: 1 << 25)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)

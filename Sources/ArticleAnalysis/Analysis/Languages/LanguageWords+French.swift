@@ -18,6 +18,12 @@ extension LanguageWords {
         cues: [
             ("déclaré dit affirmé expliqué ajouté estimé souligné indiqué déclare affirme explique", .speech),
             ("assuré précisé confié raconté insisté reconnu annoncé rappelé répondu martelé regretté", .speech),
+            ("dit-il dit-elle ajoute précise poursuit conclut lance glisse souffle résume confie", .speech),
+            ("témoigne raconte rappelle souligne indique note relève insiste assure reconnaît admet", .speech),
+            ("prévient avertit sourit tranche martèle déplore regrette observe commente répond réplique", .speech),
+            ("nuance promet lancé glissé poursuivi conclu résumé témoigné noté relevé averti prévenu", .speech),
+            ("répliqué commenté observé déploré tranché promis réagi détaillé interrogé", .speech),
+            ("estime juge considère pense", .stance),
             ("selon", .sourceNext),
         ],
         bylineOpeners: "par",

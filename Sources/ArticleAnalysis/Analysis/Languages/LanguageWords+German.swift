@@ -10,6 +10,7 @@ extension LanguageWords {
             ("hat habe", .auxiliary),
             ("herr er", .male),
             ("frau", .female),
+            ("so", .afterQuoteCue),
             (
                 "vorsitzende vorsitzender vorständin vorstand sprecher sprecherin ökonom ökonomin leiter leiterin"
                     + " direktor direktorin bürgermeister bürgermeisterin",
@@ -19,6 +20,7 @@ extension LanguageWords {
         cues: [
             ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
             ("ergänzte berichtete warnte kritisierte forderte", .speech),
+            ("erzählt erzählte berichtet ergänzt warnt fordert kritisiert räumt räumte", .speech),
             ("laut", .sourceNext),
         ],
         bylineOpeners: "von",

@@ -55,6 +55,8 @@ extension LanguageWords {
             ("ammesso ammette annunciato annuncia avvertito avverte scritto scrive replicato replica", .speech),
             ("risposto risponde insistito raccontato racconta concluso conclude confermato conferma", .speech),
             ("chiesto chiede spiegando aggiungendo dichiarando", .speech),
+            ("prosegue proseguito ribadisce ribadito spiegava raccontava promette promesso lamenta", .speech),
+            ("lamentato", .speech),
             ("denunciato denuncia criticato critica ritiene ritengono pensa crede", .stance),
             ("secondo", .sourceNext),
         ],

@@ -40,6 +40,8 @@ extension LanguageWords {
             ("zapewniła przyznał przyznała napisał napisała odpowiedział odpowiedziała zauważył zauważyła", .speech),
             ("twierdzi przekonywał przekonywała tłumaczył tłumaczyła ostrzegł ostrzegła zapowiedział", .speech),
             ("zapowiedziała", .speech),
+            ("pyta pytał pytała dodaje podkreśla wyjaśnia zaznacza przekonuje tłumaczy opowiada", .speech),
+            ("zauważa opowiadał opowiadała przyznaje zapewnia ostrzega apeluje", .speech),
             ("ocenił oceniła uważa uważają", .stance),
             ("według zdaniem", .sourceNext),
         ],

@@ -51,6 +51,8 @@ extension LanguageWords {
             ("garantiu garante assegurou referiu refere adiantou destacou destaca observou lembrou lembra", .speech),
             ("admitiu reconheceu comentou contou respondeu responde anunciou anuncia avisou alertou alerta", .speech),
             ("escreveu confirmou confirma negou nega insistiu frisou precisou questionou perguntou", .speech),
+            ("frisa conta remata rematou admite lamenta lamentou prometeu promete", .speech),
+            ("pediu pede recorda recordou desabafa desabafou ironiza ironizou", .speech),
             ("criticou critica defendeu defende considera considerou acredita", .stance),
             ("segundo", .sourceNext),
         ],

@@ -1,0 +1,64 @@
+/// Rules for speakers that introduce a quote without a known reporting verb: after the quote
+/// in any word order ("«…», bromeó Julián Royo", "«…», sourit la quinquagénaire", "„…“, so
+/// Betriebsrat Ulf Dammann") and before a colon that opens it ("Elle nuance : « … »", "Le
+/// maire, Thierry Casals, a réagi : « … »", "Dev Patel, Fratton: ‘…’").
+extension AttributionFinder {
+    /// Clitics between a quote and its verb ("«…», se quejó"), skipped.
+    static let cliticKeys: Set<UInt64> = Set(["se", "si", "się", "sich", "s'"].map { WordHash.of($0) })
+
+    /// The verb and speaker right after the quotation that ends at `quote`, in a language other
+    /// than English: "»/«, verb Name" or "», verb the role" (the verb may be any lower-case
+    /// word: the quote's position makes it a report), or "”, so Name" (German).
+    func invertedTag(after quote: Int) -> (cue: Int, source: ClosedRange<Int>)? {
+        guard text.language != .english, quote > 0, text.tokens[quote].kind == .quoteMark else { return nil }
+        var verb = quote + 1
+        while verb < text.tokens.count, text.tokens[verb].isPunctuation(",") || isDash(verb) { verb += 1 }
+        guard verb > quote + 1 || text.tokens[quote - 1].isPunctuation(","), verb + 1 < text.tokens.count else {
+            return nil
+        }
+        if Self.cliticKeys.contains(text.tokens[verb].key), text.tokens[verb].kind == .word { verb += 1 }
+        guard verb + 1 < text.tokens.count, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+            text.isWord(verb, .afterQuoteCue) || text.isContentWord(verb) || text.tokens[verb].info.cue == .speech
+        else { return nil }
+        let first = verb + 1
+        let source: ClosedRange<Int>
+        if text.isWord(first, .personPronoun) {
+            source = first...first
+        } else if text.isNameWord(first) || text.isWord(first, .title) || RoleWords.isRole(first, in: text) {
+            source = nameAfter(first)
+        } else if text.isWord(first, .article), let phrase = phraseAfter(first, inverted: true) {
+            source = phrase
+        } else {
+            return nil
+        }
+        return endsClause(after: source.upperBound) ? (verb, source) : nil
+    }
+
+    /// The speaker of a quote that a colon opens, when no cue of the sentence has one: the
+    /// subject of the sentence, or its first name ("Le maire, Thierry Casals, a réagi : «"),
+    /// or, in a language that drops subjects, nobody named (the person spoken of last). The cue
+    /// is the word before the colon, or the colon. A headline's colon introduces no one
+    /// ("A lesson from Loretta Lynch: ‘…’").
+    func colonIntroduction(colon index: Int, after previous: FoundAttribution?) -> FoundAttribution? {
+        guard text.tokens[index].isPunctuation(":"), index > 0, index + 1 < text.tokens.count,
+            text.tokens[index + 1].kind == .quoteMark, index > text.headlineEnd() ?? -1
+        else { return nil }
+        var start = index
+        while start > 0, index - start < Self.maximumAppositionTokens, !opensSentence(after: start - 1),
+            text.tokens[start - 1].kind != .lineBreak
+        {
+            start -= 1
+        }
+        if let previous, previous.cue.upperBound >= start { return nil }
+        let cue = text.tokens[index - 1].kind == .word && !text.tokens[index - 1].isCapitalized ? index - 1 : index
+        if let subject = subjectOfSentence(before: index), subject.lowerBound >= start, subject.upperBound < cue {
+            return FoundAttribution(cue: cue...cue, source: subject, kind: .speech)
+        }
+        if let name = (start..<cue).first(where: { text.isNameWord($0) && !(start == $0 && !text.isNameWord($0 + 1)) })
+        {
+            return FoundAttribution(cue: cue...cue, source: nameAfter(name), kind: .speech)
+        }
+        return text.language.words.dropsSubjects && cue < index
+            ? FoundAttribution(cue: cue...cue, source: nil, kind: .speech) : nil
+    }
+}
