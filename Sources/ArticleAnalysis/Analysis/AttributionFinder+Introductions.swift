@@ -51,6 +51,12 @@ extension AttributionFinder {
         }
         if let previous, previous.cue.upperBound >= start { return nil }
         let cue = text.tokens[index - 1].kind == .word && !text.tokens[index - 1].isCapitalized ? index - 1 : index
+        // A list of voices, a line each: "Dev Patel, Fratton: ‘…’" (names and places only).
+        if start == 0 || text.tokens[start - 1].kind == .lineBreak, text.isNameWord(start),
+            (start..<index).allSatisfy({ text.isNameWord($0) || text.tokens[$0].isPunctuation(",") })
+        {
+            return FoundAttribution(cue: index...index, source: nameAfter(start), kind: .speech)
+        }
         if let subject = subjectOfSentence(before: index), subject.lowerBound >= start, subject.upperBound < cue {
             return FoundAttribution(cue: cue...cue, source: subject, kind: .speech)
         }

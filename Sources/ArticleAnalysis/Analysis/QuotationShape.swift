@@ -19,6 +19,8 @@ struct QuotationShape {
     /// Whether the quotative particle と follows the closing mark (Japanese 「…」と述べた: what
     /// is quoted is then what someone said or wrote).
     var isFollowedByQuotative = false
+    /// What follows と when it names rather than reports: 「…」と名付けられ, と呼ばれる, という.
+    static let namingAfterQuotative = ["\u{3068}\u{540D}", "\u{3068}\u{547C}", "\u{3068}\u{3044}\u{3046}"]
     /// The fewest words a lower-case fragment needs to count as speech on its own.
     static let fragmentWords = 7
 
@@ -63,7 +65,8 @@ struct QuotationShape {
         let after = piece.lastToken + 1
         if piece.isClosed, after < text.tokens.count, text.tokens[after].kind == .word,
             text.tokens[after].start == text.tokens[piece.lastToken].end,
-            text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}"
+            text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}",
+            !Self.namingAfterQuotative.contains(where: { text.text(after, after).hasPrefix($0) })
         {
             isFollowedByQuotative = true
         }
@@ -74,6 +77,13 @@ struct QuotationShape {
     func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
         if hasExclamationOrQuestion || hasInnerSentenceEnd || isFollowedByQuotative { return true }
         if isTitleLike { return words > Self.titleWords }
+        // A name given mid-sentence, in any language: "the slogan «Carta per il futuro»", "the
+        // campaign “Pier Watch Now”" (no sentence ends inside, no cue reports it).
+        if embedded, !attributed, !endsWithPunctuation, !hasInnerSentenceEnd, !startsLowercase,
+            words <= Self.titleWords
+        {
+            return false
+        }
         if startsLowercase, embedded, !attributed, words < Self.fragmentWords { return false }
         if words >= Self.speechWords { return true }
         return endsWithPunctuation && words >= 2

@@ -33,7 +33,8 @@ struct SpeakerResolver {
         var discourse = Discourse(
             text: text, attributions: attributions, quotations: pieces.map { $0.firstToken...$0.lastToken })
         var resolved: [ResolvedQuote] = []
-        var lastSpeaker: (mention: ClosedRange<Int>, name: String?, line: Int, attribution: Int?)?
+        // The speaker of the last quote: a mention, or only a name (a verb without its subject).
+        var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?)?
 
         let headlineEnd = text.headlineEnd() ?? -1
         for (pieceIndex, piece) in pieces.enumerated() {
@@ -80,8 +81,8 @@ struct SpeakerResolver {
                     quote.speakerName = source.name
                 }
             }
-            if quote.isSpeech, let speaker = quote.speaker {
-                lastSpeaker = (speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution)
+            if quote.isSpeech, quote.speaker != nil || quote.speakerName != nil {
+                lastSpeaker = (quote.speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution)
             }
             resolved.append(quote)
         }

@@ -30,10 +30,24 @@ enum JapaneseQuotatives {
             text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}"
         else { return nil }
         let cue = text.span(after, after)
-        guard let subject = subject(before: piece.firstToken, in: text) else {
+        guard let subject = cleftSubject(after: after, in: text) ?? subject(before: piece.firstToken, in: text) else {
             return Speaker(mention: nil, name: previous, cue: cue)
         }
         return Speaker(mention: subject, name: name(of: subject.text), cue: cue)
+    }
+
+    /// The speaker named after a cue that ends in のは ("「…」と話すのは、X（61）だ": "the one who
+    /// says … is X"): the words after it up to a bracket, だ or the sentence end.
+    static func cleftSubject(after cue: Int, in text: TokenText) -> TextSpan? {
+        guard text.text(cue, cue).hasSuffix("\u{306E}\u{306F}") else { return nil }
+        var first = cue + 1
+        while first < text.tokens.count, text.tokens[first].kind == .punctuation { first += 1 }
+        var last = first
+        while last + 1 < text.tokens.count, text.tokens[last + 1].kind == .word { last += 1 }
+        guard first < text.tokens.count, text.tokens[first].kind == .word else { return nil }
+        let span = text.span(first, last)
+        guard span.text.hasSuffix("\u{3060}"), span.text.unicodeScalars.count > 1 else { return span }
+        return TextSpan(start: span.start, end: span.end - 1, text: String(span.text.dropLast()))
     }
 
     /// The topic or subject of the sentence before token `quote`: from the start of the first
@@ -45,6 +59,14 @@ enum JapaneseQuotatives {
         }
         for index in first..<quote where text.tokens[index].kind == .word {
             let scalars = Array(text.text(index, index).unicodeScalars)
+            // "村井直樹さん（５３）は": the particle after an age in brackets.
+            if index >= first + 3, scalars.first == "\u{306F}" || scalars.first == "\u{304C}",
+                text.tokens[index - 1].isPunctuation("\u{FF09}") || text.tokens[index - 1].isPunctuation(")"),
+                text.tokens[index - 3].isPunctuation("\u{FF08}") || text.tokens[index - 3].isPunctuation("("),
+                index >= first + 4, text.tokens[index - 4].kind == .word
+            {
+                return text.span(index - 4, index - 4)
+            }
             for position in scalars.indices.dropFirst()
             where scalars[position] == "\u{306F}" || scalars[position] == "\u{304C}" {
                 let before = scalars[position - 1]
@@ -81,13 +103,34 @@ enum JapaneseQuotatives {
         return found
     }
 
-    /// The name in a mention: without its title or honorific ("田中外相" → "田中").
+    /// The name in a mention: without what describes the person before it ("小浜市の",
+    /// "米作りを営む"), an age in brackets, or the title or honorific after it ("田中外相" → "田中").
     static func name(of mention: String) -> String {
-        for title in titles where mention.hasSuffix(title) && mention.count > title.count {
-            return String(mention.dropLast(title.count))
+        var name = String(mention.unicodeScalars.prefix { $0 != "\u{FF08}" && $0 != "(" })
+        for title in titles where name.hasSuffix(title) && name.count > title.count {
+            name.removeLast(title.count)
+            break
         }
-        return mention
+        if let last = name.lastIndex(where: { $0 == "\u{306E}" || $0 == "\u{3001}" }),
+            name.index(after: last) < name.endIndex
+        {
+            name = String(name[name.index(after: last)...])
+        }
+        // A relative clause ends with a verb in hiragana ("営む", "という") before the name.
+        let scalars = Array(name.unicodeScalars)
+        if let cut = scalars.indices.dropLast().last(where: {
+            verbEndings.contains(scalars[$0]) && isKanjiOrKatakana(scalars[$0 + 1])
+        }) {
+            name = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+        }
+        return name
     }
+
+    /// Hiragana that end a verb or a copula before a name: 営む, いる, という, した, だ.
+    static let verbEndings: Set<Unicode.Scalar> = [
+        "\u{3080}", "\u{308B}", "\u{3046}", "\u{304F}", "\u{3059}", "\u{3064}", "\u{306C}", "\u{3076}",
+        "\u{305F}", "\u{3060}", "\u{3044}",
+    ]
 
     /// Whether `scalar` is a kanji or a katakana, after which は and が are particles.
     static func isKanjiOrKatakana(_ scalar: Unicode.Scalar) -> Bool {
