@@ -49,6 +49,7 @@ extension AttributionFinder {
         {
             start -= 1
         }
+        guard start < index, !isPageLabel(start...(index - 1)) else { return nil }
         if let previous, previous.cue.upperBound >= start { return nil }
         let cue = text.tokens[index - 1].kind == .word && !text.tokens[index - 1].isCapitalized ? index - 1 : index
         // A list of voices, a line each: "Dev Patel, Fratton: ‘…’" (names and places only).

@@ -96,7 +96,10 @@ struct AttributionFinder {
                 continue
             }
             // A passive with its agent ("cited by Reuters"); a bare noun after "by" is a means
-            // ("said by telephone"), and the source is looked for as for any cue.
+            // ("said by telephone"), and the source is looked for as for any cue. The agent of
+            // a verb whose passive is an act is no source ("ordered by Rodríguez", "recalled by
+            // Havana").
+            if text.isWord(index + 1, .by), text.isWord(index, .actInPassive) { continue }
             if text.isWord(index + 1, .by), !isParticiple(index), !isParticiple(index + 2),
                 let source = phraseAfter(index + 2),
                 text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
@@ -318,9 +321,15 @@ struct AttributionFinder {
         let first = name.lowerBound
         guard first == 0 || text.tokens[first - 1].kind == .lineBreak,
             name.count > 1 || text.tokens[first].end - text.tokens[first].start > 1,
-            text.isNameWord(first)
+            text.isNameWord(first), !isPageLabel(name)
         else { return nil }
         return name
+    }
+
+    /// Whether the words of `range` are page furniture ("WATCH:", "EDITOR'S NOTE:",
+    /// "Contributing:", "UPDATE:"), which labels a part of the page, not a speaker.
+    func isPageLabel(_ range: ClosedRange<Int>) -> Bool {
+        range.contains { text.isWord($0, .pageLabel) }
     }
 
     /// The document in "In a new poll, …" / "in the latest survey": polls, reports and
@@ -373,7 +382,8 @@ struct AttributionFinder {
         let afterQuote = followsQuote(index)
         // Right after a quote a lower-case phrase is the source too: "”, said officials", "»,
         // a expliqué l’un d’eux".
-        guard kind == .speech, !isParticiple(index), opensClause(before: index),
+        // The noun after "told" is who was told, never the speaker ("…,” he told the BBC").
+        guard kind == .speech, !isParticiple(index), !text.isWord(index, .takesListener), opensClause(before: index),
             var source = phraseAfter(index + 1, inverted: true)
                 ?? (afterQuote && !text.isAdverb(index + 1) ? phraseAfter(index + 1) : nil)
         else { return nil }

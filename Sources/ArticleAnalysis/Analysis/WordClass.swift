@@ -52,6 +52,12 @@ struct WordClass: OptionSet, Sendable {
     static let organisation = WordClass(rawValue: 1 << 24)
     /// A word that reports a quote only right after it: German "„…“, so Doe".
     static let afterQuoteCue = WordClass(rawValue: 1 << 25)
+    /// A cue whose passive is an act, not a report: "ordered by", "recalled by", "named by".
+    static let actInPassive = WordClass(rawValue: 1 << 26)
+    /// A word of page furniture before a colon: "WATCH:", "EDITOR'S NOTE:", "Contributing:".
+    static let pageLabel = WordClass(rawValue: 1 << 27)
+    /// A verb whose object is who is spoken to: "told the BBC".
+    static let takesListener = WordClass(rawValue: 1 << 28)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)

@@ -18,7 +18,7 @@ enum JapaneseQuotatives {
     /// Titles and honorifics that follow a name ("田中外相", "鈴木氏"), longest first.
     static let titles = [
         "官房長官", "委員長", "理事長", "報道官", "大統領", "首相", "外相", "大臣", "社長", "知事", "市長", "代表", "会長",
-        "教授", "議員", "監督", "選手", "長官", "総裁", "部長", "課長", "容疑者", "被告", "さん", "氏", "様",
+        "准教授", "教授", "議員", "監督", "選手", "長官", "総裁", "部長", "課長", "容疑者", "被告", "さん", "氏", "様",
     ]
 
     /// The cue and speaker of the quotation `piece` when the quotative と follows it; `previous` is

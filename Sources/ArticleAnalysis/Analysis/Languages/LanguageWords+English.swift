@@ -72,6 +72,20 @@ extension LanguageWords {
             ("mrs ms miss she she's she'll she'd her", .female),
             (RoleWords.roles, .role),
             (RoleWords.organisations, .organisation),
+            (
+                "ordered recalled called named backed pressed pushed blocked signed released filed published"
+                    + " issued nominated charged sued identified expected considered laid exposed weighed knocked"
+                    + " authorized framed avoided reversed offered encouraged threatened ruled listed found shown"
+                    + " sought decided voted estimated requested",
+                .actInPassive
+            ),
+            (
+                "watch note editor's editors contributing contributed update updated correction related photo photos"
+                    + " video listen advertisement caption credit disclaimer read more also see ps subscribe follow"
+                    + " share click warning breaking live exclusive",
+                .pageLabel
+            ),
+            ("tell tells told telling informed", .takesListener),
         ],
         cues: [
             ("say says said saying", .speech), ("tell tells told", .speech), ("adds added", .speech),
