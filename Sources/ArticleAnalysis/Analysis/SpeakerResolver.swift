@@ -42,7 +42,9 @@ struct SpeakerResolver {
             let (attribution, isAdjacent) = linked[pieceIndex]
             let inChain =
                 piece.continuesPrevious || (pieceIndex + 1 < pieces.count && pieces[pieceIndex + 1].continuesPrevious)
-            if inChain || piece.isDialogue {
+            if isStageDirection(piece) {
+                quote.isSpeech = false
+            } else if inChain || piece.isDialogue {
                 quote.isSpeech = true
             } else if !piece.isClosed {
                 quote.isSpeech = false
@@ -219,6 +221,19 @@ struct SpeakerResolver {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the piece holds only a bracket: a stage direction in a transcript ("(CROSSTALK.)",
+    /// "[APPLAUSE]"), nobody's words.
+    func isStageDirection(_ piece: QuoteFinder.Piece) -> Bool {
+        let first = piece.firstToken + 1
+        var last = piece.isClosed ? piece.lastToken - 1 : piece.lastToken
+        guard first < last, text.tokens[first].isPunctuation("(") || text.tokens[first].isPunctuation("[") else {
+            return false
+        }
+        if text.tokens[last].isPunctuation("."), last - 1 > first { last -= 1 }
+        guard text.tokens[last].isPunctuation(")") || text.tokens[last].isPunctuation("]") else { return false }
+        return !text.tokens[(first + 1)..<last].contains { $0.isPunctuation(")") || $0.isPunctuation("]") }
     }
 
     /// Where an attribution can be linked to a quote from: its source, or the cue of a speech
