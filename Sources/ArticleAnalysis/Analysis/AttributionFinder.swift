@@ -237,12 +237,19 @@ struct AttributionFinder {
                 // capitalized noun must be written in lower case elsewhere (that search reads
                 // every word, so it comes last).
                 return text.isContentWord(next - 1) && !text.isWord(next - 1, .pronoun)
-                    && (next == cue || !text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1))
+                    && (next == cue || !text.tokens[index - 1].isCapitalized || isWrittenInLowerCase(index - 1)
+                        || isSentenceInitialPlural(index - 1))
             }
             if text.isWord(next, .boundary) { return false }
             next += 1
         }
         return false
+    }
+
+    /// Whether the word at `index` opens its sentence and is a plural ("Messages found on the
+    /// phone were used"): a common noun, capitalized only for coming first.
+    func isSentenceInitialPlural(_ index: Int) -> Bool {
+        (index == 0 || opensSentence(after: index - 1)) && endsInS(index) && !text.hasSuffix(index, "ss")
     }
 
     /// Whether the capitalized word at `index` is written in lower case somewhere in the text: a

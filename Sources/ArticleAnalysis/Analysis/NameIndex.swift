@@ -106,9 +106,10 @@ struct NameIndex {
         }
         // Only a sentence's first word is capitalized for being first: "Floodwaters rose".
         // A plural that opens a sentence is a common noun too ("Messages found on the phone").
-        if parsed.words == 1, parsed.roles.isEmpty, !parsed.hasDeterminer, parsed.last > 0,
-            finder.opensSentence(after: parsed.last - 1),
-            finder.isWrittenInLowerCase(parsed.last) || (finder.endsInS(parsed.last) && !text.hasSuffix(parsed.last, "ss"))
+        if parsed.words == 1, parsed.roles.isEmpty, !parsed.hasDeterminer,
+            finder.isSentenceInitialPlural(parsed.last)
+                || ((parsed.last == 0 || finder.opensSentence(after: parsed.last - 1))
+                    && finder.isWrittenInLowerCase(parsed.last))
         {
             return nil
         }

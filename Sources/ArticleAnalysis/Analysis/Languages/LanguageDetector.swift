@@ -1,12 +1,37 @@
 /// Tells the language of a text once, from its first words: their script (Cyrillic, Japanese)
 /// or how many are frequent words of each Latin-script language (`LanguageWords.markers`,
-/// which the shared lexicon marks).
+/// which the shared lexicon marks) or hold letters of one language only (ł, ã, ñ, ß).
 enum LanguageDetector {
     /// How many words are read: enough for a paragraph of any language.
     static let wordsRead = 400
-    /// The fewest frequent words a language needs among those read; below it the text is
-    /// taken for English.
-    static let fewestMarkers = 3
+    /// The fewest frequent words a language needs among those read, and more than English has;
+    /// below it the text is taken for English.
+    static let fewestMarkers = 2
+
+    /// The languages that a word's letters belong to alone: Polish ł ą ę ś ź ż ń ć, Portuguese
+    /// ã õ, Spanish ñ, German ß (enough to tell a short text).
+    static func letterMarks(_ word: ArraySlice<UInt8>) -> LanguageMarks {
+        var marks: LanguageMarks = []
+        var previous: UInt8 = 0
+        for byte in word {
+            switch (previous, byte) {
+            case (0xC5, 0x81), (0xC5, 0x82), (0xC4, 0x84), (0xC4, 0x85), (0xC4, 0x98), (0xC4, 0x99), (0xC5, 0x9A),
+                (0xC5, 0x9B), (0xC5, 0xB9), (0xC5, 0xBA), (0xC5, 0xBB), (0xC5, 0xBC), (0xC5, 0x83), (0xC5, 0x84),
+                (0xC4, 0x86), (0xC4, 0x87):
+                marks.insert(LanguageMarks(.polish))
+            case (0xC3, 0xA3), (0xC3, 0xB5), (0xC3, 0x83), (0xC3, 0x95):
+                marks.insert(LanguageMarks(.portuguese))
+            case (0xC3, 0xB1), (0xC3, 0x91):
+                marks.insert(LanguageMarks(.spanish))
+            case (0xC3, 0x9F):
+                marks.insert(LanguageMarks(.german))
+            default:
+                break
+            }
+            previous = byte
+        }
+        return marks
+    }
 
     /// The language of the text whose UTF-8 is `utf8` and whose tokens, read with
     /// `Lexicon.shared`, are `tokens`.
@@ -25,6 +50,9 @@ enum LanguageDetector {
                 ideographic += 1
             }
             var marks = token.info.marks.rawValue
+            if lead >= 0x80 || token.byteEnd - token.byteStart != token.end - token.start {
+                marks |= Self.letterMarks(utf8[token.byteStart..<token.byteEnd]).rawValue
+            }
             while marks != 0 {
                 counts[marks.trailingZeroBitCount] += 1
                 marks &= marks - 1
@@ -32,7 +60,10 @@ enum LanguageDetector {
         }
         let scriptWords = max(cyrillic, ideographic)
         if scriptWords * 3 > words { return cyrillic >= ideographic ? .russian : .japanese }
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= fewestMarkers else {
+        // English, first in the list, wins ties: a text is English unless shown otherwise.
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= fewestMarkers,
+            counts[best] > counts[0]
+        else {
             return .english
         }
         return LanguageMarks.languages[best]

@@ -13,7 +13,8 @@ extension LanguageWords {
             ("so", .afterQuoteCue),
             (
                 "vorsitzende vorsitzender vorständin vorstand sprecher sprecherin ökonom ökonomin leiter leiterin"
-                    + " direktor direktorin bürgermeister bürgermeisterin",
+                    + " direktor direktorin bürgermeister bürgermeisterin betriebsrat betriebsrätin gewerkschafter"
+                    + " gewerkschafterin experte expertin stammgast anwohner anwohnerin",
                 .role
             ),
         ],
