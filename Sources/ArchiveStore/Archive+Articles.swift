@@ -32,7 +32,7 @@ extension Archive {
 
     /// Runs `body`, which stores articles with an `ArticleWriter`, in one write transaction;
     /// the writer indexes and counts them before the transaction commits.
-    func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
+    public func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
         try write { db in
             var writer = try ArticleWriter(db)
             let result = try body(&writer)

@@ -1,8 +1,9 @@
+import ArchiveStore
 import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// `dateline import DIR --recursive`: which files a folder walk finds.
 @Suite struct ImportDirectoryTests {

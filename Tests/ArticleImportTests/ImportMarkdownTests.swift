@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// Markdown notes as articles.
 @Suite struct ImportMarkdownTests {
