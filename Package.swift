@@ -36,6 +36,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
@@ -43,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleImport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore", "CLibXML2"],
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2"],
             resources: [.embedInCode("Samples")]
         ),
         .target(

@@ -22,6 +22,12 @@ let package = Package(
             name: "FuzzImporters",
             dependencies: ["FuzzDriver", .product(name: "ArticleImport", package: "Dateline")]),
         .executableTarget(
+            name: "FuzzMarkdown",
+            dependencies: [
+                "FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline"),
+                .product(name: "ArticleImport", package: "Dateline"),
+            ]),
+        .executableTarget(
             name: "FuzzThemes",
             dependencies: ["FuzzDriver", .product(name: "ReaderCore", package: "Dateline")]),
     ]
