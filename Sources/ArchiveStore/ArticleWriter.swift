@@ -7,6 +7,11 @@ import GRDB
 /// FTS5 flushes its pending terms to a new index segment at every statement, so indexing
 /// each article as it is inserted (a trigger) wrote one segment per article and merging them
 /// cost as much again. Every insert into `article` goes through here (`Archive.writeArticles`).
+///
+/// The statements are SQL on purpose: this is the import's hot path, each statement is
+/// prepared once per transaction (`cachedStatement`), and the upserts, `INSERT … SELECT` into
+/// the FTS5 table and `OR IGNORE` conflicts are SQLite features the query interface does not
+/// express.
 public struct ArticleWriter {
     /// One speaker's quotations and articles added by this transaction.
     private struct SpeakerCount {
