@@ -3,9 +3,10 @@ import PackageDescription
 
 /// Dateline: a keyboard-driven terminal reader for an archive of news articles.
 ///
-/// Module boundaries follow `DECISIONS.md`: `ArticleAnalysis` is pure text logic,
-/// `ArchiveStore` owns SQLite, `ReaderCore` is the pure state/update/render core,
-/// `CursesTerminal` is the thin ncursesw adapter, `dateline` wires them to a CLI.
+/// Module boundaries follow `ARCHITECTURE.md`: `ArticleAnalysis` is pure text logic,
+/// `ArchiveStore` owns SQLite, `ArticleImport` reads files, folders, feeds and URLs into the
+/// store, `ReaderCore` is the state/update/render core, `CursesTerminal` is the thin ncursesw
+/// adapter, `dateline` wires them to a CLI. Every target declares exactly the modules it imports.
 let package = Package(
     name: "Dateline",
     platforms: [.macOS(.v13)],
@@ -15,6 +16,7 @@ let package = Package(
         // Libraries for the fuzzing package in Fuzz/, which builds them with -sanitize=fuzzer.
         .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+        .library(name: "ArticleImport", targets: ["ArticleImport"]),
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .executable(name: "dateline-eval", targets: ["dateline-eval"]),
     ],
@@ -34,13 +36,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
-            dependencies: [
-                "ArticleAnalysis", "CLibXML2",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["ArticleAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "ArticleImport",
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2"],
             resources: [.embedInCode("Samples")]
         ),
         .target(
@@ -59,12 +67,12 @@ let package = Package(
         ),
         .target(
             name: "CursesTerminal",
-            dependencies: ["CNCurses", "ReaderCore"]
+            dependencies: ["CNCurses", "ArchiveStore", "ReaderCore"]
         ),
         .executableTarget(
             name: "dateline",
             dependencies: [
-                "ArticleAnalysis", "ArchiveStore", "ReaderCore", "CursesTerminal",
+                "ArticleAnalysis", "ArchiveStore", "ArticleImport", "ReaderCore", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,13 +85,13 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore", "ReaderCore"],
+            dependencies: ["ReaderCore"],
             resources: [.copy("Fixtures")]
         ),
         .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
         .target(
             name: "BenchmarkSuite",
-            dependencies: ["ArchiveStore", "ArticleAnalysis", "ReaderCore", "SyntheticArchive"],
+            dependencies: ["ArchiveStore", "ArticleAnalysis", "ArticleImport", "ReaderCore", "SyntheticArchive"],
             path: "Benchmarks/BenchmarkSuite"
         ),
         .executableTarget(
@@ -93,22 +101,34 @@ let package = Package(
         ),
         .testTarget(
             name: "SyntheticArchiveTests",
-            dependencies: ["SyntheticArchive", "BenchmarkSuite", "ArchiveStore", "ArticleAnalysis"]
+            dependencies: ["SyntheticArchive", "BenchmarkSuite", "ArchiveStore", "ArticleAnalysis", "ArticleImport"]
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "TestSupport"]),
         .testTarget(
             name: "ArchiveStoreTests",
-            dependencies: ["ArchiveStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ArchiveStore", "ArticleAnalysis", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
-            name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArchiveStore", "ArticleAnalysis", "TestSupport"],
+            name: "ArticleImportTests",
+            dependencies: [
+                "ArticleImport", "ArchiveStore", "ArticleAnalysis", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "ReaderCoreTests",
+            dependencies: [
+                "ReaderCore", "ArchiveStore", "ArticleAnalysis", "ArticleImport", "BundledThemes", "TestSupport",
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(
-            name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNCurses", "ReaderCore", "TestSupport"]),
+            name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNCurses", "ReaderCore"]),
         .testTarget(
             name: "DatelineEndToEndTests",
-            dependencies: ["TestSupport"]
+            dependencies: ["ArchiveStore", "TestSupport"]
         ),
     ]
 )

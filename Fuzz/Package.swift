@@ -11,13 +11,22 @@ let package = Package(
         .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzPlainText",
-            dependencies: ["FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline")]),
+            dependencies: [
+                "FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline"),
+                .product(name: "ArticleImport", package: "Dateline"),
+            ]),
         .executableTarget(
             name: "FuzzAnalyser",
             dependencies: ["FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline")]),
         .executableTarget(
             name: "FuzzImporters",
-            dependencies: ["FuzzDriver", .product(name: "ArchiveStore", package: "Dateline")]),
+            dependencies: ["FuzzDriver", .product(name: "ArticleImport", package: "Dateline")]),
+        .executableTarget(
+            name: "FuzzMarkdown",
+            dependencies: [
+                "FuzzDriver", .product(name: "ArticleAnalysis", package: "Dateline"),
+                .product(name: "ArticleImport", package: "Dateline"),
+            ]),
         .executableTarget(
             name: "FuzzThemes",
             dependencies: ["FuzzDriver", .product(name: "ReaderCore", package: "Dateline")]),

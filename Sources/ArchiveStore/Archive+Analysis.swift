@@ -8,8 +8,7 @@ extension Archive {
     /// The number of stored articles analysed by an analyser older than `version`.
     public func staleAnalysisCount(version: Int = QuoteAnalyzer.version) throws(ArchiveError) -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE analysis_version < ?", arguments: [version])
-                ?? 0
+            try ArticleRecord.filter(ArticleRecord.Columns.analysisVersion < version).fetchCount(db)
         }
     }
 
@@ -34,14 +33,12 @@ extension Archive {
         var lastID: Int64 = 0
         while true {
             let batch = try read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT id, body FROM article WHERE analysis_version < ? AND id > ?
-                        ORDER BY id LIMIT ?
-                        """,
-                    arguments: [below, lastID, Self.reanalysisBatchSize]
-                ).map { row -> (id: Int64, body: String) in (row["id"], row["body"]) }
+                let columns = ArticleRecord.Columns.self
+                let request = ArticleRecord.select(columns.id, columns.body)
+                    .filter(columns.analysisVersion < below && columns.id > lastID)
+                    .order(columns.id).limit(Self.reanalysisBatchSize)
+                return try Row.fetchAll(db, request).map { row -> (id: Int64, body: String) in (row["id"], row["body"])
+                }
             }
             guard let last = batch.last else { break }
             lastID = last.id

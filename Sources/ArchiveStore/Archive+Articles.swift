@@ -32,7 +32,7 @@ extension Archive {
 
     /// Runs `body`, which stores articles with an `ArticleWriter`, in one write transaction;
     /// the writer indexes and counts them before the transaction commits.
-    func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
+    public func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
         try write { db in
             var writer = try ArticleWriter(db)
             let result = try body(&writer)
@@ -48,31 +48,34 @@ extension Archive {
         return record
     }
 
-    /// The number of articles, read from a counter kept by triggers (no scan).
+    /// The number of articles, read from a counter (no scan) that `ArticleWriter` raises once
+    /// per transaction and a delete trigger lowers.
     public func articleCount() throws(ArchiveError) -> Int {
         try read { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT article_count FROM archive_stats WHERE id = 1")) ?? 0
         }
     }
 
-    /// A page of summaries, newest import first, starting after the article `afterID`
-    /// (keyset pagination: the cost does not grow with the position in the archive).
-    public func summaries(after afterID: Int64? = nil, limit: Int, bookmarkedOnly: Bool = false) throws(ArchiveError)
-        -> [ArticleSummary]
-    {
+    /// A page of at most `limit` summaries on the `direction` side of the article `id`,
+    /// newest import first (keyset pagination: the cost does not grow with the position in
+    /// the archive); without `id`, the newest page, or with `.newer` the oldest page.
+    /// `bookmarkedOnly` keeps bookmarked articles.
+    ///
+    /// The list pane pages down, up and to either end with this. The query stays SQL: the
+    /// summary joins bookmarks and reading state into computed columns (`ArticleSummary.selection`),
+    /// and GRDB's literal interpolation keeps its arguments bound and its statement cached.
+    public func summaries(
+        _ direction: SummaryDirection = .older, than id: Int64? = nil, limit: Int, bookmarkedOnly: Bool = false
+    ) throws(ArchiveError) -> [ArticleSummary] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let afterID {
-                conditions.append("a.id < ?")
-                _ = arguments.append(contentsOf: [afterID])
-            }
+            var conditions: [SQL] = []
+            if let id { conditions.append(direction == .older ? "a.id < \(id)" : "a.id > \(id)") }
             if bookmarkedOnly { conditions.append("b.article_id IS NOT NULL") }
-            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            _ = arguments.append(contentsOf: [limit])
-            return try ArticleSummary.fetchAll(
-                db.cachedStatement(sql: ArticleSummary.selection + filter + " ORDER BY a.id DESC LIMIT ?"),
-                arguments: arguments)
+            var query: SQL = "\(sql: ArticleSummary.selection)"
+            if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
+            query += direction == .older ? " ORDER BY a.id DESC LIMIT \(limit)" : " ORDER BY a.id ASC LIMIT \(limit)"
+            let page = try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
+            return direction == .older ? page : page.reversed()
         }
     }
 
@@ -89,7 +92,9 @@ extension Archive {
     /// The stored quotes of an article, in text order.
     public func quotes(articleID: Int64) throws(ArchiveError) -> [QuoteRecord] {
         let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT body, quotes FROM article WHERE id = ?", arguments: [articleID])
+            try Row.fetchOne(
+                db,
+                ArticleRecord.select(ArticleRecord.Columns.body, ArticleRecord.Columns.quotes).filter(key: articleID))
         }
         guard let row else { return [] }
         let body: String = row["body"]

@@ -48,10 +48,13 @@ extension Archive {
 
     /// Every bookmark, newest first.
     public func bookmarks() throws(ArchiveError) -> [Bookmark] {
-        try read { db in try Bookmark.order(Column("created_at").desc, Column("article_id").desc).fetchAll(db) }
+        try read { db in
+            try Bookmark.order(Bookmark.Columns.createdAt.desc, Bookmark.Columns.articleID.desc).fetchAll(db)
+        }
     }
 
-    /// The number of bookmarks, read from a counter kept by triggers.
+    /// The number of bookmarks, read from a counter kept by triggers (no scan); one row of one
+    /// table without a record type reads best as SQL.
     public func bookmarkCount() throws(ArchiveError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT bookmark_count FROM archive_stats WHERE id = 1") ?? 0 }
     }

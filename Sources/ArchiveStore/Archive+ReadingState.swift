@@ -35,14 +35,18 @@ extension Archive {
         }
     }
 
+    /// The `reader_setting` table: key and value, no record type.
+    private static let readerSettings = Table("reader_setting")
+
     /// A value the reader keeps between runs (such as the article it was closed on).
     public func readerSetting(_ key: String) throws(ArchiveError) -> String? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM reader_setting WHERE key = ?", arguments: [key])
+            try Self.readerSettings.filter(Column("key") == key).select(Column("value"), as: String.self).fetchOne(db)
         }
     }
 
-    /// Stores a value the reader keeps between runs; `nil` removes it.
+    /// Stores a value the reader keeps between runs; `nil` removes it (the upsert is SQL:
+    /// `ON CONFLICT … DO UPDATE` without a record type).
     public func setReaderSetting(_ key: String, _ value: String?) throws(ArchiveError) {
         try write { db in
             if let value {
@@ -51,7 +55,7 @@ extension Archive {
                         "INSERT INTO reader_setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value])
             } else {
-                try db.execute(sql: "DELETE FROM reader_setting WHERE key = ?", arguments: [key])
+                try Self.readerSettings.filter(Column("key") == key).deleteAll(db)
             }
         }
     }

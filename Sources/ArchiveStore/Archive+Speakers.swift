@@ -7,6 +7,7 @@ extension Archive {
     ///
     /// Reads only the `speaker` table (kept by `ArticleWriter` and a trigger), through its
     /// `quote_count` index: this is the call the reader's speaker index makes on every keystroke.
+    /// SQL because the filter is SQLite's `instr` with a parameter used twice.
     public func speakers(matching filter: String = "", limit: Int = 500, offset: Int = 0) throws(ArchiveError)
         -> [Speaker]
     {
@@ -24,6 +25,7 @@ extension Archive {
 
     /// A page of the articles quoting the speaker named `name` (any spelling with the same
     /// `SpeakerName.key`), newest first, with how often and where they are first quoted.
+    /// SQL: one join flattened into `SpeakerArticle`'s row.
     public func articles(quoting name: String, limit: Int = 200, offset: Int = 0) throws(ArchiveError)
         -> [SpeakerArticle]
     {
@@ -43,6 +45,7 @@ extension Archive {
 
     /// Every stored quotation of the speaker named `name` (any spelling that normalises to the
     /// same key), newest article first, in text order within an article.
+    /// SQL because the quotations are a JSON column, unpacked by SQLite's `json_each`.
     public func quotes(speaker name: String, limit: Int = 1000) throws(ArchiveError) -> [SpeakerQuote] {
         let key = SpeakerName.key(name)
         return try read { db in

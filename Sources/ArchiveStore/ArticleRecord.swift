@@ -35,6 +35,10 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
         static let title = Column(CodingKeys.title)
         static let contentHash = Column(CodingKeys.contentHash)
         static let guid = Column(CodingKeys.guid)
+        static let body = Column(CodingKeys.body)
+        static let analysisVersion = Column(CodingKeys.analysisVersion)
+        /// The quotations as JSON (`StoredQuote`), written by `ArticleWriter`; not a property.
+        static let quotes = Column("quotes")
     }
 
     /// A record for `article`, imported now.

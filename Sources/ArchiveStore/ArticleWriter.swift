@@ -7,7 +7,12 @@ import GRDB
 /// FTS5 flushes its pending terms to a new index segment at every statement, so indexing
 /// each article as it is inserted (a trigger) wrote one segment per article and merging them
 /// cost as much again. Every insert into `article` goes through here (`Archive.writeArticles`).
-struct ArticleWriter {
+///
+/// The statements are SQL on purpose: this is the import's hot path, each statement is
+/// prepared once per transaction (`cachedStatement`), and the upserts, `INSERT … SELECT` into
+/// the FTS5 table and `OR IGNORE` conflicts are SQLite features the query interface does not
+/// express.
+public struct ArticleWriter {
     /// One speaker's quotations and articles added by this transaction.
     private struct SpeakerCount {
         var name: String
@@ -41,7 +46,7 @@ struct ArticleWriter {
     /// A plain `INSERT OR IGNORE` with arguments bound off this thread: Codable encoding of
     /// the row cost as much as SQLite storing it. Only the unique content hash can make it
     /// ignore the row, since the guid is checked first and no column is null unexpectedly.
-    mutating func insert(_ article: PreparedArticle) throws -> InsertOutcome {
+    public mutating func insert(_ article: PreparedArticle) throws -> InsertOutcome {
         if let guid = article.guid,
             let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM article WHERE guid = ?"), arguments: [guid])

@@ -14,4 +14,10 @@ public struct Bookmark: Codable, Equatable, Sendable, FetchableRecord, Persistab
         case articleID = "article_id"
         case createdAt = "created_at"
     }
+
+    /// Column names for queries.
+    public enum Columns {
+        static let articleID = Column(CodingKeys.articleID)
+        static let createdAt = Column(CodingKeys.createdAt)
+    }
 }

@@ -4,7 +4,7 @@ import GRDB
 
 /// An article made ready for storage outside the write transaction: the values of its row
 /// (content hash, word count, joined body, quotations) computed from the analyser's output.
-struct PreparedArticle: Sendable {
+public struct PreparedArticle: Sendable {
     /// The statement that stores an article; see `ArticleWriter.insert(_:)`.
     static let insertSQL = """
         INSERT OR IGNORE INTO article (title, byline, body, source, guid, content_hash, imported_at,
@@ -20,7 +20,7 @@ struct PreparedArticle: Sendable {
     let arguments: StatementArguments
 
     /// Prepares `article`, running `analyse` over its body.
-    init(_ article: Article, importedAt: Date, analyse: (String) -> Annotations) {
+    public init(_ article: Article, importedAt: Date, analyse: (String) -> Annotations) {
         var record = ArticleRecord(article: article, quoteCount: 0, importedAt: importedAt)
         let annotations = analyse(record.body)
         record.quoteCount = annotations.quotes.count

@@ -98,10 +98,10 @@ public final class ReaderSession {
                 let rows: [ArticleSummary]
                 let only = state.list.bookmarkedOnly
                 switch page {
-                case .newest: rows = try archive.summaries(after: nil, limit: size, bookmarkedOnly: only)
-                case .older(let id): rows = try archive.summaries(after: id, limit: size, bookmarkedOnly: only)
-                case .newer(let id): rows = try archive.summaries(before: id, limit: size, bookmarkedOnly: only)
-                case .oldest: rows = try archive.summaries(before: nil, limit: size, bookmarkedOnly: only)
+                case .newest: rows = try archive.summaries(.older, limit: size, bookmarkedOnly: only)
+                case .older(let id): rows = try archive.summaries(.older, than: id, limit: size, bookmarkedOnly: only)
+                case .newer(let id): rows = try archive.summaries(.newer, than: id, limit: size, bookmarkedOnly: only)
+                case .oldest: rows = try archive.summaries(.newer, limit: size, bookmarkedOnly: only)
                 }
                 let total = only ? try archive.bookmarkCount() : try archive.articleCount()
                 return .rowsLoaded(page, rows, total: total)

@@ -1,5 +1,6 @@
 import ArchiveStore
 import ArgumentParser
+import ArticleImport
 import Foundation
 
 /// Options every command takes.

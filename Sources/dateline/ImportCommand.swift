@@ -1,5 +1,5 @@
-import ArchiveStore
 import ArgumentParser
+import ArticleImport
 import Foundation
 
 /// `dateline import INPUT... | -`: adds articles from files, folders and URLs to the archive.
@@ -74,34 +74,19 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
         let archive = try global.openArchive()
-        var failures: [ImportReport.Failure] = []
-        var paths: [String] = []
-        var skipped = 0
-        for input in files {
-            guard recursive, input != "-", !ArticleFetcher.isAddress(input) else {
-                paths.append(input)
-                continue
-            }
-            do {
-                let found = try InputDirectory.files(in: input)
-                paths += found.files
-                skipped += found.skipped
-            } catch {
-                failures.append(.init(input: input, error: error))
-            }
-        }
+        let inputs = ImportInputs(files, recursive: recursive)
         let importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
-        let progress = ProgressBar(total: paths.count)
-        var report = importer.importFiles(paths) { done, _ in progress.update(done: done) }
+        let progress = ProgressBar(total: inputs.paths.count)
+        var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()
-        report.failures = failures + report.failures
+        report.failures = inputs.failures + report.failures
         for failure in report.failures {
             Terminal.printError("\(failure.input): \(failure.error)")
         }
         print(
             "imported \(report.imported.count), duplicate \(report.duplicates.count), failed \(report.failures.count)")
-        if let summary = Self.formatSummary(report, skipped: skipped) { print(summary) }
+        if let summary = Self.formatSummary(report, skipped: inputs.skipped) { print(summary) }
         if !report.succeeded { throw ExitCode.failure }
     }
 

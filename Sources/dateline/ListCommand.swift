@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
         var summaries: [ArticleSummary] = []
         var after: Int64?
         while true {
-            let page = try archive.summaries(after: after, limit: 1000, bookmarkedOnly: bookmarked)
+            let page = try archive.summaries(than: after, limit: 1000, bookmarkedOnly: bookmarked)
             summaries += page
             guard page.count == 1000, let last = page.last else { break }
             after = last.id

@@ -1,5 +1,6 @@
 import ArchiveStore
 import ArticleAnalysis
+import ArticleImport
 import CursesTerminal
 import ReaderCore
 

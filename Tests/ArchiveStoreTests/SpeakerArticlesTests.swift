@@ -51,12 +51,11 @@ struct SpeakerArticlesTests {
     @Test("the real analyser's surname and pronoun mentions count for the full name")
     func resolvedMentions() throws {
         let archive = try Archive.inMemory()
-        let text = """
-            Flood defences
+        let paragraph = """
             The engineer Tomas Ilves said the barrier held. “We were lucky,” Ilves said. \
             “The next storm is another matter,” he added.
             """
-        _ = try archive.insert([try PlainTextParser.parse(text: text)])
+        _ = try archive.insert([Article(title: "Flood defences", paragraphs: [paragraph])])
         let speakers = try archive.speakers()
         #expect(speakers.map(\.key) == ["tomas ilves"])
         #expect(speakers.first?.quoteCount == 2)

@@ -14,10 +14,9 @@ struct BookmarkCommandTests {
 
     /// An archive with the seed-like fixture and one other article; returns (archive, seed id).
     static func archive(in directory: TemporaryDirectory) throws -> (String, Int) {
-        let archive = directory.path("archive.sqlite")
-        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-        let other = try directory.write("other.txt", Fixtures.bytes("byline-two.txt"))
-        _ = try DatelineBinary.run(["import", "--archive", archive, seed, other])
+        let archive = try directory.importArchive([
+            ("seed-like.txt", Fixtures.bytes("seed-like.txt")), ("other.txt", Fixtures.bytes("byline-two.txt")),
+        ])
         let listed = try DatelineBinary.run(["list", "--archive", archive, "--format", "json"])
         let listing = try JSONDecoder().decode([Listing].self, from: Data(listed.stdout.utf8))
         let id = try #require(listing.first { $0.title.contains("Corvan") || $0.id == 1 }?.id)

@@ -18,11 +18,7 @@ struct EscapeInjectionTests {
         ].joined(separator: "\n") + "\n"
 
     static func archive(in directory: TemporaryDirectory) throws -> String {
-        let archive = directory.path("archive.sqlite")
-        let file = try directory.write("hostile.txt", text: hostileArticle)
-        let imported = try DatelineBinary.run(["import", "--archive", archive, file])
-        #expect(imported.status == 0, "\(imported.stderr)")
-        return archive
+        try directory.importArchive([("hostile.txt", Array(hostileArticle.utf8))])
     }
 
     /// A session with OSC 52 clipboard writes allowed and a known pane title.

@@ -10,12 +10,7 @@ struct ReaderSearchAndBookmarkTmuxTests {
 
     /// A temporary archive holding the seed-like fixture (the newest) and another article.
     private func archive(in directory: TemporaryDirectory) throws -> String {
-        let path = directory.path("archive.sqlite")
-        let other = try directory.write("no-byline.txt", Fixtures.bytes("no-byline.txt"))
-        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-        let result = try DatelineBinary.run(["import", "--archive", path, other, seed])
-        try #require(result.status == 0, Comment(rawValue: result.stderr))
-        return path
+        try directory.importArchive(fixtures: "no-byline.txt", "seed-like.txt")
     }
 
     /// The reader on `archive` in a 100×30 tmux session.

@@ -9,9 +9,7 @@ struct ReaderShowANSITests {
     func ansiShow() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let archive = directory.path("archive.sqlite")
-        let article = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-        _ = try DatelineBinary.run(["import", "--archive", archive, article])
+        let archive = try directory.importArchive(fixtures: "seed-like.txt")
 
         let shown = try DatelineBinary.run(
             ["show", "1", "--archive", archive, "--format", "ansi"],

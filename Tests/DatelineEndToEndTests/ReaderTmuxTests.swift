@@ -12,10 +12,7 @@ struct ReaderTmuxTests {
 
         init() throws {
             directory = try TemporaryDirectory()
-            path = directory.path("archive.sqlite")
-            let article = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-            let result = try DatelineBinary.run(["import", "--archive", path, article])
-            guard result.status == 0 else { throw ReaderTmuxSession.Failure(description: result.stderr) }
+            path = try directory.importArchive(fixtures: "seed-like.txt")
         }
 
         /// The shell command that runs the reader on this archive and reports how it ended.

@@ -33,18 +33,14 @@ struct SpeakerCommandTests {
     /// A temporary archive holding the seed-like fixture and a second article quoting the
     /// same speaker under a title and without diacritics; returns the archive path.
     func archive(in directory: TemporaryDirectory) throws -> String {
-        let archive = directory.path("archive.sqlite")
-        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-        let followUp = try directory.write(
-            "follow-up.txt",
-            text: """
-                Corvan trainers leave the Velm airbase
-                The last trainers left Corvan on Sunday.
-                “This closes a long chapter,” said Prof. RUBEN CASTELLANO.
-                """)
-        let imported = try DatelineBinary.run(["import", "--archive", archive, seed, followUp])
-        #expect(imported.stdout == "imported 2, duplicate 0, failed 0\n")
-        return archive
+        let followUp = """
+            Corvan trainers leave the Velm airbase
+            The last trainers left Corvan on Sunday.
+            “This closes a long chapter,” said Prof. RUBEN CASTELLANO.
+            """
+        return try directory.importArchive([
+            ("seed-like.txt", Fixtures.bytes("seed-like.txt")), ("follow-up.txt", Array(followUp.utf8)),
+        ])
     }
 
     @Test("speakers lists Ruben Castellano once, with his quotes and articles, as text and JSON")

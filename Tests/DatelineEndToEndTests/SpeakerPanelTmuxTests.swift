@@ -9,10 +9,7 @@ struct SpeakerPanelTmuxTests {
     func chooseSpeaker() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let archive = directory.path("archive.sqlite")
-        let seed = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-        let imported = try DatelineBinary.run(["import", "--archive", archive, seed])
-        #expect(imported.status == 0)
+        let archive = try directory.importArchive(fixtures: "seed-like.txt")
 
         let session = try ReaderTmuxSession(
             command: "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 HOME='\(directory.url.path)' "

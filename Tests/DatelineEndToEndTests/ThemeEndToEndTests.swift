@@ -14,13 +14,10 @@ struct ThemeEndToEndTests {
 
         init() throws {
             directory = try TemporaryDirectory()
-            archive = directory.path("archive.sqlite")
+            archive = try directory.importArchive(fixtures: "seed-like.txt")
             configHome = directory.path("config")
             try FileManager.default.createDirectory(
                 atPath: configHome + "/dateline/themes", withIntermediateDirectories: true)
-            let article = try directory.write("seed-like.txt", Fixtures.bytes("seed-like.txt"))
-            let imported = try DatelineBinary.run(["import", "--archive", archive, article])
-            #expect(imported.status == 0)
         }
 
         func writeConfig(_ name: String, _ text: String) throws {

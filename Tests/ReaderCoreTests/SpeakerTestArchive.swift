@@ -1,5 +1,6 @@
 import ArchiveStore
 import ArticleAnalysis
+import ArticleImport
 import Foundation
 import ReaderCore
 import TestSupport

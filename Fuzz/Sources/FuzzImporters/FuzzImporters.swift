@@ -1,4 +1,4 @@
-import ArchiveStore
+import ArticleImport
 import FuzzDriver
 
 @_cdecl("FuzzImporters_main")

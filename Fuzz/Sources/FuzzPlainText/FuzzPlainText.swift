@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleImport
 import FuzzDriver
 
 /// Feeds arbitrary bytes to the plain-text article parser.

@@ -1,9 +1,10 @@
+import ArchiveStore
 import ArticleAnalysis
 import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// RSS, Atom and JSON feeds: one article per item, re-imports add only new items.
 @Suite struct ImportFeedTests {

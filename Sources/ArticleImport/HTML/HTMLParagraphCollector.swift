@@ -77,10 +77,12 @@ struct HTMLParagraphCollector {
         linkTextLength = 0
     }
 
+    /// The marks that open a quotation: a block quotation starting with one is not quoted again.
+    static let quotationMarks: Set<Character> = ["\u{201C}", "\"", "\u{00AB}", "\u{201E}", "\u{2018}"]
+
     /// Paragraphs of a block quotation with quotation marks added, unless they have them.
     static func quoted(_ paragraphs: [String]) -> [String] {
-        let marks: Set<Character> = ["\u{201C}", "\"", "\u{00AB}", "\u{201E}", "\u{2018}"]
-        if let first = paragraphs.first?.first, marks.contains(first) { return paragraphs }
+        if let first = paragraphs.first?.first, quotationMarks.contains(first) { return paragraphs }
         return paragraphs.enumerated().map { index, paragraph in
             "\u{201C}" + paragraph + (index == paragraphs.count - 1 ? "\u{201D}" : "")
         }

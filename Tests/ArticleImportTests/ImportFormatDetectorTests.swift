@@ -1,7 +1,7 @@
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// Format detection by content first, then media type, then name.
 @Suite struct ImportFormatDetectorTests {

@@ -1,9 +1,10 @@
+import ArchiveStore
 import ArticleAnalysis
 import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// Extraction of articles from saved web pages.
 @Suite struct ImportHTMLTests {

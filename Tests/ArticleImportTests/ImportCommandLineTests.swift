@@ -33,6 +33,32 @@ import Testing
         #expect(result.stdout == "imported 1, duplicate 0, failed 0\n")
     }
 
+    /// A folder of 30,000 nested block quotes, 16,000 nested links and a note with no text:
+    /// the deep files import, the empty one fails with its one line, and the others go in.
+    @Test func hostileMarkdownInAFolderNeverStopsTheOthers() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try FileManager.default.createDirectory(atPath: directory.path("in"), withIntermediateDirectories: true)
+        try directory.write("in/a.txt", text: "First title\n\nFirst body.\n")
+        try directory.write(
+            "in/b-quotes.md", text: "# Quotes\n\n" + String(repeating: ">", count: 30_000) + " Deep words.\n")
+        try directory.write(
+            "in/c-links.md",
+            text: "# Links\n\n" + String(repeating: "[", count: 16_000) + "x" + String(repeating: "](u)", count: 16_000)
+        )
+        try directory.write("in/d-empty.md", text: "---\ntitle: Only front matter\n---\n")
+        try directory.write("in/e.txt", text: "Last title\n\nLast body.\n")
+
+        let result = try DatelineBinary.run([
+            "import", "--archive", directory.path("a.sqlite"), "-r", directory.path("in"),
+        ])
+
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == "dateline: \(directory.path("in/d-empty.md")): the file has a title line but no body\n")
+        #expect(result.stdout.hasPrefix("imported 4, duplicate 0, failed 1\n"))
+    }
+
     @Test func folderWithoutRecursiveFailsWithOneLine() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

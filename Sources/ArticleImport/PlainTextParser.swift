@@ -1,3 +1,5 @@
+import ArticleAnalysis
+
 /// Parses a plain-text article: the title on the first non-empty line, an optional byline
 /// (`By NAME`) right after the title or at the end, and paragraphs either one per line or
 /// separated by blank lines.

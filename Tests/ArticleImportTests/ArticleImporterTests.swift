@@ -5,6 +5,8 @@ import GRDB
 import TestSupport
 import Testing
 
+@testable import ArticleImport
+
 @Suite("Importing files")
 struct ArticleImporterTests {
     @Test("fixture files import with their titles and bylines, once")
@@ -98,7 +100,7 @@ struct ArticleImporterTests {
     func samplesComplete() throws {
         let folder = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/ArchiveStore/Samples")
+            .appendingPathComponent("Sources/ArticleImport/Samples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
         #expect(SampleArticles.all().compactMap(\.source).sorted() == files.map { "sample:" + $0 }.sorted())
     }

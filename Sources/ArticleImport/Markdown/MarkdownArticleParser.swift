@@ -3,21 +3,21 @@ import Foundation
 
 /// Parses a Markdown note into an article.
 ///
-/// The title comes from front matter (`title:`) or the first heading, the byline from
-/// `author:` or a `By NAME` line, the date from `date:`. Blocks separated by blank lines
-/// become paragraphs (each list item one), later headings become paragraphs of their own,
-/// emphasis, code spans, links and inline HTML are reduced to their text, images dropped,
-/// and block quotes become quoted paragraphs as in HTML.
+/// The title comes from front matter (`title:`, read here) or the first heading, the byline
+/// from `author:` or a `By NAME` line, the date from `date:`. The rest is CommonMark, read by
+/// cmark (`MarkdownBlockReader`): paragraphs (each list item's), later headings as paragraphs
+/// of their own, inline markup reduced to its text, images dropped, and block quotes as
+/// quoted paragraphs as in HTML.
 public enum MarkdownArticleParser {
     /// The article of the Markdown file `bytes`.
     public static func parse(bytes: [UInt8], source: String?) throws(ImportError) -> Article {
         let text: String
         do { text = try TextDecoder.decode(bytes) } catch { throw .input(error) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.hasSuffix("\r") ? line.dropLast() : line).replacingOccurrences(of: "\t", with: "    ")
+            line.hasSuffix("\r") ? line.dropLast() : line
         }
         let frontMatter = Self.frontMatter(removingFrom: &lines)
-        var blocks = MarkdownBlockScanner.blocks(of: lines).filter { !$0.text.isEmpty }
+        var blocks = MarkdownBlockReader.blocks(of: lines.joined(separator: "\n"))
 
         // The byline is looked for right after the title, wherever the title came from.
         var title = frontMatter["title"]
@@ -50,7 +50,7 @@ public enum MarkdownArticleParser {
 
     /// The `key: value` pairs of a front matter block (between `---` lines at the very top),
     /// removed from `lines`; keys are lowercased, quotes around values dropped.
-    static func frontMatter(removingFrom lines: inout [String]) -> [String: String] {
+    static func frontMatter(removingFrom lines: inout [Substring]) -> [String: String] {
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
             let end = lines.dropFirst().firstIndex(where: {
                 ["---", "..."].contains($0.trimmingCharacters(in: .whitespaces))

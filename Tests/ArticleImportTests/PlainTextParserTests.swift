@@ -2,6 +2,8 @@ import ArticleAnalysis
 import Foundation
 import Testing
 
+@testable import ArticleImport
+
 @Suite("Plain-text articles")
 struct PlainTextParserTests {
     @Test("title on the first non-empty line, one paragraph per line, byline at the end")

@@ -1,3 +1,5 @@
+import ArchiveStore
+
 /// One input of an import run after reading, parsing and analysis, waiting to be stored.
 struct PreparedInput: Sendable {
     /// The format the input was read as.

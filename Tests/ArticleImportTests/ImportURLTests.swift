@@ -1,8 +1,9 @@
+import ArchiveStore
 import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// `dateline import URL` against a server on 127.0.0.1 started by each test.
 @Suite struct ImportURLTests {

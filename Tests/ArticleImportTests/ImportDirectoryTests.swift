@@ -1,8 +1,9 @@
+import ArchiveStore
 import Foundation
 import TestSupport
 import Testing
 
-@testable import ArchiveStore
+@testable import ArticleImport
 
 /// `dateline import DIR --recursive`: which files a folder walk finds.
 @Suite struct ImportDirectoryTests {
@@ -49,5 +50,24 @@ import Testing
 
         #expect(try InputDirectory.files(in: path).files == [path])
         #expect(throws: ImportError.noSuchFile) { try InputDirectory.files(in: path + ".missing") }
+    }
+
+    @Test func importInputsWalkFoldersOnlyWhenRecursiveAndKeepAddressesAndStandardInput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let root = directory.url.path
+        try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+        try directory.write("in/a.txt", text: "Title A\n\nBody A.")
+        try directory.write("in/logo.png", text: "x")
+        let inputs = [root + "/in", "-", "https://news.example/story", root + "/missing"]
+
+        let walked = ImportInputs(inputs, recursive: true)
+        let asGiven = ImportInputs(inputs, recursive: false)
+
+        #expect(walked.paths == [root + "/in/a.txt", "-", "https://news.example/story"])
+        #expect(walked.skipped == 1)
+        #expect(walked.failures == [ImportReport.Failure(input: root + "/missing", error: .noSuchFile)])
+        #expect(asGiven.paths == inputs)
+        #expect(asGiven.skipped == 0 && asGiven.failures.isEmpty)
     }
 }
