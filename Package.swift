@@ -115,7 +115,8 @@ let package = Package(
             dependencies: [
                 "ArticleImport", "ArchiveStore", "ArticleAnalysis", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["Goldens"]
         ),
         .testTarget(
             name: "ReaderCoreTests",
