@@ -73,7 +73,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .create)
         var failures: [ImportReport.Failure] = []
         var paths: [String] = []
         var skipped = 0

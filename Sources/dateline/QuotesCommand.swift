@@ -24,7 +24,7 @@ struct QuotesCommand: ParsableCommand {
     var limit = 1000
 
     func run() throws {
-        let quotes = try global.openArchive().quotes(speaker: speaker, limit: max(1, limit))
+        let quotes = try global.openArchive(for: .read).quotes(speaker: speaker, limit: max(1, limit))
         if quotes.isEmpty { throw CommandError("no quotations of \(speaker) in the archive") }
         switch format {
         case .json:

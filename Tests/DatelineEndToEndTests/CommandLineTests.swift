@@ -106,14 +106,37 @@ struct CommandLineTests {
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: archive))) == junk)
     }
 
-    @Test("a new default archive gets the samples; an explicit one stays empty")
+    @Test("a new default archive gets the samples on import; an explicit one stays as imported")
     func samplesOnFirstRun() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let defaultList = try DatelineBinary.run(["list"], environment: ["XDG_DATA_HOME": directory.path("data")])
-        #expect(defaultList.stdout.split(separator: "\n").count >= 12)
+        let environment = ["XDG_DATA_HOME": directory.path("data")]
+        let article = try directory.write("a.txt", Fixtures.bytes("no-byline.txt"))
+        _ = try DatelineBinary.run(["import", article], environment: environment)
+        let defaultList = try DatelineBinary.run(["list"], environment: environment)
+        #expect(defaultList.stdout.split(separator: "\n").count >= 14)
         #expect(FileManager.default.fileExists(atPath: directory.path("data/dateline/archive.sqlite")))
-        let explicit = try DatelineBinary.run(["list", "--archive", directory.path("mine.sqlite")])
-        #expect(explicit.stdout.isEmpty)
+        let explicit = directory.path("mine.sqlite")
+        _ = try DatelineBinary.run(["import", "--archive", explicit, article])
+        #expect(try DatelineBinary.run(["list", "--archive", explicit]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test(
+        "commands that read or change an archive say there is none, exit 1 and create nothing",
+        arguments: [
+            ["list"], ["show", "1"], ["search", "harbour"], ["speakers"], ["quotes", "--speaker", "Lind"],
+            ["export"], ["bookmarks"], ["bookmarks", "add", "1"], ["bookmarks", "remove", "1"], ["reanalyze"],
+        ])
+    func missingArchive(command: [String]) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("typo/archive.sqlite")
+        let result = try DatelineBinary.run(command + ["--archive", archive])
+        #expect(result.status == 1)
+        #expect(result.stderr == "dateline: no archive at \(archive)\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("typo")))
+        let defaultRun = try DatelineBinary.run(command, environment: ["XDG_DATA_HOME": directory.path("data")])
+        #expect(defaultRun.stderr == "dateline: no archive at \(directory.path("data/dateline/archive.sqlite"))\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("data")))
     }
 }
