@@ -49,10 +49,21 @@ struct SettingsFiles {
         return try catalog.theme(from: definition)
     }
 
-    /// The UTF-8 text of the file at `path`.
+    /// The UTF-8 text of the file at `path`; a file over `ConfigFileError.maximumFileBytes` is
+    /// refused without reading more than that.
     static func read(_ path: String) throws(ConfigFileError) -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else { throw ConfigFileError(file: path, line: nil, problem: .unreadable) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
+        defer { try? handle.close() }
+        let limit = ConfigFileError.maximumFileBytes
+        guard let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
+        if data.count > limit { throw ConfigFileError(file: path, line: nil, problem: .tooLarge(limit: limit)) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
         return text
     }
 }
