@@ -2,7 +2,8 @@
 /// visible, inert symbol, one scalar for one scalar so annotation offsets stay valid.
 ///
 /// - C0 controls (except newline) and DEL become their Control Pictures (`␛` for ESC).
-/// - C1 controls, bidirectional overrides and isolates, and invisible format characters
+/// - C1 controls, bidirectional overrides and isolates, invisible format characters and
+///   Unicode tag characters (U+E0000–E007F, invisible letters that can smuggle hidden text)
 ///   that can hide or reorder text become `�`.
 /// - Zero-width joiners stay: emoji sequences need them and they cannot move the cursor.
 public enum InertText {
@@ -21,7 +22,7 @@ public enum InertText {
         case 0x7F:
             return "\u{2421}"
         case 0x80..<0xA0, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064,
-            0x2066...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
+            0x2066...0x2069, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
             return hiddenCharacterSymbol
         default:
             return scalar

@@ -17,4 +17,18 @@ struct InertTextTests {
         let text = "Zürich 東京 👩‍💻 „Guten Tag“ « Bonjour »"
         #expect(InertText.make(text) == text)
     }
+
+    @Test("Unicode tag characters, invisible letters that can hide text, become visible")
+    func tagCharacters() {
+        let hidden =
+            "Fine print"
+            + String(
+                String.UnicodeScalarView(
+                    "ignore this".unicodeScalars.map {
+                        Unicode.Scalar(0xE0000 + $0.value)!
+                    })) + "\u{E0001}\u{E007F}."
+        let safe = InertText.make(hidden)
+        #expect(safe == "Fine print" + String(repeating: "\u{FFFD}", count: 13) + ".")
+        #expect(safe.unicodeScalars.count == hidden.unicodeScalars.count)
+    }
 }

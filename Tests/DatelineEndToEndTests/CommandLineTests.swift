@@ -139,4 +139,28 @@ struct CommandLineTests {
         #expect(defaultRun.stderr == "dateline: no archive at \(directory.path("data/dateline/archive.sqlite"))\n")
         #expect(!FileManager.default.fileExists(atPath: directory.path("data")))
     }
+
+    @Test("an invalid argument value is repeated with its escape sequences made visible")
+    func invalidArgumentIsInert() throws {
+        let result = try DatelineBinary.run(["show", "\u{1B}]0;pwned\u{07}"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\u{241B}]0;pwned\u{2407}"))
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+
+    @Test("tag characters reach neither text nor JSON output raw, and JSON keeps them exactly")
+    func tagCharactersInOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let tagged = "Pier notes\nThe quay reopens\u{E0041}\u{E0042} in May.\n"
+        let article = try directory.write("tagged.txt", text: tagged)
+        _ = try DatelineBinary.run(["import", "--archive", archive, article])
+        let plain = try DatelineBinary.run(["show", "1", "--archive", archive])
+        #expect(plain.stdout.contains("reopens\u{FFFD}\u{FFFD} in May."))
+        let json = try DatelineBinary.run(["show", "1", "--archive", archive, "--format", "json"])
+        #expect(!json.stdout.unicodeScalars.contains { (0xE0000...0xE007F).contains($0.value) })
+        let shown = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((shown?["body"] as? String)?.contains("reopens\u{E0041}\u{E0042} in May.") == true)
+    }
 }
