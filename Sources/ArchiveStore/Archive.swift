@@ -9,10 +9,14 @@ public final class Archive: Sendable {
     /// The file path, or `nil` for an in-memory archive.
     public let path: String?
     let writer: any DatabaseWriter
+    /// Whether this read-only connection made the `-wal` and `-shm` files (no other process
+    /// had the archive open): they are removed again when the file turns out to be damaged.
+    private let madeCompanionFiles: Bool
 
-    private init(path: String?, writer: any DatabaseWriter) {
+    private init(path: String?, writer: any DatabaseWriter, madeCompanionFiles: Bool = false) {
         self.path = path
         self.writer = writer
+        self.madeCompanionFiles = madeCompanionFiles
     }
 
     /// Opens the archive at `path` for `access`.
@@ -73,7 +77,9 @@ public final class Archive: Sendable {
         var config = configuration()
         config.readonly = true
         do {
-            return Archive(path: path, writer: try DatabaseQueue(path: path, configuration: config))
+            let inUse = FileManager.default.fileExists(atPath: path + "-wal")
+            return Archive(
+                path: path, writer: try DatabaseQueue(path: path, configuration: config), madeCompanionFiles: !inUse)
         } catch {
             throw mapped(error, path: path)
         }
@@ -244,7 +250,7 @@ public final class Archive: Sendable {
         do {
             return try writer.read(body)
         } catch {
-            throw Archive.failure(error, path: displayPath, reader: writer)
+            throw refused(Archive.failure(error, path: displayPath, reader: writer))
         }
     }
 
@@ -254,8 +260,20 @@ public final class Archive: Sendable {
         do {
             return try writer.write(body)
         } catch {
-            throw Archive.failure(error, path: displayPath, reader: writer)
+            throw refused(Archive.failure(error, path: displayPath, reader: writer))
         }
+    }
+
+    /// `error`, after removing the `-wal` and `-shm` files this connection made next to a file
+    /// it found damaged (an empty log: nothing of the archive is in them).
+    private func refused(_ error: ArchiveError) -> ArchiveError {
+        if error == .damaged(path: displayPath), madeCompanionFiles, let path,
+            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0
+        {
+            try? FileManager.default.removeItem(atPath: path + "-wal")
+            try? FileManager.default.removeItem(atPath: path + "-shm")
+        }
+        return error
     }
 
     /// `PRAGMA integrity_check`: `true` when SQLite finds the file sound.
