@@ -35,7 +35,10 @@ struct QuotesCommand: ParsableCommand {
             }
         case .markdown:
             for quote in quotes {
-                Terminal.write("> \(quote.text) — \(quote.speakerName ?? speaker), *\(quote.articleTitle)*\n\n")
+                let (text, name) = (
+                    MarkdownText.escaped(quote.text), MarkdownText.escaped(quote.speakerName ?? speaker)
+                )
+                Terminal.write("> \(text) — \(name), *\(MarkdownText.escaped(quote.articleTitle))*\n\n")
             }
         }
     }
