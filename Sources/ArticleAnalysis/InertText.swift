@@ -29,10 +29,25 @@ public enum InertText {
         }
     }
 
-    /// Whether `scalar` would be replaced by `visible(_:)`.
+    /// Whether `scalar` would be replaced by `visible(_:)` (`InertTextTests` checks every
+    /// scalar against it).
+    ///
+    /// Plain comparisons, most common scalars first: every output (a whole `show --format
+    /// json` of a large article) is scanned with it, and the range patterns of `visible`
+    /// made that scan most of the command's time.
     @inline(__always)
     public static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
-        visible(scalar) != scalar
+        let value = scalar.value
+        if value < 0xA0 { return value < 0x20 ? value != 0x0A : value >= 0x7F }
+        if value < 0x061C { return false }
+        if value < 0x200B { return value == 0x061C }
+        if value < 0x2070 {
+            return value <= 0x200B || value == 0x200E || value == 0x200F || (value >= 0x202A && value <= 0x202E)
+                || (value >= 0x2060 && value != 0x2065 && value <= 0x2069)
+        }
+        if value < 0xFEFF { return false }
+        if value < 0xE0000 { return value == 0xFEFF || (value >= 0xFFF9 && value <= 0xFFFB) }
+        return value <= 0xE007F
     }
 
     /// `text` with every unsafe scalar replaced; the same string when nothing needs it.

@@ -31,4 +31,16 @@ struct InertTextTests {
         #expect(safe == "Fine print" + String(repeating: "\u{FFFD}", count: 13) + ".")
         #expect(safe.unicodeScalars.count == hidden.unicodeScalars.count)
     }
+
+    @Test("the fast test of which scalars need replacing agrees with the replacement, scalar by scalar")
+    func needsReplacementMatchesVisible() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if InertText.needsReplacement(scalar) != (InertText.visible(scalar) != scalar) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
 }
