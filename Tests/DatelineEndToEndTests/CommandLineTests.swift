@@ -163,4 +163,32 @@ struct CommandLineTests {
         let shown = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((shown?["body"] as? String)?.contains("reopens\u{E0041}\u{E0042} in May.") == true)
     }
+
+    @Test("an archive with 64 KB of garbage in the middle is never written, by any command")
+    func damagedArchive() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let paragraph = String(repeating: "The ferry crossed the bay again on the morning tide. ", count: 40)
+        let files = try (1...300).map { try directory.write("\($0).txt", text: "Crossing \($0)\n\(paragraph)\($0)\n") }
+        #expect(try DatelineBinary.run(["import", "--archive", archive] + files).status == 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: archive))
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<middle + 65_536, with: (0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 167) })
+        try bytes.write(to: URL(fileURLWithPath: archive))
+        let extra = try directory.write("extra.txt", text: "Quay\nThe quay reopens.\n")
+
+        for command in [["bookmarks", "add", "1"], ["import", extra], ["reanalyze", "--all"]] {
+            let result = try DatelineBinary.run(command + ["--archive", archive])
+            #expect(result.status == 1)
+            #expect(
+                result.stderr
+                    == "dateline: \(archive) is damaged (SQLite's check of the file failed); it was left untouched: restore it from a backup\n"
+            )
+        }
+        for command in [["list"], ["search", "ferry"], ["show", "150"], ["export"]] {
+            _ = try DatelineBinary.run(command + ["--archive", archive])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: archive)) == bytes)
+    }
 }
