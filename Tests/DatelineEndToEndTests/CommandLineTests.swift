@@ -191,4 +191,28 @@ struct CommandLineTests {
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: archive)) == bytes)
     }
+
+    @Test("three imports creating the default archive at once all succeed, and it gets the samples once")
+    func concurrentCreation() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let article = try directory.write("a.txt", text: "Pier notes\nThe quay reopens in May.\n")
+        for round in 1...4 {
+            let data = directory.path("data-\(round)")
+            let imports = (1...3).map { _ in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: DatelineBinary.path)
+                process.arguments = ["import", article]
+                process.environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path("home"), "XDG_DATA_HOME": data]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in imports { try process.run() }
+            for process in imports { process.waitUntilExit() }
+            #expect(imports.map(\.terminationStatus) == [0, 0, 0])
+            let listed = try DatelineBinary.run(["list"], environment: ["XDG_DATA_HOME": data])
+            #expect(listed.stdout.split(separator: "\n").count == 14)
+        }
+    }
 }
