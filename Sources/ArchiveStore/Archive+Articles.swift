@@ -97,14 +97,8 @@ extension Archive {
                 ArticleRecord.select(ArticleRecord.Columns.body, ArticleRecord.Columns.quotes).filter(key: articleID))
         }
         guard let row else { return [] }
-        let body: String = row["body"]
-        let json: String = row["quotes"]
-        do {
-            let stored = try JSONDecoder().decode([StoredQuote].self, from: Data(json.utf8))
-            return QuoteRecord.records(stored, body: body)
-        } catch {
-            throw .storage(reason: "the stored quotes of article \(articleID) are not valid JSON")
-        }
+        return QuoteRecord.records(
+            try StoredQuote.decode(column: row["quotes"], articleID: articleID), body: row["body"])
     }
 
     /// Removes an article; its bookmark, reading state and quotes go with it.

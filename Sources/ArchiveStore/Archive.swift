@@ -9,25 +9,58 @@ public final class Archive: Sendable {
     /// The file path, or `nil` for an in-memory archive.
     public let path: String?
     let writer: any DatabaseWriter
+    /// Whether this read-only connection made the `-wal` and `-shm` files (no other process
+    /// had the archive open): they are removed again when the file turns out to be damaged.
+    private let madeCompanionFiles: Bool
 
-    private init(path: String?, writer: any DatabaseWriter) {
+    private init(path: String?, writer: any DatabaseWriter, madeCompanionFiles: Bool = false) {
         self.path = path
         self.writer = writer
+        self.madeCompanionFiles = madeCompanionFiles
     }
 
-    /// Opens (or creates) the archive at `path`, creating its folder when needed.
+    /// Opens the archive at `path` for `access`.
     ///
-    /// A file that is not SQLite, an SQLite file of another program, or an archive of a newer
-    /// Dateline is refused without being written to.
-    public static func open(path: String) throws(ArchiveError) -> Archive {
-        let url = URL(fileURLWithPath: path)
-        if try checkHeader(path: path) { try inspectReadOnly(path: path) }
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+    /// Nothing is written to a file that is refused: not SQLite, an SQLite file of another
+    /// program, an archive of a newer Dateline, or a damaged one (SQLite's `quick_check`,
+    /// run before a file is opened for writing and whenever a read of it fails). A `.read`
+    /// open writes nothing at all. `.create` makes the archive and its folder when there is
+    /// none, holding `ArchiveCreationLock` so that processes starting at once do it once;
+    /// `whenCreated` then fills the new archive (the samples of the default archive).
+    ///
+    /// `checkingSoundness: false` skips the `quick_check` before a writable open: it reads the
+    /// whole file (about a second per GB), which the reader's start-up does not pay.
+    public static func open(
+        path: String, access: ArchiveAccess = .create, checkingSoundness: Bool = true,
+        whenCreated: (Archive) throws(ArchiveError) -> Void = { _ in }
+    ) throws(ArchiveError) -> Archive {
+        switch access {
+        case .read, .write:
+            guard let header = try ArchiveFileHeader.read(path: path) else { throw .noArchive(path: path) }
+            let upToDate = try inspect(
+                path: path, header: header, checkingSoundness: access == .write && checkingSoundness)
+            return access == .read && upToDate ? try openReadOnly(path: path) : try openWritable(path: path)
+        case .create:
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+            }
+            return try ArchiveCreationLock.holding(folder: folder.path) { () throws(ArchiveError) in
+                if let header = try ArchiveFileHeader.read(path: path) {
+                    _ = try inspect(path: path, header: header, checkingSoundness: checkingSoundness)
+                    return try openWritable(path: path)
+                }
+                let archive = try openWritable(path: path)
+                try whenCreated(archive)
+                return archive
+            }
         }
+    }
+
+    /// Opens an existing archive for reading and writing (WAL), migrating it when needed.
+    private static func openWritable(path: String) throws(ArchiveError) -> Archive {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
@@ -37,6 +70,19 @@ public final class Archive: Sendable {
         let archive = Archive(path: path, writer: pool)
         try archive.prepareSchema()
         return archive
+    }
+
+    /// Opens an up-to-date archive read-only: every write fails, none is attempted.
+    private static func openReadOnly(path: String) throws(ArchiveError) -> Archive {
+        var config = configuration()
+        config.readonly = true
+        do {
+            let inUse = FileManager.default.fileExists(atPath: path + "-wal")
+            return Archive(
+                path: path, writer: try DatabaseQueue(path: path, configuration: config), madeCompanionFiles: !inUse)
+        } catch {
+            throw mapped(error, path: path)
+        }
     }
 
     /// A fresh archive in memory, for tests and benchmarks.
@@ -78,33 +124,67 @@ public final class Archive: Sendable {
         return config
     }
 
-    /// Whether the file exists with content; refuses one whose first bytes are not the
-    /// SQLite header.
-    static func checkHeader(path: String) throws(ArchiveError) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            if FileManager.default.fileExists(atPath: path) {
-                throw .cannotOpen(path: path, reason: "permission denied")
-            }
-            return false
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return false }
-        if header != Data("SQLite format 3\0".utf8) { throw .notADatabase(path: path) }
-        return true
-    }
-
-    /// Checks an existing SQLite file read-only, so that a file of another program or of a
-    /// newer Dateline is refused before anything (even the switch to WAL) writes to it.
-    static func inspectReadOnly(path: String) throws(ArchiveError) {
+    /// Checks an existing file before it is opened for use; `true` when it is an archive
+    /// with every migration of this version.
+    ///
+    /// The header is checked first (`ArchiveFileHeader`), then the schema through a read-only
+    /// connection. When no other process has the archive open (there is no `-wal` file) that
+    /// connection reads the file as immutable, so that SQLite creates no `-wal` and `-shm`
+    /// next to a file it then refuses. `checkingSoundness` runs `quick_check` too, as does
+    /// any failed read.
+    static func inspect(path: String, header: ArchiveFileHeader, checkingSoundness: Bool) throws(ArchiveError)
+        -> Bool
+    {
+        try header.check(path: path)
         var config = configuration()
         config.readonly = true
+        let inUse = FileManager.default.fileExists(atPath: path + "-wal")
+        let location = inUse ? path : immutableURI(path)
+        let queue: DatabaseQueue
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.read { db in try check(db, path: path) }
-            try queue.close()
+            queue = try DatabaseQueue(path: location, configuration: config)
         } catch {
             throw mapped(error, path: path)
+        }
+        defer { try? queue.close() }
+        do {
+            return try queue.read { db in
+                if checkingSoundness, try !isSound(db) { throw ArchiveError.damaged(path: path) }
+                try check(db, path: path)
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                return try applicationID == ArchiveSchema.applicationID
+                    && ArchiveSchema.migrator.hasCompletedMigrations(db)
+            }
+        } catch {
+            throw failure(error, path: path, reader: queue)
+        }
+    }
+
+    /// An SQLite URI that opens `path` read-only as an immutable file (no locks, no `-shm`).
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
+            + "?mode=ro&immutable=1"
+    }
+
+    /// Whether SQLite's `quick_check` finds the file sound (its structure, not every index entry).
+    static func isSound(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "PRAGMA quick_check(1)") == "ok"
+    }
+
+    /// `error` of a read or write of the archive as an `ArchiveError`; a failure that is not
+    /// a lock held by someone else runs `quick_check` through `reader`, so that a damaged
+    /// file is reported as such.
+    static func failure(_ error: any Error, path: String, reader: any DatabaseReader) -> ArchiveError {
+        let error = mapped(error, path: path)
+        switch error {
+        case .notADatabase, .storage:
+            let sound = (try? reader.read(isSound)) ?? false
+            return sound ? error : .damaged(path: path)
+        default:
+            return error
         }
     }
 
@@ -115,7 +195,10 @@ public final class Archive: Sendable {
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
             guard applicationID == 0, tables == 0 else { throw ArchiveError.foreignDatabase(path: path) }
         }
-        if try ArchiveSchema.migrator.hasBeenSuperseded(db) { throw ArchiveError.newerVersion(path: path) }
+        let userVersion = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if try userVersion > ArchiveSchema.userVersion || ArchiveSchema.migrator.hasBeenSuperseded(db) {
+            throw ArchiveError.newerVersion(path: path)
+        }
     }
 
     /// Checks that the database is a Dateline archive of a known version, then migrates it.
@@ -161,22 +244,36 @@ public final class Archive: Sendable {
         return .storage(reason: "\(error)")
     }
 
-    /// Runs `body` in a read transaction, mapping errors to `ArchiveError`.
+    /// Runs `body` in a read transaction, mapping errors to `ArchiveError` (`.damaged` when
+    /// the failure comes from a damaged file).
     func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.read(body)
         } catch {
-            throw Archive.mapped(error, path: displayPath)
+            throw refused(Archive.failure(error, path: displayPath, reader: writer))
         }
     }
 
-    /// Runs `body` in a write transaction, mapping errors to `ArchiveError`.
+    /// Runs `body` in a write transaction, mapping errors to `ArchiveError` (`.damaged` when
+    /// the failure comes from a damaged file).
     func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.write(body)
         } catch {
-            throw Archive.mapped(error, path: displayPath)
+            throw refused(Archive.failure(error, path: displayPath, reader: writer))
         }
+    }
+
+    /// `error`, after removing the `-wal` and `-shm` files this connection made next to a file
+    /// it found damaged (an empty log: nothing of the archive is in them).
+    private func refused(_ error: ArchiveError) -> ArchiveError {
+        if error == .damaged(path: displayPath), madeCompanionFiles, let path,
+            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0
+        {
+            try? FileManager.default.removeItem(atPath: path + "-wal")
+            try? FileManager.default.removeItem(atPath: path + "-shm")
+        }
+        return error
     }
 
     /// `PRAGMA integrity_check`: `true` when SQLite finds the file sound.

@@ -2,6 +2,12 @@
 public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is not an SQLite database (truncated, random bytes, another format).
     case notADatabase(path: String)
+    /// A command that only reads (or changes an existing archive) was given a path with no archive.
+    case noArchive(path: String)
+    /// The path is a folder, a named pipe or a device, not a file.
+    case notAFile(path: String)
+    /// SQLite's `quick_check` found the file damaged.
+    case damaged(path: String)
     /// The file is an SQLite database of another program.
     case foreignDatabase(path: String)
     /// The archive was written by a newer Dateline whose schema this version does not know.
@@ -20,6 +26,13 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notADatabase(let path):
             return
                 "\(path) is not a Dateline archive (the file is damaged or not an SQLite database); it was left untouched"
+        case .noArchive(let path):
+            return "no archive at \(path)"
+        case .notAFile(let path):
+            return "\(path) is not a regular file (a folder, pipe or device), so it cannot be an archive"
+        case .damaged(let path):
+            return
+                "\(path) is damaged (SQLite's check of the file failed); it was left untouched: restore it from a backup"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database of another program, not a Dateline archive; it was left untouched"
         case .newerVersion(let path):

@@ -7,6 +7,11 @@ enum ArchiveSchema {
     /// `PRAGMA application_id` of a Dateline archive ("DLN1"), to tell it from other SQLite files.
     static let applicationID: Int32 = 0x444C_4E31
 
+    /// The highest `PRAGMA user_version` this Dateline can read. Dateline leaves it at 0; a
+    /// later version that changes the file in a way older ones cannot read raises it, and
+    /// every older Dateline then refuses the file.
+    static let userVersion: Int32 = 0
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

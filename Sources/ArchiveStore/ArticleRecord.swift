@@ -41,13 +41,13 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
         static let quotes = Column("quotes")
     }
 
-    /// A record for `article`, imported now.
+    /// A record for `article`, imported now, its source checked and normalised (`SourceAddress`).
     public init(article: Article, quoteCount: Int, importedAt: Date = Date()) {
         id = nil
         title = article.title
         byline = article.byline
         body = article.body
-        source = article.source
+        source = SourceAddress.normalised(article.source)
         guid = article.guid
         contentHash = ContentHash.of(title: title, byline: byline, body: body)
         self.importedAt = importedAt

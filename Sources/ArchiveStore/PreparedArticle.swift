@@ -16,6 +16,8 @@ public struct PreparedArticle: Sendable {
     let contentHash: String
     let quotes: PreparedQuotes
     let guid: String?
+    /// The UTF-8 size of the body, which bounds how much one transaction stores.
+    public let bodyBytes: Int
     /// The values of `insertSQL`, bound here rather than by the thread that writes.
     let arguments: StatementArguments
 
@@ -27,6 +29,7 @@ public struct PreparedArticle: Sendable {
         quotes = PreparedQuotes(annotations.quotes)
         contentHash = record.contentHash
         guid = article.guid
+        bodyBytes = record.body.utf8.count
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,

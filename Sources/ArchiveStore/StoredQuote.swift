@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a quotation is stored in its article's `quotes` column: a JSON array
 /// `[start, end, speaker name, cue]`, offsets in Unicode scalars of the body.
 ///
@@ -22,6 +24,15 @@ struct StoredQuote: Decodable, Sendable {
         end = try fields.decode(Int.self)
         speakerName = try fields.decodeIfPresent(String.self)
         cue = try fields.decodeIfPresent(String.self)
+    }
+
+    /// The quotations of the `quotes` column of the article `articleID`.
+    static func decode(column json: String, articleID: Int64) throws(ArchiveError) -> [StoredQuote] {
+        do {
+            return try JSONDecoder().decode([StoredQuote].self, from: Data(json.utf8))
+        } catch {
+            throw .storage(reason: "the stored quotes of article \(articleID) are not valid JSON")
+        }
     }
 
     /// `quotes` as the JSON of the `quotes` column.

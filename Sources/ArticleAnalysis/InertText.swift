@@ -2,7 +2,8 @@
 /// visible, inert symbol, one scalar for one scalar so annotation offsets stay valid.
 ///
 /// - C0 controls (except newline) and DEL become their Control Pictures (`␛` for ESC).
-/// - C1 controls, bidirectional overrides and isolates, and invisible format characters
+/// - C1 controls, bidirectional overrides and isolates, invisible format characters and
+///   Unicode tag characters (U+E0000–E007F, invisible letters that can smuggle hidden text)
 ///   that can hide or reorder text become `�`.
 /// - Zero-width joiners stay: emoji sequences need them and they cannot move the cursor.
 public enum InertText {
@@ -21,17 +22,32 @@ public enum InertText {
         case 0x7F:
             return "\u{2421}"
         case 0x80..<0xA0, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064,
-            0x2066...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
+            0x2066...0x2069, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
             return hiddenCharacterSymbol
         default:
             return scalar
         }
     }
 
-    /// Whether `scalar` would be replaced by `visible(_:)`.
+    /// Whether `scalar` would be replaced by `visible(_:)` (`InertTextTests` checks every
+    /// scalar against it).
+    ///
+    /// Plain comparisons, most common scalars first: every output (a whole `show --format
+    /// json` of a large article) is scanned with it, and the range patterns of `visible`
+    /// made that scan most of the command's time.
     @inline(__always)
     public static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
-        visible(scalar) != scalar
+        let value = scalar.value
+        if value < 0xA0 { return value < 0x20 ? value != 0x0A : value >= 0x7F }
+        if value < 0x061C { return false }
+        if value < 0x200B { return value == 0x061C }
+        if value < 0x2070 {
+            return value <= 0x200B || value == 0x200E || value == 0x200F || (value >= 0x202A && value <= 0x202E)
+                || (value >= 0x2060 && value != 0x2065 && value <= 0x2069)
+        }
+        if value < 0xFEFF { return false }
+        if value < 0xE0000 { return value == 0xFEFF || (value >= 0xFFF9 && value <= 0xFFFB) }
+        return value <= 0xE007F
     }
 
     /// `text` with every unsafe scalar replaced; the same string when nothing needs it.

@@ -13,6 +13,11 @@ public struct ArticleImporter: Sendable {
     /// later merges rewrite, so 1,024 imports 10,000 articles a third faster than 256.
     public static let batchSize = 1_024
 
+    /// Article text stored in one transaction at most (8 MB): a batch ends early at this much,
+    /// so that a transaction stays a fraction of a second and a reader's bookmark, waiting for
+    /// the write lock, gets in between two batches.
+    public static let batchBytes = 8 << 20
+
     let archive: Archive
     /// The format every input is read as; `nil` detects each input's format.
     public var format: InputFormat?
@@ -94,7 +99,8 @@ public struct ArticleImporter: Sendable {
 
     /// The import path every entry point shares: `read` and the analyser run on the other
     /// cores (`PreparationPipeline`) while this thread stores each batch of `batchSize`
-    /// inputs in one transaction. When a transaction fails, every input of its batch fails.
+    /// inputs (or `batchBytes` of text) in one transaction, begun once the batch is prepared.
+    /// When a transaction fails, every input of its batch fails.
     private func importInputs<Input: Sendable>(
         _ inputs: [Input], names: [String], progress: (Int, Int) -> Void = { _, _ in },
         read: @escaping @Sendable (Input) throws(ImportError) -> (InputFormat, [Article])
@@ -113,13 +119,14 @@ public struct ArticleImporter: Sendable {
         var report = ImportReport()
         var done = 0
         while done < inputs.count {
-            let batchEnd = min(done + Self.batchSize, inputs.count)
+            // The batch is prepared before its transaction begins: reading, fetching and analysis
+            // can take seconds, and a transaction open while they run kept every other writer
+            // (a bookmark pressed in the reader) waiting.
             var batch = ImportReport()
-            var stored: [String] = []
-            /// Takes the batch's next input from the pipeline: a read failure goes into the
-            /// report, a read input to `store`; `false` once the batch is done.
-            func takeInput(_ store: (PreparedInput) throws -> Void) rethrows -> Bool {
-                guard done < batchEnd, let prepared = pipeline.next() else { return false }
+            var ready: [(input: String, entry: PreparedInput)] = []
+            var bytes = 0
+            let batchEnd = min(done + Self.batchSize, inputs.count)
+            while done < batchEnd, bytes < Self.batchBytes, let prepared = pipeline.next() {
                 let input = names[done]
                 done += 1
                 progress(done, inputs.count)
@@ -127,28 +134,28 @@ public struct ArticleImporter: Sendable {
                 case .failure(let error):
                     batch.failures.append(.init(input: input, error: error))
                 case .success(let entry):
-                    stored.append(input)
-                    try store(entry)
+                    ready.append((input, entry))
+                    bytes += entry.articles.reduce(0) { $0 + $1.bodyBytes }
                 }
-                return true
             }
             do throws(ArchiveError) {
+                var stored = ImportReport()
                 try archive.writeArticles { writer in
-                    while try takeInput({ entry in
+                    for (_, entry) in ready {
                         for article in entry.articles {
                             switch try writer.insert(article) {
-                            case .imported(let id): batch.imported.append(id)
-                            case .duplicate(let id): batch.duplicates.append(id)
+                            case .imported(let id): stored.imported.append(id)
+                            case .duplicate(let id): stored.duplicates.append(id)
                             }
                         }
-                        batch.formats[entry.format, default: .init()].inputs += 1
-                        batch.formats[entry.format, default: .init()].articles += entry.articles.count
-                    }) {}
+                        stored.formats[entry.format, default: .init()].inputs += 1
+                        stored.formats[entry.format, default: .init()].articles += entry.articles.count
+                    }
                 }
+                batch.add(stored)
             } catch {
-                // The inputs of the batch that the failed transaction did not reach fail with it.
-                while takeInput({ _ in }) {}
-                batch = ImportReport(failures: batch.failures + stored.map { .init(input: $0, error: .archive(error)) })
+                // When the transaction fails, every input it was to store fails with it.
+                batch.failures += ready.map { .init(input: $0.input, error: .archive(error)) }
             }
             report.add(batch)
         }

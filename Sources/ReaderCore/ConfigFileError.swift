@@ -9,6 +9,8 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case syntax(String)
         /// The file cannot be read.
         case unreadable
+        /// The file is larger than `limit` bytes (`maximumFileBytes`).
+        case tooLarge(limit: Int)
         /// A theme names a role that does not exist.
         case unknownRole(String)
         /// A role table has a field other than `fg`, `bg` and `attributes`.
@@ -33,6 +35,10 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case inheritanceCycle([String])
     }
 
+    /// The largest theme or config file Dateline reads (1 MB): its own are a few KB, and the
+    /// TOML parsers hold the whole text and its tables in memory.
+    public static let maximumFileBytes = 1 << 20
+
     /// The file, as the user named it or as found; `nil` when the problem is not in a file
     /// (a theme name that matches no theme).
     public var file: String?
@@ -52,23 +58,37 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         return (line.map { "\(file):\($0)" } ?? file) + ": " + wording
     }
 
+    /// The longest name or value an error repeats from the file; a longer one is cut with `…`.
+    static let maximumEchoed = 60
+
     private var wording: String {
         switch problem {
-        case .syntax(let message): return message
+        case .syntax(let message): return Self.clipped(message, to: 4 * Self.maximumEchoed)
         case .unreadable: return "cannot read the file"
-        case .unknownRole(let name): return "unknown role '\(name)'"
-        case .unknownStyleField(let name): return "unknown field '\(name)' (a role takes fg, bg and attributes)"
+        case .tooLarge(let limit):
+            return "the file is over \(limit >> 20) MB, more than a settings or theme file may be"
+        case .unknownRole(let name): return "unknown role '\(Self.clipped(name))'"
+        case .unknownStyleField(let name):
+            return "unknown field '\(Self.clipped(name))' (a role takes fg, bg and attributes)"
         case .badColor(let value):
-            return "bad colour '\(value)' (use a colour name, default, 0-255 or #rrggbb)"
+            return "bad colour '\(Self.clipped(value))' (use a colour name, default, 0-255 or #rrggbb)"
         case .unknownAttribute(let name):
-            return "unknown attribute '\(name)' (use \(TextAttributes.named.map(\.name).joined(separator: ", ")))"
-        case .unknownAction(let name): return "unknown action '\(name)'"
-        case .unknownKeyName(let name): return "unknown key '\(name)'"
-        case .unknownSetting(let name): return "unknown setting '\(name)'"
-        case .wrongType(let key, let expected): return "'\(key)' must be \(expected)"
-        case .badValue(let key, let value, let allowed): return "'\(key)' cannot be '\(value)' (\(allowed))"
-        case .unknownTheme(let name): return "no theme named '\(name)' (dateline themes lists them)"
-        case .inheritanceCycle(let names): return "themes inherit in a circle: " + names.joined(separator: " -> ")
+            return
+                "unknown attribute '\(Self.clipped(name))' (use \(TextAttributes.named.map(\.name).joined(separator: ", ")))"
+        case .unknownAction(let name): return "unknown action '\(Self.clipped(name))'"
+        case .unknownKeyName(let name): return "unknown key '\(Self.clipped(name))'"
+        case .unknownSetting(let name): return "unknown setting '\(Self.clipped(name))'"
+        case .wrongType(let key, let expected): return "'\(Self.clipped(key))' must be \(expected)"
+        case .badValue(let key, let value, let allowed):
+            return "'\(Self.clipped(key))' cannot be '\(Self.clipped(value))' (\(allowed))"
+        case .unknownTheme(let name): return "no theme named '\(Self.clipped(name))' (dateline themes lists them)"
+        case .inheritanceCycle(let names):
+            return "themes inherit in a circle: " + names.map { Self.clipped($0) }.joined(separator: " -> ")
         }
+    }
+
+    /// `text` cut to `limit` characters, so that a 10 MB key never fills the terminal.
+    static func clipped(_ text: String, to limit: Int = maximumEchoed) -> String {
+        text.count <= limit ? text : text.prefix(limit) + "…"
     }
 }

@@ -12,6 +12,9 @@ struct TOMLFile {
     /// Parses `text`; a syntax error names the line TOMLKit reports.
     init(text: String, file: String) throws(ConfigFileError) {
         self.file = file
+        guard text.utf8.count <= ConfigFileError.maximumFileBytes else {
+            throw ConfigFileError(file: file, line: nil, problem: .tooLarge(limit: ConfigFileError.maximumFileBytes))
+        }
         locator = TOMLKeyLocator(source: text)
         do {
             try TOMLSyntaxCheck.check(text)

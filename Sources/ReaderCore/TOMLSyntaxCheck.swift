@@ -8,7 +8,13 @@
 /// the kinds Dateline's files use — comments, `[table]` headers, `key = value` with strings,
 /// numbers, booleans, arrays (over several lines too) and inline tables — so toml++ only ever
 /// sees input its own grammar accepts.
+///
+/// Arrays and inline tables nest at most `maximumNesting` deep: the check (and toml++ after
+/// it) descends one call per level, and 50,000 `[` overflowed the stack.
 struct TOMLSyntaxCheck {
+    /// How deep arrays and inline tables may nest; Dateline's own files use two levels.
+    static let maximumNesting = 32
+
     /// Where the text stops being TOML of that subset.
     struct Failure: Error, Equatable {
         var line: Int
@@ -85,7 +91,7 @@ struct TOMLSyntaxCheck {
             } else {
                 try key(until: "=")
                 advance()
-                try value()
+                try value(depth: 0)
                 try endOfLine()
             }
         }
@@ -117,9 +123,13 @@ struct TOMLSyntaxCheck {
         }
     }
 
-    private mutating func value() throws(Failure) {
+    /// A value inside `depth` enclosing arrays and inline tables.
+    private mutating func value(depth: Int) throws(Failure) {
         skipBlank()
         guard let character = current else { throw fail("missing value") }
+        if character == "[" || character == "{", depth >= Self.maximumNesting {
+            throw fail("arrays and inline tables nest more than \(Self.maximumNesting) levels deep")
+        }
         switch character {
         case "\"", "'":
             if scalars[index...].starts(with: [character, character, character]) {
@@ -132,7 +142,7 @@ struct TOMLSyntaxCheck {
             while true {
                 skipBlank(newlines: true)
                 if current == "]" { break }
-                try value()
+                try value(depth: depth + 1)
                 skipBlank(newlines: true)
                 if current == "," {
                     advance()
@@ -152,7 +162,7 @@ struct TOMLSyntaxCheck {
             while true {
                 try key(until: "=")
                 advance()
-                try value()
+                try value(depth: depth + 1)
                 skipBlank()
                 if current == "," {
                     advance()

@@ -6,17 +6,25 @@ public struct ThemeCatalog: Sendable {
     /// One known theme file.
     public struct Entry: Sendable {
         public var name: String
-        /// The file's text; `nil` when it cannot be read.
-        public var text: String?
+        /// The file's text, or why it could not be read (unreadable, too large).
+        public var text: Result<String, ConfigFileError>
         /// Where it came from: `bundled:NAME.toml` or the user file's path.
         public var file: String
         public var isBundled: Bool
 
-        public init(name: String, text: String?, file: String, isBundled: Bool) {
+        /// An entry whose text was read, or failed to be read, as `text` says.
+        public init(name: String, text: Result<String, ConfigFileError>, file: String, isBundled: Bool) {
             self.name = name
             self.text = text
             self.file = file
             self.isBundled = isBundled
+        }
+
+        /// An entry of `text`, or of a file that cannot be read when `nil`.
+        public init(name: String, text: String?, file: String, isBundled: Bool) {
+            let unreadable = ConfigFileError(file: file, line: nil, problem: .unreadable)
+            self.init(
+                name: name, text: text.map { .success($0) } ?? .failure(unreadable), file: file, isBundled: isBundled)
         }
     }
 
@@ -50,7 +58,7 @@ public struct ThemeCatalog: Sendable {
         guard let entry = entries.first(where: { $0.name == name }) else {
             throw ConfigFileError(file: nil, line: nil, problem: .unknownTheme(name))
         }
-        guard let text = entry.text else { throw ConfigFileError(file: entry.file, line: nil, problem: .unreadable) }
+        let text = try entry.text.get()
         return try ThemeDefinition(name: entry.name, text: text, file: entry.file)
     }
 

@@ -17,7 +17,7 @@ struct BookmarksCommand: ParsableCommand {
         var format: ListingFormat = .text
 
         func run() throws {
-            let archive = try global.openArchive()
+            let archive = try global.openArchive(for: .read)
             let summaries = try archive.bookmarks().map { try archive.summary(id: $0.articleID) }
             switch format {
             case .json:
@@ -44,7 +44,7 @@ struct BookmarksCommand: ParsableCommand {
         var note: String?
 
         func run() throws {
-            let archive = try global.openArchive()
+            let archive = try global.openArchive(for: .write)
             if let note {
                 try archive.setBookmarkNote(articleID: id, note: note)
             } else {
@@ -64,7 +64,7 @@ struct BookmarksCommand: ParsableCommand {
         var id: Int64
 
         func run() throws {
-            let archive = try global.openArchive()
+            let archive = try global.openArchive(for: .write)
             guard try archive.removeBookmark(articleID: id) else {
                 throw CommandError("article \(id) is not bookmarked")
             }

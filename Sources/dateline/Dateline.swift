@@ -18,7 +18,7 @@ struct Dateline: ParsableCommand {
     )
 
     /// Runs the command; Dateline's own errors become one `dateline: …` line and exit code 1,
-    /// argument errors keep ArgumentParser's usage message.
+    /// argument errors keep ArgumentParser's usage message; every message is made inert.
     static func main() {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
@@ -33,7 +33,18 @@ struct Dateline: ParsableCommand {
             Terminal.printError(error.description)
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages repeat the arguments (`invalid value '…'`), so they
+            // go through the inert-text filter too; help goes to standard output.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if message.isEmpty {
+                // An `ExitCode` thrown after the command printed its own messages.
+            } else if code == .success {
+                Terminal.write(message + "\n")
+            } else {
+                Terminal.writeError(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

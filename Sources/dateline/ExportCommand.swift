@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     var format: Format = .markdown
 
     func run() throws {
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .read)
         let entries = try archive.bookmarks().map { bookmark in
             ExportEntry(
                 record: try archive.article(id: bookmark.articleID), bookmark: bookmark,

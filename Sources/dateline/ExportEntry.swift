@@ -33,16 +33,17 @@ struct ExportEntry: Encodable {
     }
 
     /// The entry as Markdown: a heading, the byline, source and note, then one blockquote per
-    /// quote (`> “…” — Speaker`).
+    /// quote (`> “…” — Speaker`). Every field is escaped (`MarkdownText`), so none can add a
+    /// line or formatting of its own.
     var markdown: String {
-        var lines = ["## \(title)", ""]
-        if let byline { lines.append("By \(byline)  ") }
-        if let source { lines.append("Source: \(source)  ") }
-        if let note { lines.append("Note: \(note)") }
+        var lines = ["## \(MarkdownText.escaped(title))", ""]
+        if let byline { lines.append("By \(MarkdownText.escaped(byline))  ") }
+        if let source { lines.append("Source: \(MarkdownText.escaped(source))  ") }
+        if let note { lines.append("Note: \(MarkdownText.escaped(note))") }
         lines.append("")
         for quote in quotes {
-            let text = quote.text.replacingOccurrences(of: "\n\n", with: " ")
-            lines.append("> \(text)" + (quote.speaker.map { " — \($0)" } ?? ""))
+            let speaker = quote.speaker.map { " — " + MarkdownText.escaped($0) } ?? ""
+            lines.append("> \(MarkdownText.escaped(quote.text))" + speaker)
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -10,14 +10,16 @@ struct GlobalOptions: ParsableArguments {
     )
     var archive: String?
 
-    /// Opens the chosen archive. A default archive that did not exist yet is filled with the
-    /// bundled sample articles; an explicit `--archive` never is.
-    func openArchive() throws -> Archive {
-        if let archive { return try Archive.open(path: archive) }
-        let path = ArchiveLocation.defaultPath()
-        let isNew = !FileManager.default.fileExists(atPath: path)
-        let opened = try Archive.open(path: path)
-        if isNew { try SampleArticles.fill(opened) }
-        return opened
+    /// Opens the chosen archive for `access`: commands that only read say `no archive at PATH`
+    /// when there is none; only `import` and the reader (`.create`) make one. A default
+    /// archive they create is filled with the bundled sample articles; an explicit
+    /// `--archive` never is.
+    /// `checkingSoundness: false` is for the reader, whose start-up does not read the whole
+    /// file (`Archive.open`).
+    func openArchive(for access: ArchiveAccess, checkingSoundness: Bool = true) throws -> Archive {
+        if let archive { return try Archive.open(path: archive, access: access, checkingSoundness: checkingSoundness) }
+        return try Archive.open(
+            path: ArchiveLocation.defaultPath(), access: access, checkingSoundness: checkingSoundness,
+            whenCreated: SampleArticles.fill)
     }
 }

@@ -73,7 +73,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .create)
         let inputs = ImportInputs(files, recursive: recursive)
         let importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))

@@ -23,8 +23,11 @@ enum JSONOutput {
         var result = ""
         for scalar in json.unicodeScalars {
             if scalar != "\n" && InertText.needsReplacement(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                // Scalars beyond U+FFFF (tag characters) are written as their UTF-16 surrogates.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             } else {
                 result.unicodeScalars.append(scalar)
             }

@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     var bookmarked = false
 
     func run() throws {
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .read)
         var summaries: [ArticleSummary] = []
         var after: Int64?
         while true {

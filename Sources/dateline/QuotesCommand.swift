@@ -24,7 +24,7 @@ struct QuotesCommand: ParsableCommand {
     var limit = 1000
 
     func run() throws {
-        let quotes = try global.openArchive().quotes(speaker: speaker, limit: max(1, limit))
+        let quotes = try global.openArchive(for: .read).quotes(speaker: speaker, limit: max(1, limit))
         if quotes.isEmpty { throw CommandError("no quotations of \(speaker) in the archive") }
         switch format {
         case .json:
@@ -35,7 +35,10 @@ struct QuotesCommand: ParsableCommand {
             }
         case .markdown:
             for quote in quotes {
-                Terminal.write("> \(quote.text) — \(quote.speakerName ?? speaker), *\(quote.articleTitle)*\n\n")
+                let (text, name) = (
+                    MarkdownText.escaped(quote.text), MarkdownText.escaped(quote.speakerName ?? speaker)
+                )
+                Terminal.write("> \(text) — \(name), *\(MarkdownText.escaped(quote.articleTitle))*\n\n")
             }
         }
     }

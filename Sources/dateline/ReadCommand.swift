@@ -15,7 +15,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .create, checkingSoundness: false)
         let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,

@@ -15,7 +15,7 @@ struct ReanalyzeCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .write)
         let bar = ProgressBar(total: try all ? archive.articleCount() : archive.staleAnalysisCount())
         let count = try archive.reanalyze(all: all, progress: { done, _ in bar.update(done: done) })
         bar.finish()

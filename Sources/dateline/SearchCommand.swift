@@ -24,7 +24,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 50
 
     func run() throws {
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .read)
         let text = query.joined(separator: " ")
         let results = try archive.search(text, limit: max(1, limit))
         switch format {

@@ -1,6 +1,10 @@
 import Foundation
 import ReaderCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The user's settings on disk: `config.toml` and the theme folder, in
 /// `$XDG_CONFIG_HOME/dateline/` (else `~/.config/dateline/`).
 struct SettingsFiles {
@@ -26,13 +30,14 @@ struct SettingsFiles {
     }
 
     /// The bundled themes plus every `*.toml` of the user's theme folder (a file that
-    /// cannot be read is reported when the theme is loaded).
+    /// cannot be read, or is too large, is reported when the theme is loaded).
     func catalog() -> ThemeCatalog {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: themesDirectory)) ?? []
         let user = names.filter { $0.hasSuffix(".toml") }.map { fileName in
             let path = themesDirectory + "/" + fileName
             return ThemeCatalog.Entry(
-                name: String(fileName.dropLast(".toml".count)), text: try? SettingsFiles.read(path),
+                name: String(fileName.dropLast(".toml".count)),
+                text: Result { () throws(ConfigFileError) in try SettingsFiles.read(path) },
                 file: path, isBundled: false)
         }
         return ThemeCatalog(userThemes: user)
@@ -49,10 +54,25 @@ struct SettingsFiles {
         return try catalog.theme(from: definition)
     }
 
-    /// The UTF-8 text of the file at `path`.
+    /// The UTF-8 text of the file at `path`; a file over `ConfigFileError.maximumFileBytes` is
+    /// refused without reading more than that. Anything but a regular file (a named pipe in
+    /// the theme folder) is unreadable rather than waited for.
     static func read(_ path: String) throws(ConfigFileError) -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else { throw ConfigFileError(file: path, line: nil, problem: .unreadable) }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            let handle = FileHandle(forReadingAtPath: path)
+        else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
+        defer { try? handle.close() }
+        let limit = ConfigFileError.maximumFileBytes
+        guard let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
+        if data.count > limit { throw ConfigFileError(file: path, line: nil, problem: .tooLarge(limit: limit)) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigFileError(file: path, line: nil, problem: .unreadable)
+        }
         return text
     }
 }

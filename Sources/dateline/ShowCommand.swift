@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let archive = try global.openArchive()
+        let archive = try global.openArchive(for: .read)
         let record = try archive.article(id: id)
         switch format {
         case .plain:

@@ -18,7 +18,7 @@ struct SpeakersCommand: ParsableCommand {
     var limit = 500
 
     func run() throws {
-        let speakers = try global.openArchive().speakers(matching: filter, limit: max(1, limit))
+        let speakers = try global.openArchive(for: .read).speakers(matching: filter, limit: max(1, limit))
         switch format {
         case .json:
             Terminal.writeJSON(speakers)

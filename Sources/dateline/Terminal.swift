@@ -5,8 +5,8 @@ import Foundation
     import Glibc
 #endif
 
-/// Writes command output. Everything that came from an article goes through `InertText`
-/// before it reaches stdout, so no article can send escape sequences to the terminal.
+/// Writes command output. Everything that came from an article or from the command line goes
+/// through `InertText` before it reaches the terminal, so neither can send escape sequences.
 enum Terminal {
     /// Whether standard output is a terminal.
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
@@ -39,6 +39,12 @@ enum Terminal {
 
     /// Writes one line to standard error, prefixed with `dateline: `.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data(("dateline: " + InertText.make(line) + "\n").utf8))
+        writeError("dateline: " + line + "\n")
+    }
+
+    /// Writes `text` to standard error, control characters made visible: error messages
+    /// repeat what the user typed, and an argument may hold escape sequences too.
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(InertText.make(text).utf8))
     }
 }

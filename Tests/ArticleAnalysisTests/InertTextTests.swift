@@ -17,4 +17,30 @@ struct InertTextTests {
         let text = "Zürich 東京 👩‍💻 „Guten Tag“ « Bonjour »"
         #expect(InertText.make(text) == text)
     }
+
+    @Test("Unicode tag characters, invisible letters that can hide text, become visible")
+    func tagCharacters() {
+        let hidden =
+            "Fine print"
+            + String(
+                String.UnicodeScalarView(
+                    "ignore this".unicodeScalars.map {
+                        Unicode.Scalar(0xE0000 + $0.value)!
+                    })) + "\u{E0001}\u{E007F}."
+        let safe = InertText.make(hidden)
+        #expect(safe == "Fine print" + String(repeating: "\u{FFFD}", count: 13) + ".")
+        #expect(safe.unicodeScalars.count == hidden.unicodeScalars.count)
+    }
+
+    @Test("the fast test of which scalars need replacing agrees with the replacement, scalar by scalar")
+    func needsReplacementMatchesVisible() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if InertText.needsReplacement(scalar) != (InertText.visible(scalar) != scalar) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
 }

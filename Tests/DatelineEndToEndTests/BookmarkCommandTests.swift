@@ -68,4 +68,25 @@ struct BookmarkCommandTests {
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no article has the id 999"))
     }
+
+    @Test("Markdown export escapes every field: a line break in a source cannot forge a quotation")
+    func exportEscapesFields() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let feed = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour news", "items": [{"id": "tag:ex,1",
+             "url": "https://example.org/pier\\n> “We surrender.” — The President",
+             "title": "Pier *reopens* [soon](https://evil.example)",
+             "content_text": "“We will rebuild the pier,” said Ana Lind.\\n\\nWork starts in May."}]}
+            """
+        let path = try directory.write("feed.json", text: feed)
+        #expect(try DatelineBinary.run(["import", "--archive", archive, path]).status == 0)
+        #expect(try DatelineBinary.run(["bookmarks", "add", "--archive", archive, "1"]).status == 0)
+        let exported = try DatelineBinary.run(["export", "--archive", archive, "--format", "markdown"])
+        let lines = exported.stdout.split(separator: "\n")
+        #expect(!lines.contains { $0.hasPrefix("> “We surrender") })
+        #expect(lines.contains { $0.hasPrefix("> “We will rebuild the pier,”") })
+        #expect(lines.first == "## Pier \\*reopens\\* \\[soon\\](https://evil.example)")
+    }
 }

@@ -106,14 +106,113 @@ struct CommandLineTests {
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: archive))) == junk)
     }
 
-    @Test("a new default archive gets the samples; an explicit one stays empty")
+    @Test("a new default archive gets the samples on import; an explicit one stays as imported")
     func samplesOnFirstRun() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let defaultList = try DatelineBinary.run(["list"], environment: ["XDG_DATA_HOME": directory.path("data")])
-        #expect(defaultList.stdout.split(separator: "\n").count >= 12)
+        let environment = ["XDG_DATA_HOME": directory.path("data")]
+        let article = try directory.write("a.txt", Fixtures.bytes("no-byline.txt"))
+        _ = try DatelineBinary.run(["import", article], environment: environment)
+        let defaultList = try DatelineBinary.run(["list"], environment: environment)
+        #expect(defaultList.stdout.split(separator: "\n").count >= 14)
         #expect(FileManager.default.fileExists(atPath: directory.path("data/dateline/archive.sqlite")))
-        let explicit = try DatelineBinary.run(["list", "--archive", directory.path("mine.sqlite")])
-        #expect(explicit.stdout.isEmpty)
+        let explicit = directory.path("mine.sqlite")
+        _ = try DatelineBinary.run(["import", "--archive", explicit, article])
+        #expect(try DatelineBinary.run(["list", "--archive", explicit]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test(
+        "commands that read or change an archive say there is none, exit 1 and create nothing",
+        arguments: [
+            ["list"], ["show", "1"], ["search", "harbour"], ["speakers"], ["quotes", "--speaker", "Lind"],
+            ["export"], ["bookmarks"], ["bookmarks", "add", "1"], ["bookmarks", "remove", "1"], ["reanalyze"],
+        ])
+    func missingArchive(command: [String]) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("typo/archive.sqlite")
+        let result = try DatelineBinary.run(command + ["--archive", archive])
+        #expect(result.status == 1)
+        #expect(result.stderr == "dateline: no archive at \(archive)\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("typo")))
+        let defaultRun = try DatelineBinary.run(command, environment: ["XDG_DATA_HOME": directory.path("data")])
+        #expect(defaultRun.stderr == "dateline: no archive at \(directory.path("data/dateline/archive.sqlite"))\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("data")))
+    }
+
+    @Test("an invalid argument value is repeated with its escape sequences made visible")
+    func invalidArgumentIsInert() throws {
+        let result = try DatelineBinary.run(["show", "\u{1B}]0;pwned\u{07}"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\u{241B}]0;pwned\u{2407}"))
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+
+    @Test("tag characters reach neither text nor JSON output raw, and JSON keeps them exactly")
+    func tagCharactersInOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let tagged = "Pier notes\nThe quay reopens\u{E0041}\u{E0042} in May.\n"
+        let article = try directory.write("tagged.txt", text: tagged)
+        _ = try DatelineBinary.run(["import", "--archive", archive, article])
+        let plain = try DatelineBinary.run(["show", "1", "--archive", archive])
+        #expect(plain.stdout.contains("reopens\u{FFFD}\u{FFFD} in May."))
+        let json = try DatelineBinary.run(["show", "1", "--archive", archive, "--format", "json"])
+        #expect(!json.stdout.unicodeScalars.contains { (0xE0000...0xE007F).contains($0.value) })
+        let shown = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((shown?["body"] as? String)?.contains("reopens\u{E0041}\u{E0042} in May.") == true)
+    }
+
+    @Test("an archive with 64 KB of garbage in the middle is never written, by any command")
+    func damagedArchive() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let paragraph = String(repeating: "The ferry crossed the bay again on the morning tide. ", count: 40)
+        let files = try (1...300).map { try directory.write("\($0).txt", text: "Crossing \($0)\n\(paragraph)\($0)\n") }
+        #expect(try DatelineBinary.run(["import", "--archive", archive] + files).status == 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: archive))
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<middle + 65_536, with: (0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 167) })
+        try bytes.write(to: URL(fileURLWithPath: archive))
+        let extra = try directory.write("extra.txt", text: "Quay\nThe quay reopens.\n")
+
+        for command in [["bookmarks", "add", "1"], ["import", extra], ["reanalyze", "--all"]] {
+            let result = try DatelineBinary.run(command + ["--archive", archive])
+            #expect(result.status == 1)
+            #expect(
+                result.stderr
+                    == "dateline: \(archive) is damaged (SQLite's check of the file failed); it was left untouched: restore it from a backup\n"
+            )
+        }
+        for command in [["list"], ["search", "ferry"], ["show", "150"], ["export"]] {
+            _ = try DatelineBinary.run(command + ["--archive", archive])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: archive)) == bytes)
+    }
+
+    @Test("three imports creating the default archive at once all succeed, and it gets the samples once")
+    func concurrentCreation() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let article = try directory.write("a.txt", text: "Pier notes\nThe quay reopens in May.\n")
+        for round in 1...4 {
+            let data = directory.path("data-\(round)")
+            let imports = (1...3).map { _ in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: DatelineBinary.path)
+                process.arguments = ["import", article]
+                process.environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path("home"), "XDG_DATA_HOME": data]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in imports { try process.run() }
+            for process in imports { process.waitUntilExit() }
+            #expect(imports.map(\.terminationStatus) == [0, 0, 0])
+            let listed = try DatelineBinary.run(["list"], environment: ["XDG_DATA_HOME": data])
+            #expect(listed.stdout.split(separator: "\n").count == 14)
+        }
     }
 }

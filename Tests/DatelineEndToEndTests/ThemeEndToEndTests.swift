@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Themes and config.toml through the real binary: the reader in tmux, and the `themes`
 /// and `config` commands.
 @Suite("Themes and config, end to end", .serialized)
@@ -164,6 +168,24 @@ struct ThemeEndToEndTests {
             try setup.run(["config", "--check"]).stderr
                 == "dateline: \(setup.configHome)/dateline/config.toml:2: no theme named 'nope' (dateline themes lists them)\n"
         )
+    }
+
+    @Test("hostile settings files get one line each: deep nesting, over 1 MB, a named pipe")
+    func hostileSettingsFiles() throws {
+        let setup = try Setup()
+        defer { setup.directory.remove() }
+        let themes = setup.configHome + "/dateline/themes/"
+        try setup.writeConfig("config.toml", "theme = " + String(repeating: "[", count: 50_000) + "\n")
+        try Data(("# " + String(repeating: "k", count: 1_100_000) + "\n").utf8).write(
+            to: URL(fileURLWithPath: themes + "huge.toml"))
+        #expect(mkfifo(themes + "pipe.toml", 0o600) == 0)
+        let check = try setup.run(["config", "--check"])
+        #expect(check.status == 1)
+        let config = setup.configHome + "/dateline/config.toml"
+        #expect(check.stderr.contains("\(config):1: arrays and inline tables nest more than 32 levels deep\n"))
+        #expect(check.stderr.contains("huge.toml: the file is over 1 MB, more than a settings or theme file may be\n"))
+        #expect(check.stderr.contains("pipe.toml: cannot read the file\n"))
+        #expect(check.stderr.count < 2_000)
     }
 
     @Test("an installed binary, away from the repository, still has the bundled themes")

@@ -34,6 +34,43 @@ struct TOMLFileTests {
         }
     }
 
+    @Test(
+        "arrays and inline tables nested without end are a syntax error, not a stack overflow",
+        arguments: [
+            "a = " + String(repeating: "[", count: 50_000), "a = " + String(repeating: "{ b = ", count: 50_000),
+            "[quote]\nfg = " + String(repeating: "[", count: TOMLSyntaxCheck.maximumNesting + 1) + "1"
+                + String(repeating: "]", count: TOMLSyntaxCheck.maximumNesting + 1),
+        ])
+    func deepNesting(text: String) {
+        let reason = "arrays and inline tables nest more than \(TOMLSyntaxCheck.maximumNesting) levels deep"
+        #expect(throws: ConfigFileError(file: "t.toml", line: text.hasPrefix("[") ? 2 : 1, problem: .syntax(reason))) {
+            try TOMLFile(text: text, file: "t.toml")
+        }
+        let nested =
+            String(repeating: "[", count: TOMLSyntaxCheck.maximumNesting) + "1"
+            + String(repeating: "]", count: TOMLSyntaxCheck.maximumNesting)
+        #expect(throws: Never.self) { try TOMLFile(text: "a = " + nested, file: "t.toml") }
+    }
+
+    @Test("a file over the size limit is refused with one line")
+    func tooLarge() {
+        let text = "# " + String(repeating: "x", count: ConfigFileError.maximumFileBytes) + "\n"
+        let expected = ConfigFileError(
+            file: "t.toml", line: nil, problem: .tooLarge(limit: ConfigFileError.maximumFileBytes))
+        #expect(throws: expected) { try TOMLFile(text: text, file: "t.toml") }
+        #expect(expected.description == "t.toml: the file is over 1 MB, more than a settings or theme file may be")
+    }
+
+    @Test("an error never repeats a huge key in full")
+    func hugeKey() {
+        let key = String(repeating: "k", count: 500_000)
+        let error = #expect(throws: ConfigFileError.self) {
+            try ReaderConfig(text: key + " = 1\n", file: "config.toml")
+        }
+        #expect((error?.description.count ?? .max) < 120)
+        #expect(error?.description.hasSuffix("…'") == true)
+    }
+
     @Test("quoted and dotted table names are fine")
     func wellFormedHeaders() throws {
         _ = try TOMLFile(text: "[quote]\nfg = \"red\"\n[\"odd name\".x]\ny = 1\n[a.b-c_d]\nz = 2\n", file: "t.toml")

@@ -15,7 +15,9 @@ public enum FeedParser {
     {
         let feed = format == .jsonFeed ? try JSONFeedReader.read(bytes) : try XMLFeedReader.read(bytes, format: format)
         if feed.entries.count > maximumItems { throw .tooManyItems(count: feed.entries.count, limit: maximumItems) }
-        let key = feed.key ?? source ?? ""
+        // The address the feed was fetched from names it best: two feeds without a link may
+        // share a title (the RSS fallback key) and number their items alike.
+        let key = source.flatMap { ArticleFetcher.isAddress($0) ? $0 : nil } ?? feed.key ?? source ?? ""
         let articles = feed.entries.compactMap { $0.article(feedKey: key, source: source) }
         if articles.isEmpty { throw .emptyFeed(format: format) }
         return articles

@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArticleAnalysis
 import Foundation
 
@@ -28,8 +29,7 @@ public struct ArticleFetcher: Sendable {
 
     /// Whether `input` is an address to fetch rather than a path.
     public static func isAddress(_ input: String) -> Bool {
-        let lowered = input.lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+        SourceAddress.isWebAddress(input)
     }
 
     /// Fetches `address`, or says in one `ImportError` why it could not.

@@ -73,8 +73,8 @@ extension LanguageWords {
             (RoleWords.roles, .role),
             (RoleWords.organisations, .organisation),
             (
-                "ordered recalled called named backed pressed pushed blocked signed released filed published"
-                    + " issued nominated charged sued identified expected considered laid exposed weighed knocked"
+                "ordered recalled called named backed pressed pushed blocked nominated charged sued identified"
+                    + " expected considered laid exposed weighed knocked"
                     + " authorized framed avoided reversed offered encouraged threatened ruled listed found shown"
                     + " sought decided voted estimated requested",
                 .actInPassive

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The source of an article as it is stored: a web address checked and normalised, or the
+/// name of a local input.
+///
+/// A source comes from the input (a feed item's link, a page's canonical address): it is shown,
+/// exported and opened in a browser, so a line break in it could forge exported Markdown lines
+/// and `user:password@` in it would show someone's credentials. An http(s) address is parsed
+/// and rebuilt without credentials, with spaces percent-encoded; one that does not parse, or
+/// holds a control character or line break, is dropped. Any other source (a file path, a
+/// `sample:` name) is kept unless it holds a control character or line break.
+public enum SourceAddress {
+    /// `source` as it is stored, or `nil` when it cannot be one.
+    public static func normalised(_ source: String?) -> String? {
+        guard let source else { return nil }
+        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.unicodeScalars.contains(where: isBreakOrControl) { return nil }
+        guard isWebAddress(trimmed) else { return trimmed }
+        let encoded = trimmed.replacingOccurrences(of: " ", with: "%20")
+        guard var components = URLComponents(string: encoded), let host = components.host, !host.isEmpty,
+            ["http", "https"].contains(components.scheme?.lowercased())
+        else { return nil }
+        components.user = nil
+        components.password = nil
+        return components.string
+    }
+
+    /// Whether `input` is an http(s) address rather than a file or a name.
+    public static func isWebAddress(_ input: String) -> Bool {
+        let lowered = input.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+    }
+
+    /// Whether `scalar` is a control character or a line or paragraph separator.
+    private static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+}
