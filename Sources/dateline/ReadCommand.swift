@@ -10,7 +10,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The colour theme: a bundled or user theme's name, or a theme file's path.")
+    @Option(help: ArgumentHelp(GlobalOptions.themeHelp, valueName: "name|path"))
     var theme: String?
 
     func run() throws {
