@@ -49,6 +49,7 @@ struct Dateline: ParsableCommand {
             var arguments = Array(CommandLine.arguments.dropFirst())
             try checkCommandName(arguments)
             let files = ImportCommand.takeFiles(from: &arguments)
+            ArticleIDArguments.allowNegative(in: &arguments)
             var command = try parseAsRoot(arguments)
             if let files, var importCommand = command as? ImportCommand {
                 importCommand.files += files

@@ -15,8 +15,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
-        let archive = try global.openArchive()
         let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+        if let problem = setup.themeOptionProblem { throw problem }
+        let archive = try global.openArchive()
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,
             preferences: setup.config.preferences, problem: setup.problemSummary)
