@@ -1,11 +1,6 @@
 import GRDB
 
 extension Archive {
-    /// Marks that `snippet()` puts around matched words; never present in article text
-    /// that reaches the terminal, because `InertText` would show them as symbols.
-    static let snippetOpen = "\u{2}"
-    static let snippetClose = "\u{3}"
-
     /// How many of the newest matches are ranked by relevance: ranking costs time for every
     /// candidate, and a common word matches most of a large archive.
     static let rankedCandidates = 1_000
@@ -53,17 +48,15 @@ extension Archive {
                     arguments: [match, oldestRanked, limit - ids.count, max(offset - candidates, 0)])
             }
             let summaries = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
-            let snippets = try db.cachedStatement(
-                sql: """
-                    SELECT snippet(article_fts, -1, ?, ?, '…', 16) FROM article_fts
-                    WHERE article_fts MATCH ? AND rowid = ?
-                    """)
+            // Snippets are cut in Swift from the stored text (`SearchSnippet`): SQLite's
+            // snippet() is quadratic in the matches of one row.
+            let texts = try db.cachedStatement(sql: "SELECT title, substr(body, 1, ?) FROM article WHERE id = ?")
+            let snippets = SearchSnippet(query: query)
             return try ids.compactMap { id -> SearchResult? in
-                guard let summary = try ArticleSummary.fetchOne(summaries, arguments: [id]) else { return nil }
-                let marked =
-                    try String.fetchOne(
-                        snippets, arguments: [Archive.snippetOpen, Archive.snippetClose, match, id]) ?? ""
-                let (snippet, highlights) = Archive.unmark(marked)
+                guard let summary = try ArticleSummary.fetchOne(summaries, arguments: [id]),
+                    let row = try Row.fetchOne(texts, arguments: [SearchSnippet.scanLimit, id])
+                else { return nil }
+                let (snippet, highlights) = snippets.excerpt(title: row[0], body: row[1])
                 return SearchResult(summary: summary, snippet: snippet, highlights: highlights)
             }
         }
@@ -77,29 +70,5 @@ extension Archive {
                 db.cachedStatement(sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"),
                 arguments: [match]) ?? 0
         }
-    }
-
-    /// Removes the snippet marks and returns where they were.
-    static func unmark(_ marked: String) -> (String, [Range<Int>]) {
-        var text = String.UnicodeScalarView()
-        var highlights: [Range<Int>] = []
-        var start: Int?
-        var offset = 0
-        for scalar in marked.unicodeScalars {
-            switch scalar {
-            case "\u{2}":
-                start = offset
-            case "\u{3}":
-                if let open = start { highlights.append(open..<offset) }
-                start = nil
-            case "\n":
-                text.append(" ")
-                offset += 1
-            default:
-                text.append(scalar)
-                offset += 1
-            }
-        }
-        return (String(text), highlights)
     }
 }
