@@ -9,7 +9,10 @@ struct Dateline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline",
         abstract: "Read an archive of news articles in the terminal, with quotations and their speakers highlighted.",
-        discussion: globalOptionsHelp,
+        discussion: """
+            Without a command, dateline opens the reader. Every command takes --archive PATH; the reader \
+            and show --format ansi take --theme NAME|PATH.
+            """,
         version: DatelineVersion.current,
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
@@ -20,7 +23,7 @@ struct Dateline: ParsableCommand {
     )
 
     /// The options the reader takes and every command shares, for `dateline --help` (ArgumentParser
-    /// lists only a default subcommand's name there).
+    /// lists only a default subcommand's name there; the man page lists them under `read`).
     static let globalOptionsHelp =
         "GLOBAL OPTIONS:\n"
         + optionLine("--archive <path>", GlobalOptions.archiveHelp) + "\n"
@@ -47,6 +50,12 @@ struct Dateline: ParsableCommand {
     static func main() {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
+            if ["--help", "-h", "help"].contains(arguments.first), arguments.count == 1 {
+                Terminal.write(
+                    helpMessage().replacingOccurrences(of: "\nOPTIONS:\n", with: "\n\(globalOptionsHelp)\n\nOPTIONS:\n")
+                )
+                return
+            }
             try checkCommandName(arguments)
             let files = ImportCommand.takeFiles(from: &arguments)
             ArticleIDArguments.allowNegative(in: &arguments)
@@ -67,9 +76,11 @@ struct Dateline: ParsableCommand {
     /// Refuses a first word that names no command: without this check the default command
     /// (the reader) would report it as an unexpected argument of its own.
     static func checkCommandName(_ arguments: [String]) throws(CommandError) {
+        // Shell completion functions call `dateline ---completion …`.
+        guard arguments.first != "---completion" else { return }
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-") {
-            index += ["--archive", "--theme"].contains(arguments[index]) ? 2 : 1
+            index += ["--archive", "--theme", "--generate-completion-script"].contains(arguments[index]) ? 2 : 1
         }
         guard index < arguments.count else { return }
         let word = arguments[index]

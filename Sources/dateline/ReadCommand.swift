@@ -10,7 +10,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(GlobalOptions.themeHelp, valueName: "name|path"))
+    @Option(help: ArgumentHelp(GlobalOptions.themeHelp, valueName: "name|path"), completion: ThemeNameCompletion.kind)
     var theme: String?
 
     func run() throws {

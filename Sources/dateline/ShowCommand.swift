@@ -19,7 +19,8 @@ struct ShowCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The colour theme of --format ansi: a theme's name or a theme file's path.", valueName: "name|path"))
+            "The colour theme of --format ansi: a theme's name or a theme file's path.", valueName: "name|path"),
+        completion: ThemeNameCompletion.kind)
     var theme: String?
 
     func run() throws {

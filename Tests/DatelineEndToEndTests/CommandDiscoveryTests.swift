@@ -73,4 +73,20 @@ struct CommandDiscoveryTests {
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
     }
+
+    @Test("completion scripts for bash, zsh and fish; --theme completes theme names")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try DatelineBinary.run(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            #expect(script.stdout.contains("dateline"))
+        }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // What the bash script runs for `dateline --theme hi<Tab>`: word 2, cursor after 2 characters.
+        let themes = try DatelineBinary.run(
+            ["---completion", "read", "--", "--theme", "2", "2", "dateline", "--theme", "hi"],
+            environment: ["XDG_CONFIG_HOME": directory.path("config")])
+        #expect(themes.stdout == "high-contrast\n")
+    }
 }
