@@ -20,32 +20,33 @@ extension Archive {
     func search(_ query: String, limit: Int, offset: Int, rankedCandidates candidates: Int) throws(ArchiveError)
         -> [SearchResult]
     {
-        guard let match = FTSQuery.build(query), limit > 0 else { return [] }
+        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        let (table, condition) = (match.table, match.condition)
         return try read { db in
             var ids = try Int64.fetchAll(
                 db.cachedStatement(
                     sql: """
                         SELECT id FROM (
-                            SELECT rowid AS id, bm25(article_fts, 10.0, 5.0, 1.0) AS score FROM article_fts
-                            WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                            SELECT rowid AS id, \(match.rank) AS score FROM \(table)
+                            WHERE \(condition) ORDER BY rowid DESC LIMIT ?)
                         ORDER BY score, id DESC LIMIT ? OFFSET ?
                         """),
-                arguments: [match, candidates, limit, max(offset, 0)])
+                arguments: StatementArguments(match.arguments) + [candidates, limit, max(offset, 0)])
             if ids.count < limit, offset + limit > candidates,
                 let oldestRanked = try Int64.fetchOne(
                     db.cachedStatement(
-                        sql:
-                            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-                    ),
-                    arguments: [match, candidates - 1])
+                        sql: "SELECT rowid FROM \(table) WHERE \(condition) ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                    arguments: StatementArguments(match.arguments) + [candidates - 1])
             {
                 ids += try Int64.fetchAll(
                     db.cachedStatement(
                         sql: """
-                            SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?
+                            SELECT rowid FROM \(table) WHERE \(condition) AND rowid < ?
                             ORDER BY rowid DESC LIMIT ? OFFSET ?
                             """),
-                    arguments: [match, oldestRanked, limit - ids.count, max(offset - candidates, 0)])
+                    arguments: StatementArguments(match.arguments) + [
+                        oldestRanked, limit - ids.count, max(offset - candidates, 0),
+                    ])
             }
             let summaries = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
             // Snippets are cut in Swift from the stored text (`SearchSnippet`): SQLite's
@@ -64,11 +65,11 @@ extension Archive {
 
     /// The number of articles matching `query`.
     public func searchCount(_ query: String) throws(ArchiveError) -> Int {
-        guard let match = FTSQuery.build(query) else { return 0 }
+        guard let match = SearchMatch(query: query) else { return 0 }
         return try read { db in
             try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"),
-                arguments: [match]) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM \(match.table) WHERE \(match.condition)"),
+                arguments: StatementArguments(match.arguments)) ?? 0
         }
     }
 }

@@ -11,6 +11,8 @@ struct SearchSnippet {
     static let wordsShown = 16
     /// How many of them come before the first match.
     static let wordsBefore = 4
+    /// The longest excerpt, in scalars: a run of Chinese or Japanese is one word however long.
+    static let scalarsShown = 160
     /// How many scalars of a text are read looking for a match.
     static let scanLimit = 100_000
 
@@ -22,11 +24,14 @@ struct SearchSnippet {
         var isInsideWords: Bool
     }
 
+    /// The words of each term and phrase of the query, in order.
+    let groups: [[Term]]
+    /// Every word of `groups`: the words an excerpt marks.
     let terms: [Term]
 
     /// The terms of `query` (`FTSQuery` syntax); words after `NOT` are left out.
     init(query: String) {
-        var terms: [Term] = []
+        var groups: [[Term]] = []
         var negated = false
         for token in FTSQuery.tokenize(query) {
             let text: String
@@ -41,15 +46,15 @@ struct SearchSnippet {
             }
             defer { negated = false }
             guard !negated else { continue }
-            for word in Self.words(in: Array(text.unicodeScalars)) {
-                let scalars = Array(Self.fold(String(String.UnicodeScalarView(word))).unicodeScalars)
-                terms.append(
-                    Term(
-                        scalars: scalars, isPrefix: isPrefix,
-                        isInsideWords: scalars.contains(where: ScriptRuns.isUnspaced)))
+            let group = Self.words(in: Array(text.unicodeScalars)).map { word in
+                let scalars = Self.folded(word)
+                return Term(
+                    scalars: scalars, isPrefix: isPrefix, isInsideWords: scalars.contains(where: ScriptRuns.isUnspaced))
             }
+            if !group.isEmpty { groups.append(group) }
         }
-        self.terms = terms
+        self.groups = groups
+        terms = groups.flatMap { $0 }
     }
 
     /// The excerpt of a result: around the first match in the body, else in the title, else
@@ -63,6 +68,7 @@ struct SearchSnippet {
     func excerpt(of text: String) -> (text: String, highlights: [Range<Int>])? {
         let scalars = Array(text.unicodeScalars.prefix(Self.scanLimit))
         var words: [Range<Int>] = []
+        var foldedWords: [[Unicode.Scalar]] = []
         var first: Int?
         var position = 0
         while position < scalars.count {
@@ -73,7 +79,10 @@ struct SearchSnippet {
             let start = position
             while position < scalars.count, ScriptRuns.isWordScalar(scalars[position]) { position += 1 }
             words.append(start..<position)
-            if first == nil, match(scalars[start..<position]) != nil { first = words.count - 1 }
+            if first == nil {
+                foldedWords.append(Self.folded(scalars[start..<position]))
+                first = phraseStart(endingAt: foldedWords.count - 1, in: foldedWords)
+            }
             if let first, words.count >= max(first - Self.wordsBefore, 0) + Self.wordsShown { break }
         }
         guard let first else { return nil }
@@ -101,12 +110,19 @@ struct SearchSnippet {
             .text
     }
 
-    /// The words from index `from` on, as one line, `…` where text was left out, and the matches;
+    /// The words from index `from` on, as one line of at most `scalarsShown` scalars (a run of
+    /// a script without spaces is one long word), `…` where text was left out, and the matches;
     /// `isCut` says that `scalars` is the start of a longer text.
     private func cut(_ scalars: [Unicode.Scalar], words: [Range<Int>], from: Int, isCut: Bool) -> (
         text: String, highlights: [Range<Int>]
     ) {
         let last = min(words.count, from + Self.wordsShown) - 1
+        var matches: [Range<Int>] = []
+        for word in words[from...last] {
+            if let range = match(scalars[word]) {
+                matches.append((word.lowerBound + range.lowerBound)..<(word.lowerBound + range.upperBound))
+            }
+        }
         let isPunctuation = { (scalar: Unicode.Scalar) in
             !scalar.properties.isWhitespace && !ScriptRuns.isWordScalar(scalar)
         }
@@ -114,36 +130,55 @@ struct SearchSnippet {
         while start > 0, from > 0, isPunctuation(scalars[start - 1]) { start -= 1 }
         var end = words[last].upperBound
         while end < scalars.count, isPunctuation(scalars[end]) { end += 1 }
+        if end - start > Self.scalarsShown {
+            start = max(start, (matches.first?.lowerBound ?? start) - Self.scalarsShown / 4)
+            end = min(end, start + Self.scalarsShown)
+        }
         var text = String.UnicodeScalarView()
-        if from > 0 { text.append("…") }
+        if start > 0 { text.append("…") }
         let base = text.count - start
         for scalar in scalars[start..<end] { text.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
         if isCut || scalars[end...].contains(where: ScriptRuns.isWordScalar) { text.append("…") }
-        var highlights: [Range<Int>] = []
-        for word in words[from...last] {
-            if let range = match(scalars[word]) {
-                highlights.append(
-                    (word.lowerBound + range.lowerBound + base)..<(word.lowerBound + range.upperBound + base))
-            }
+        let highlights = matches.filter { $0.lowerBound >= start && $0.upperBound <= end }.map {
+            ($0.lowerBound + base)..<($0.upperBound + base)
         }
         return (String(text), highlights)
     }
 
-    /// Where a term matches inside `word` (offsets from the word's start), if one does.
-    func match(_ word: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        let folded = Array(Self.fold(String(String.UnicodeScalarView(word))).unicodeScalars)
-        for term in terms where !term.scalars.isEmpty {
-            if term.isInsideWords {
-                guard folded.count == word.count, folded.count >= term.scalars.count else { continue }
-                for start in 0...(folded.count - term.scalars.count)
-                where folded[start..<(start + term.scalars.count)].elementsEqual(term.scalars) {
-                    return start..<(start + term.scalars.count)
-                }
-            } else if folded == term.scalars || (term.isPrefix && folded.starts(with: term.scalars)) {
-                return 0..<word.count
+    /// The index of the first word of a term or whole phrase that ends at word `last`, if one does.
+    func phraseStart(endingAt last: Int, in folded: [[Unicode.Scalar]]) -> Int? {
+        for group in groups where group.count <= last + 1 {
+            let first = last + 1 - group.count
+            if group.indices.allSatisfy({ Self.range(of: group[$0], in: folded[first + $0], length: nil) != nil }) {
+                return first
             }
         }
         return nil
+    }
+
+    /// Where a term matches inside `word` (offsets from the word's start), if one does.
+    func match(_ word: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        let folded = Self.folded(word)
+        for term in terms {
+            if let range = Self.range(of: term, in: folded, length: word.count) { return range }
+        }
+        return nil
+    }
+
+    /// Where `term` matches the folded word `folded`: the whole word (`length` scalars long,
+    /// before folding), or for a word of a script without spaces the part it matches.
+    static func range(of term: Term, in folded: [Unicode.Scalar], length: Int?) -> Range<Int>? {
+        guard !term.scalars.isEmpty else { return nil }
+        if term.isInsideWords {
+            guard folded.count == length ?? folded.count, folded.count >= term.scalars.count else { return nil }
+            for start in 0...(folded.count - term.scalars.count)
+            where folded[start..<(start + term.scalars.count)].elementsEqual(term.scalars) {
+                return start..<(start + term.scalars.count)
+            }
+            return nil
+        }
+        let matches = folded == term.scalars || (term.isPrefix && folded.starts(with: term.scalars))
+        return matches ? 0..<(length ?? folded.count) : nil
     }
 
     /// The runs of word scalars of `scalars`.
@@ -152,8 +187,11 @@ struct SearchSnippet {
     }
 
     /// `word` without case or diacritics, as the full-text index compares words.
-    static func fold(_ word: String) -> String {
-        word.utf8.allSatisfy({ $0 < 0x80 })
-            ? word.lowercased() : word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    static func folded(_ word: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let text = String(String.UnicodeScalarView(word))
+        let folded =
+            text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.lowercased() : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return Array(folded.unicodeScalars)
     }
 }

@@ -46,6 +46,11 @@ struct SearchSnippetTests {
         #expect(
             highlights.map { String(String.UnicodeScalarView(scalars[$0])) } == ["Security", "advisers", "cranes"])
         #expect(SearchSnippet(query: "cran").excerpt(of: "The cranes came back.") == nil)
+        let phrase = SearchSnippet(query: "\"four sources\"")
+        let body =
+            "Eleven sources agreed. " + String(repeating: "Filler words here. ", count: 10)
+            + "Then four sources said no."
+        #expect(phrase.excerpt(title: "", body: body).text.contains("four sources said no."))
     }
 
     @Test("a match only in the title gives the title; no match in the text gives its opening")
@@ -63,5 +68,17 @@ struct SearchSnippetTests {
         let (text, highlights) = SearchSnippet(query: "フェリー").excerpt(title: "", body: "白波港のフェリーは朝に出る。")
         let scalars = Array(text.unicodeScalars)
         #expect(highlights.map { String(String.UnicodeScalarView(scalars[$0])) } == ["フェリー"])
+    }
+}
+
+extension SearchSnippetTests {
+    @Test("a long run of Japanese is cut around its match")
+    func longRun() {
+        let run = String(repeating: "白波", count: 2_000) + "フェリー" + String(repeating: "港湾", count: 2_000)
+        let (text, highlights) = SearchSnippet(query: "フェリー").excerpt(title: "", body: run + "。")
+        #expect(text.unicodeScalars.count <= SearchSnippet.scalarsShown + 2)
+        let scalars = Array(text.unicodeScalars)
+        #expect(highlights.map { String(String.UnicodeScalarView(scalars[$0])) } == ["フェリー"])
+        #expect(text.hasPrefix("…") && text.hasSuffix("…"))
     }
 }
