@@ -110,4 +110,19 @@ struct SharpEdgeTests {
             ["annotate", "--jsonl"], stdin: Data(#"{"id":"a","text":"“We will appeal,” said Marta Velasco."}"#.utf8))
         #expect(lines.stdout.split(separator: "\n").count == 1)
     }
+
+    @Test("a recursive import of plain-text files says what it found")
+    func recursiveFormats() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try FileManager.default.createDirectory(
+            atPath: directory.path("notes/older"), withIntermediateDirectories: true)
+        _ = try directory.write("notes/a.txt", text: "Pier reopens\nThe pier opened on Monday.\n")
+        _ = try directory.write("notes/older/b.txt", text: "Ferry late\nThe ferry was an hour late.\n")
+        let result = try DatelineBinary.run([
+            "import", "--recursive", "--archive", directory.path("archive.sqlite"), directory.path("notes"),
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout == "imported 2, duplicate 0, failed 0\nby format: text 2\n")
+    }
 }
