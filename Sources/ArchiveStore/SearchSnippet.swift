@@ -66,10 +66,21 @@ struct SearchSnippet {
     /// The excerpt of `text` around its first match, with the matched words as scalar ranges;
     /// `nil` when no term occurs in the first `scanLimit` scalars.
     func excerpt(of text: String) -> (text: String, highlights: [Range<Int>])? {
+        scan(text, fromStart: false)
+    }
+
+    /// The first `wordsShown` words of `text`, for an article that matched elsewhere.
+    func opening(of text: String) -> String {
+        scan(text, fromStart: true)?.text ?? ""
+    }
+
+    /// The excerpt of `text` from its first match, or from its start when `fromStart` is set;
+    /// `nil` when it has no match (or no word) in its first `scanLimit` scalars.
+    private func scan(_ text: String, fromStart: Bool) -> (text: String, highlights: [Range<Int>])? {
         let scalars = Array(text.unicodeScalars.prefix(Self.scanLimit))
         var words: [Range<Int>] = []
         var foldedWords: [[Unicode.Scalar]] = []
-        var first: Int?
+        var first: Int? = fromStart ? 0 : nil
         var position = 0
         while position < scalars.count {
             guard ScriptRuns.isWordScalar(scalars[position]) else {
@@ -85,29 +96,10 @@ struct SearchSnippet {
             }
             if let first, words.count >= max(first - Self.wordsBefore, 0) + Self.wordsShown { break }
         }
-        guard let first else { return nil }
+        guard let first, !words.isEmpty else { return nil }
         return cut(
             scalars, words: words, from: max(first - Self.wordsBefore, 0),
             isCut: text.unicodeScalars.dropFirst(scalars.count).first != nil)
-    }
-
-    /// The first `wordsShown` words of `text`, for an article that matched elsewhere.
-    func opening(of text: String) -> String {
-        let scalars = Array(text.unicodeScalars.prefix(Self.scanLimit))
-        var words: [Range<Int>] = []
-        var position = 0
-        while position < scalars.count, words.count < Self.wordsShown {
-            guard ScriptRuns.isWordScalar(scalars[position]) else {
-                position += 1
-                continue
-            }
-            let start = position
-            while position < scalars.count, ScriptRuns.isWordScalar(scalars[position]) { position += 1 }
-            words.append(start..<position)
-        }
-        guard !words.isEmpty else { return "" }
-        return cut(scalars, words: words, from: 0, isCut: text.unicodeScalars.dropFirst(scalars.count).first != nil)
-            .text
     }
 
     /// The words from index `from` on, as one line of at most `scalarsShown` scalars (a run of
