@@ -130,7 +130,7 @@ public struct Benchmark {
         }
     }
 
-    /// First page (50 results with snippets) of one-word, two-word and phrase searches.
+    /// First page (50 results with snippets) of one-word, two-word, phrase and Japanese searches.
     private func searchLatencies(path: String) throws(BenchmarkError) -> [Metric] {
         log("measuring search")
         let archive = try openArchive(path)
@@ -138,6 +138,7 @@ public struct Benchmark {
             ("search_one_word", "archive search, 1 word", SearchQueries.oneWord),
             ("search_two_words", "archive search, 2 words", SearchQueries.twoWords),
             ("search_phrase", "archive search, phrase", SearchQueries.phrases),
+            ("search_unspaced", "archive search, Japanese word", SearchQueries.unspaced),
         ]
         return try kinds.map { name, label, queries throws(BenchmarkError) in
             let samples = try latencies(of: queries) { query throws(ArchiveError) in

@@ -14,6 +14,10 @@ public enum SearchQueries {
         "\"according to\"", "\"sleep study\"", "\"grid operator\"", "\"the trains will run again\"",
         "\"Anna Hale\"", "\"told reporters\"", "\"heritage listing\"",
     ]
+    /// Japanese words, found inside runs without spaces through the character-pair index.
+    public static let unspaced = [
+        "フェリー", "白砂港", "予算案", "漁業", "市議会", "運賃", "佐藤", "夜間診療", "観光客", "航路", "灯籠祭り", "人口",
+    ]
     /// What people type, letter by letter, into the search of an open article.
     public static let inArticle = ["commuters", "said", "Kessington", "the trains", "according to"]
 }

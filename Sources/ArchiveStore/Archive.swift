@@ -106,6 +106,7 @@ public final class Archive: Sendable {
         // Two readers and an import at once wait for each other instead of failing.
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in
+            db.add(function: UnspacedGrams.function)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Imports update large indexes (content hashes, full text) at random places: the
             // writer keeps more of them in memory. Readers touch few pages and keep the default.

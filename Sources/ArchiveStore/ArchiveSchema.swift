@@ -188,6 +188,10 @@ enum ArchiveSchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v7-grams-of-unspaced-scripts") { db in
+            // Words inside Chinese, Japanese, Korean and Thai text: see `UnspacedGrams`.
+            try db.execute(sql: UnspacedGramsIndex.creation)
+        }
         return migrator
     }
 }

@@ -103,6 +103,7 @@ public struct ArticleWriter {
                 SELECT id, title, byline, body FROM article WHERE id > ?
                 """
         ).execute(arguments: [lastIDBefore])
+        try db.cachedStatement(sql: UnspacedGramsIndex.insertNewer).execute(arguments: [lastIDBefore])
         if imported > 0 {
             try db.execute(
                 sql: "UPDATE archive_stats SET article_count = article_count + ? WHERE id = 1", arguments: [imported])

@@ -14,7 +14,11 @@ public enum FTSQuery {
 
     /// The FTS5 query for `input`, or `nil` when it has no searchable term.
     public static func build(_ input: String) -> String? {
-        let tokens = tokenize(input)
+        build(tokens: tokenize(input))
+    }
+
+    /// The FTS5 query of `tokens`, or `nil` when they have no searchable term.
+    static func build(tokens: [Token]) -> String? {
         var parts: [String] = []
         var pendingOperator: String?
         for token in tokens {

@@ -48,11 +48,13 @@ public struct Article: Equatable, Sendable {
         paragraphs.reduce(Self.wordCount(title)) { $0 + Self.wordCount($1) }
     }
 
-    /// The number of words in `text`, separated by Unicode white space.
+    /// The number of words in `text`, separated by Unicode white space; each Chinese or
+    /// Japanese character (kana and ideographs) counts as a word of its own, since those scripts
+    /// put no spaces between words.
     ///
     /// Works on UTF-8 bytes: ASCII is classified directly, and only scalars whose lead byte
     /// can begin a non-ASCII white-space character (C2, E1, E2, E3: U+0085, U+00A0, U+1680,
-    /// U+2000–U+205F, U+3000) are decoded for the Unicode property lookup.
+    /// U+2000–U+205F, U+3000) or a CJK character (E3–E9, EF) are decoded.
     static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
@@ -69,7 +71,10 @@ public struct Article: Equatable, Sendable {
                 case 0xC2, 0xE1...0xE3: isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
                 default: isWhitespace = false
                 }
-                if isWhitespace {
+                if lead >= 0xE3 && lead <= 0xEF && isCJKCharacter(value) {
+                    inWord = false
+                    count += 1
+                } else if isWhitespace {
                     inWord = false
                 } else if !inWord {
                     inWord = true
@@ -77,6 +82,14 @@ public struct Article: Equatable, Sendable {
                 }
             }
             return count
+        }
+    }
+
+    /// Whether `value` is a kana or CJK ideograph: a word of its own in `wordCount`.
+    static func isCJKCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F: true
+        default: false
         }
     }
 }

@@ -5,7 +5,10 @@ import Foundation
 /// `dateline annotate`: analyses raw text without an archive and prints the annotation JSON.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "annotate", abstract: "Print the quotations, attributions and bylines of raw text as JSON.")
+        commandName: "annotate",
+        abstract:
+            "Print the quotations, attributions and bylines of raw text as JSON (pretty; one line per input with --jsonl)."
+    )
 
     @Argument(help: "A text file, or - (the default) for standard input.")
     var file: String = "-"
@@ -32,7 +35,7 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw CommandError("\(file): \(error)")
             }
-            Terminal.writeJSONLine(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)).jsonLine())
+            Terminal.writeJSON(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)))
         }
     }
 

@@ -1,13 +1,24 @@
 import ArchiveStore
+import Foundation
 
-/// One article of `dateline list` as a text line: id, markers, title, byline, quote count.
+/// One article of `dateline list` as a text line: id, date, marks, title, byline, quote count.
 enum ArticleListingText {
+    /// What the columns of a line mean, for the help of the commands that print them.
+    static let legend = """
+        Each line: the id, the date (published, else imported), the marks (* bookmarked, \
+        r read), the title, the byline and the number of quotations.
+        """
+
     static func line(_ summary: ArticleSummary) -> String {
-        let marker = summary.bookmarked ? "*" : " "
+        let marks = (summary.bookmarked ? "*" : " ") + (summary.read ? "r" : " ")
         let byline = summary.byline.map { " — \($0)" } ?? ""
-        return
-            "\(String(summary.id).leftPadded(to: 6)) \(marker) \(summary.title)\(byline) (\(summary.quoteCount) quotes)"
+        let quotes = summary.quoteCount == 1 ? "1 quote" : "\(summary.quoteCount) quotes"
+        let date = (summary.publishedAt ?? summary.importedAt).formatted(day)
+        return "\(String(summary.id).leftPadded(to: 6))  \(date)  \(marks)  \(summary.title)\(byline) (\(quotes))"
     }
+
+    /// `yyyy-MM-dd` in the user's time zone.
+    private static let day = Date.ISO8601FormatStyle(timeZone: .current).year().month().day()
 }
 
 extension String {

@@ -1,10 +1,9 @@
 import ArchiveStore
 
-/// An article as plain text: title, blank line, paragraphs separated by blank lines, byline.
+/// An article as plain text, laid out as the reader shows it: title, byline under it, blank
+/// line, paragraphs separated by blank lines.
 enum ArticleText {
     static func plain(_ record: ArticleRecord) -> String {
-        var text = record.title + "\n\n" + record.body + "\n"
-        if let byline = record.byline { text += "\nBy \(byline)\n" }
-        return text
+        record.title + "\n" + (record.byline.map { "By \($0)\n" } ?? "") + "\n" + record.body + "\n"
     }
 }

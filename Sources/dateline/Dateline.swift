@@ -9,20 +9,56 @@ struct Dateline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline",
         abstract: "Read an archive of news articles in the terminal, with quotations and their speakers highlighted.",
+        discussion: """
+            Without a command, dateline opens the reader. Every command takes --archive PATH; the reader \
+            and show --format ansi take --theme NAME|PATH.
+            """,
+        version: DatelineVersion.current,
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
             BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
-            ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self,
+            ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self, InfoCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// The options the reader takes and every command shares, for `dateline --help` (ArgumentParser
+    /// lists only a default subcommand's name there; the man page lists them under `read`).
+    static let globalOptionsHelp =
+        "GLOBAL OPTIONS:\n"
+        + optionLine("--archive <path>", GlobalOptions.archiveHelp) + "\n"
+        + optionLine("--theme <name|path>", GlobalOptions.themeHelp)
+
+    /// One option of `globalOptionsHelp`, laid out as ArgumentParser lays out options: the help
+    /// from column 26, wrapped before column 80.
+    static func optionLine(_ name: String, _ help: String) -> String {
+        var lines = ["  " + name.padding(toLength: 24, withPad: " ", startingAt: 0)]
+        for word in help.split(separator: " ") {
+            if lines[lines.count - 1].count + 1 + word.count > 79 { lines.append(String(repeating: " ", count: 26)) }
+            lines[lines.count - 1] += (lines[lines.count - 1].last == " " ? "" : " ") + word
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The names of the subcommands, in the order `--help` lists them.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0.configuration.commandName ?? "" }
+    }
 
     /// Runs the command; Dateline's own errors become one `dateline: …` line and exit code 1,
     /// argument errors keep ArgumentParser's usage message; every message is made inert.
     static func main() {
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
+            if ["--help", "-h", "help"].contains(arguments.first), arguments.count == 1 {
+                Terminal.write(
+                    helpMessage().replacingOccurrences(of: "\nOPTIONS:\n", with: "\n\(globalOptionsHelp)\n\nOPTIONS:\n")
+                )
+                return
+            }
+            try checkCommandName(arguments)
             let files = ImportCommand.takeFiles(from: &arguments)
+            ArticleIDArguments.allowNegative(in: &arguments)
             var command = try parseAsRoot(arguments)
             if let files, var importCommand = command as? ImportCommand {
                 importCommand.files += files
@@ -46,5 +82,21 @@ struct Dateline: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// Refuses a first word that names no command: without this check the default command
+    /// (the reader) would report it as an unexpected argument of its own.
+    static func checkCommandName(_ arguments: [String]) throws(CommandError) {
+        // Shell completion functions call `dateline ---completion …`.
+        guard arguments.first != "---completion" else { return }
+        var index = 0
+        while index < arguments.count, arguments[index].hasPrefix("-") {
+            index += ["--archive", "--theme", "--generate-completion-script"].contains(arguments[index]) ? 2 : 1
+        }
+        guard index < arguments.count else { return }
+        let word = arguments[index]
+        guard word != "help", !commandNames.contains(word) else { return }
+        throw CommandError(
+            "unknown command '\(word)'; the commands are \(commandNames.joined(separator: ", ")) (dateline --help)")
     }
 }

@@ -5,9 +5,13 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(
-        name: .long, help: "The archive file (default: $DATELINE_ARCHIVE, else $XDG_DATA_HOME/dateline/archive.sqlite)."
-    )
+    /// The help of `--archive`, also shown by `dateline --help`.
+    static let archiveHelp =
+        "The archive file (default: $DATELINE_ARCHIVE, else $XDG_DATA_HOME/dateline/archive.sqlite)."
+    /// The help of `--theme` (the reader's and the colour-drawing commands'), also shown by `dateline --help`.
+    static let themeHelp = "The colour theme: a bundled or user theme's name, or a theme file's path."
+
+    @Option(name: .long, help: ArgumentHelp(archiveHelp, valueName: "path"))
     var archive: String?
 
     /// Opens the chosen archive for `access`: commands that only read say `no archive at PATH`

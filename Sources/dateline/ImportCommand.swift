@@ -86,15 +86,18 @@ struct ImportCommand: ParsableCommand {
         }
         print(
             "imported \(report.imported.count), duplicate \(report.duplicates.count), failed \(report.failures.count)")
-        if let summary = Self.formatSummary(report, skipped: inputs.skipped) { print(summary) }
+        if let summary = Self.formatSummary(report, skipped: inputs.skipped, walkedFolders: recursive) {
+            print(summary)
+        }
         if !report.succeeded { throw ExitCode.failure }
     }
 
     /// `by format: html 2, rss 1 (3 articles); skipped 4 other files`, or `nil` when there is
-    /// nothing to say beyond the counts (only plain-text files, nothing skipped).
-    static func formatSummary(_ report: ImportReport, skipped: Int) -> String? {
+    /// nothing to say beyond the counts (only plain-text files named one by one, nothing
+    /// skipped). A folder walk always says what it found.
+    static func formatSummary(_ report: ImportReport, skipped: Int, walkedFolders: Bool) -> String? {
         var parts: [String] = []
-        if report.formats.keys.contains(where: { $0 != .text }) {
+        if report.formats.keys.contains(where: { $0 != .text }) || (walkedFolders && !report.formats.isEmpty) {
             let formats = report.formats.sorted { $0.key < $1.key }.map { format, tally in
                 let articles = tally.articles == tally.inputs ? "" : " (\(tally.articles) articles)"
                 return "\(format.rawValue) \(tally.inputs)\(articles)"

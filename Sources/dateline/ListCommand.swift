@@ -4,7 +4,9 @@ import Foundation
 
 /// `dateline list`: prints the archive's articles, newest first.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the archive's articles.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the archive's articles, newest first.",
+        discussion: ArticleListingText.legend)
 
     @OptionGroup var global: GlobalOptions
 

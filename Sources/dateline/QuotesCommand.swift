@@ -14,7 +14,11 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The speaker's name (case, diacritics and titles such as Dr are ignored).")
+    @Option(
+        help: """
+            The speaker's name (case, diacritics and titles such as Dr are ignored), or a part of it \
+            that only one speaker's name contains.
+            """)
     var speaker: String
 
     @Option(help: "Output format: text, json or markdown.")
@@ -23,8 +27,15 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "The most quotations to print.")
     var limit = 1000
 
+    func validate() throws { try ResultLimit.validate(limit) }
+
     func run() throws {
-        let quotes = try global.openArchive(for: .read).quotes(speaker: speaker, limit: max(1, limit))
+        let archive = try global.openArchive(for: .read)
+        var quotes = try archive.quotes(speaker: speaker, limit: limit)
+        if quotes.isEmpty {
+            let name = try SpeakerChoice.resolve(speaker, in: archive)
+            if name != speaker { quotes = try archive.quotes(speaker: name, limit: limit) }
+        }
         if quotes.isEmpty { throw CommandError("no quotations of \(speaker) in the archive") }
         switch format {
         case .json:

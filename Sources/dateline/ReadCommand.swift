@@ -10,13 +10,14 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The colour theme: a bundled or user theme's name, or a theme file's path.")
+    @Option(help: ArgumentHelp(GlobalOptions.themeHelp, valueName: "name|path"), completion: ThemeNameCompletion.kind)
     var theme: String?
 
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
-        let archive = try global.openArchive(for: .create, checkingSoundness: false)
         let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+        if let problem = setup.themeOptionProblem { throw problem }
+        let archive = try global.openArchive(for: .create, checkingSoundness: false)
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,
             preferences: setup.config.preferences, problem: setup.problemSummary)

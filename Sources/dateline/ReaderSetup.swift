@@ -8,6 +8,8 @@ struct ReaderSetup {
     var themes: ThemeCycle
     /// The problems, in the order met: config first, then the chosen theme, then the others.
     var problems: [ConfigFileError]
+    /// Why the theme named by `--theme` did not load: commands refuse to go on with another.
+    var themeOptionProblem: ConfigFileError?
 
     /// Reads `files`; `themeOption` (`--theme`) wins over the config's `theme`.
     init(themeOption: String?, files: SettingsFiles) {
@@ -24,6 +26,7 @@ struct ReaderSetup {
             chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
         } catch {
             var problem = error
+            if themeOption != nil { themeOptionProblem = error }
             if problem.file == nil, themeOption == nil {
                 (problem.file, problem.line) = (files.configPath, config.themeLine)
             }

@@ -23,10 +23,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "The most results to print.")
     var limit = 50
 
+    func validate() throws { try ResultLimit.validate(limit) }
+
     func run() throws {
         let archive = try global.openArchive(for: .read)
         let text = query.joined(separator: " ")
-        let results = try archive.search(text, limit: max(1, limit))
+        let results = try archive.search(text, limit: limit)
         switch format {
         case .json:
             Terminal.writeJSON(results.map(SearchResultJSON.init))

@@ -17,7 +17,10 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: plain, ansi (highlighted as in the reader, with the configured theme) or json.")
     var format: ShowFormat = .plain
 
-    @Option(help: "The colour theme of --format ansi: a theme's name or a theme file's path.")
+    @Option(
+        help: ArgumentHelp(
+            "The colour theme of --format ansi: a theme's name or a theme file's path.", valueName: "name|path"),
+        completion: ThemeNameCompletion.kind)
     var theme: String?
 
     func run() throws {
@@ -29,6 +32,7 @@ struct ShowCommand: ParsableCommand {
         case .ansi:
             let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
             let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+            if let problem = setup.themeOptionProblem { throw problem }
             for problem in setup.problems { Terminal.printError(problem.description) }
             let depth = CursesTerminal.colorDepthOfStandardOutput()
             Terminal.writeStyled(ArticleANSIText.render(document, theme: setup.themes.current, depth: depth))

@@ -17,8 +17,10 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "The most speakers to print.")
     var limit = 500
 
+    func validate() throws { try ResultLimit.validate(limit) }
+
     func run() throws {
-        let speakers = try global.openArchive(for: .read).speakers(matching: filter, limit: max(1, limit))
+        let speakers = try global.openArchive(for: .read).speakers(matching: filter, limit: limit)
         switch format {
         case .json:
             Terminal.writeJSON(speakers)

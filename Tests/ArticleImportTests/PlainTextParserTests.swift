@@ -81,7 +81,19 @@ struct PlainTextParserTests {
             "\u{1680}ogham", "trailing \u{C2}", "line\u{2028}separator",
         ])
     func wordCountMatchesUnicode(text: String) {
-        let expected = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).count
+        let isCJK = { (scalar: Unicode.Scalar) in
+            (0x3040...0x30FF).contains(scalar.value) || scalar.properties.isIdeographic
+        }
+        let expected = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).reduce(0) { count, word in
+            count + word.filter(isCJK).count + word.split(whereSeparator: isCJK).count
+        }
         #expect(Article(title: "", paragraphs: [text]).wordCount == expected)
+    }
+
+    @Test("a Japanese text counts its characters as words, and the Latin words among them")
+    func japaneseWordCount() {
+        #expect(Article(title: "", paragraphs: ["白波港のフェリー"]).wordCount == 8)
+        #expect(Article(title: "", paragraphs: ["東京でAI会議 2026年"]).wordCount == 8)
+        #expect(Article(title: "", paragraphs: ["ｶﾀｶﾅ and kana"]).wordCount == 6)
     }
 }

