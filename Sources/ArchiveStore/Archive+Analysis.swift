@@ -13,8 +13,8 @@ extension Archive {
     }
 
     /// Re-runs the analyser over every article analysed by a version older than `version`
-    /// (every article when `all`), replacing its stored quotes and quote count and recording
-    /// `version`; returns how many articles were re-analysed.
+    /// (every article when `all`), replacing its stored quotes, quote count and language and
+    /// recording `version`; returns how many articles were re-analysed.
     ///
     /// Works in batches of `reanalysisBatchSize` articles in id order: each batch is read,
     /// analysed on every core outside any transaction, then written in one transaction, so an interrupted
@@ -43,10 +43,13 @@ extension Archive {
             guard let last = batch.last else { break }
             lastID = last.id
             let analysed = ParallelMap.map(batch) { article in
-                (article.id, PreparedQuotes(analyse(article.body).quotes))
+                let annotations = analyse(article.body)
+                return (article.id, PreparedQuotes(annotations.quotes), annotations.language)
             }
             try writeArticles { writer in
-                for (id, quotes) in analysed { try writer.replaceQuotes(ofArticle: id, with: quotes, version: version) }
+                for (id, quotes, language) in analysed {
+                    try writer.replaceQuotes(ofArticle: id, with: quotes, language: language, version: version)
+                }
             }
             done += batch.count
             progress(done, total)

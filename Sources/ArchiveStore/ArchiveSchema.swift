@@ -192,6 +192,10 @@ enum ArchiveSchema {
             // Words inside Chinese, Japanese, Korean and Thai text: see `UnspacedGrams`.
             try db.execute(sql: UnspacedGramsIndex.creation)
         }
+        migrator.registerMigration("v8-article-language") { db in
+            // The language the analyser told; filled by new imports and by `reanalyze`.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN language TEXT")
+        }
         return migrator
     }
 }

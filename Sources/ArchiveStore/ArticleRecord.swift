@@ -18,6 +18,9 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
     public var wordCount: Int
     public var quoteCount: Int
     public var analysisVersion: Int
+    /// The language the analyser told (`Language.rawValue`: "en", "es", …); `nil` for an
+    /// article stored before languages were told, until `dateline reanalyze`.
+    public var language: String?
 
     enum CodingKeys: String, CodingKey {
         case id, title, byline, body, source, guid
@@ -27,6 +30,7 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
         case wordCount = "word_count"
         case quoteCount = "quote_count"
         case analysisVersion = "analysis_version"
+        case language
     }
 
     /// Column names for queries.
@@ -55,6 +59,7 @@ public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, Muta
         wordCount = article.wordCount
         self.quoteCount = quoteCount
         analysisVersion = QuoteAnalyzer.version
+        language = nil
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

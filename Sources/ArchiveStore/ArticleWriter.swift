@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import GRDB
 
 /// Stores prepared articles inside one write transaction, and does once per transaction
@@ -70,12 +71,14 @@ public struct ArticleWriter {
     }
 
     /// Replaces the stored quotes of an article with a new analysis (`dateline reanalyze`).
-    mutating func replaceQuotes(ofArticle id: Int64, with quotes: PreparedQuotes, version: Int) throws {
+    mutating func replaceQuotes(
+        ofArticle id: Int64, with quotes: PreparedQuotes, language: Language, version: Int
+    ) throws {
         // The delete trigger takes the old quotations out of the speaker counts.
         try db.execute(sql: "DELETE FROM speaker_article WHERE article_id = ?", arguments: [id])
         try db.execute(
-            sql: "UPDATE article SET quotes = ?, quote_count = ?, analysis_version = ? WHERE id = ?",
-            arguments: [quotes.json, quotes.count, version, id])
+            sql: "UPDATE article SET quotes = ?, quote_count = ?, analysis_version = ?, language = ? WHERE id = ?",
+            arguments: [quotes.json, quotes.count, version, language.rawValue, id])
         try indexSpeakers(quotes, articleID: id)
     }
 

@@ -8,8 +8,8 @@ public struct PreparedArticle: Sendable {
     /// The statement that stores an article; see `ArticleWriter.insert(_:)`.
     static let insertSQL = """
         INSERT OR IGNORE INTO article (title, byline, body, source, guid, content_hash, imported_at,
-            published_at, word_count, quote_count, analysis_version, quotes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            published_at, word_count, quote_count, analysis_version, quotes, language)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The content hash, to find the stored article when this one is a duplicate.
@@ -26,6 +26,7 @@ public struct PreparedArticle: Sendable {
         var record = ArticleRecord(article: article, quoteCount: 0, importedAt: importedAt)
         let annotations = analyse(record.body)
         record.quoteCount = annotations.quotes.count
+        record.language = annotations.language.rawValue
         quotes = PreparedQuotes(annotations.quotes)
         contentHash = record.contentHash
         guid = article.guid
@@ -33,7 +34,7 @@ public struct PreparedArticle: Sendable {
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
-            quotes.json,
+            quotes.json, record.language,
         ]
     }
 }

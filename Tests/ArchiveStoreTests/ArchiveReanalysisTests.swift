@@ -42,6 +42,32 @@ struct ArchiveReanalysisTests {
         #expect(try archive.staleAnalysisCount(version: newer) == 0)
     }
 
+    @Test("the language told by the analyser is stored on import and refreshed by re-analysis")
+    func language() throws {
+        let archive = try Archive.inMemory()
+        let spanish = Article(
+            title: "El puerto", paragraphs: ["«No vamos a retroceder», dijo el ministro Javier Ruiz, según la agencia."]
+        )
+        let outcomes = try archive.insert(Self.articles + [spanish])
+        let ids = outcomes.map { outcome -> Int64 in
+            switch outcome {
+            case .imported(let id), .duplicate(let id): return id
+            }
+        }
+        #expect(try ids.map { try archive.article(id: $0).language } == ["en", "en", "en", "es"])
+
+        let (stale, staleIDs) = try Self.staleArchive()
+        #expect(try stale.article(id: staleIDs[0]).language == "en")
+        try stale.reanalyze(
+            version: QuoteAnalyzer.version + 1,
+            analyse: { _ in
+                var annotations = Annotations()
+                annotations.language = .dutch
+                return annotations
+            })
+        #expect(try stale.article(id: staleIDs[0]).language == "nl")
+    }
+
     @Test("a second run finds nothing to do; --all redoes everything")
     func idempotent() throws {
         let (archive, ids) = try Self.staleArchive()
