@@ -10,12 +10,12 @@ public enum QuoteAnalyzer {
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {
-        var tokenText = TokenText(text: text)
-        let pieces = QuoteFinder.pieces(in: tokenText)
-        tokenText.markQuoteMarks(of: pieces)
+        let scanned = TokenText(text: text)
+        let pieces = QuoteFinder.pieces(in: scanned)
+        let tokenText = scanned.markingQuoteMarks(of: pieces)
         var quotations = pieces.map { $0.firstToken...$0.lastToken }
         if tokenText.hasDoubledApostrophes {
-            quotations += QuoteFinder.apostropheQuotes(in: tokenText.tokens)
+            quotations += tokenText.typewriterQuotes
             quotations.sort { $0.lowerBound < $1.lowerBound }
         }
         let found = AttributionFinder(text: tokenText, quotations: quotations).attributions()

@@ -72,7 +72,7 @@ struct Lexicon: Sendable {
             }
         }
         var capacity = 64
-        while capacity < entries.count * 8 { capacity *= 2 }
+        while capacity < entries.count * 4 { capacity *= 2 }
         mask = capacity - 1
         slots = Array(repeating: Slot(key: 0, info: WordInfo(classes: [], cue: nil)), count: capacity + 1)
         for (key, value) in entries {

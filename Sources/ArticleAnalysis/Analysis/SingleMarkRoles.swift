@@ -38,7 +38,7 @@ struct SingleMarkRoles {
         else { return }
         roles = [Role](repeating: [], count: entries.count)
         // Inside quotes written with two apostrophes (''…''), single marks are nested quotes.
-        let typewriterQuotes = text.hasDoubledApostrophes ? QuoteFinder.apostropheQuotes(in: text.tokens) : []
+        let typewriterQuotes = text.typewriterQuotes
         var nextTypewriterQuote = typewriterQuotes.count - 1
         var closerFollows = false
         for entryIndex in entries.indices.reversed() {

@@ -4,15 +4,18 @@ struct TokenText {
     /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
     /// after the text); tokens know their byte ranges in it.
     let utf8: [UInt8]
-    /// The tokens; `markQuoteMarks(of:)` turns the single marks that bound quotations into
-    /// quote marks.
-    private(set) var tokens: [Token]
+    /// The tokens; `markingQuoteMarks(of:)` gives a copy whose single marks that bound
+    /// quotations are quote marks.
+    let tokens: [Token]
     /// The quote marks and line breaks, in text order, with the words before each.
     let quotesAndBreaks: [QuoteOrBreak]
     /// The number of word tokens.
     let wordCount: Int
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
+    /// The token ranges between pairs of doubled apostrophes (`QuoteFinder.apostropheQuotes`),
+    /// found once: empty unless `hasDoubledApostrophes`.
+    let typewriterQuotes: [ClosedRange<Int>]
     /// The language of the text, told once from its first words.
     let language: Language
     /// Which words the text writes in lower case somewhere.
@@ -45,17 +48,33 @@ struct TokenText {
         wordCount = scan.wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
         lowerCaseWords = LowerCaseWords(tokens: tokens)
+        typewriterQuotes = scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : []
     }
 
-    /// Makes the single marks (‘ ’ ' ‚) that open or close `pieces` quote-mark tokens, so that
-    /// every later pass sees the quotation's bounds as it sees double marks.
-    mutating func markQuoteMarks(of pieces: [QuoteFinder.Piece]) {
+    /// The text with the marks that open or close `pieces` as quote-mark tokens (single marks
+    /// and dialogue dashes), so that every later pass sees a quotation's bounds as it sees
+    /// double marks.
+    func markingQuoteMarks(of pieces: [QuoteFinder.Piece]) -> TokenText {
         // Most texts have none: their tokens are not copied.
-        guard pieces.contains(where: { tokens[$0.firstToken].kind != .quoteMark }) else { return }
+        guard pieces.contains(where: { tokens[$0.firstToken].kind != .quoteMark }) else { return self }
+        var marked = tokens
         for piece in pieces {
-            tokens[piece.firstToken].kind = .quoteMark
-            if piece.isClosed { tokens[piece.lastToken].kind = .quoteMark }
+            marked[piece.firstToken].kind = .quoteMark
+            if piece.isClosed { marked[piece.lastToken].kind = .quoteMark }
         }
+        return TokenText(self, tokens: marked)
+    }
+
+    /// `text` with other tokens of the same words (only their kinds differ).
+    private init(_ text: TokenText, tokens: [Token]) {
+        utf8 = text.utf8
+        self.tokens = tokens
+        quotesAndBreaks = text.quotesAndBreaks
+        wordCount = text.wordCount
+        hasDoubledApostrophes = text.hasDoubledApostrophes
+        typewriterQuotes = text.typewriterQuotes
+        language = text.language
+        lowerCaseWords = text.lowerCaseWords
     }
 
     /// The most words a headline may have.
@@ -81,6 +100,7 @@ struct TokenText {
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…` or a line break, but not the
     /// dot of an abbreviation or an initial, nor one followed by a lower-case word, a comma, a
     /// semicolon or a closing bracket ("Sen. Doe, D-Ore., said", "(R-Ind.)").
+    @inline(__always)
     func endsSentence(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isSentenceEnd else { return false }
@@ -131,6 +151,7 @@ struct TokenText {
     }
 
     /// Whether token `index` is a word of class `wordClass`.
+    @inline(__always)
     func isWord(_ index: Int, _ wordClass: WordClass) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word
             && tokens[index].info.classes.contains(wordClass)
@@ -166,6 +187,7 @@ struct TokenText {
     }
 
     /// Whether token `index` is a negated auxiliary ("didn’t", "won't").
+    @inline(__always)
     func isNegation(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
         let token = tokens[index]
@@ -173,6 +195,7 @@ struct TokenText {
     }
 
     /// Whether token `index` is a possessive ("Trump’s", "Jones’"), which cannot head a source.
+    @inline(__always)
     func isPossessive(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
         let token = tokens[index]

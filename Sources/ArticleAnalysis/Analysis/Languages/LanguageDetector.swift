@@ -2,11 +2,18 @@
 /// or how many are frequent words of each Latin-script language (`LanguageWords.markers`,
 /// which the shared lexicon marks) or hold letters of one language only (ł, ã, ñ, ß).
 enum LanguageDetector {
-    /// How many words are read: enough for a paragraph of any language.
-    static let wordsRead = 400
+    /// How many words are read: enough for a paragraph of any language, and few enough that
+    /// each language's count fits in one byte of a packed counter.
+    static let wordsRead = 160
     /// The fewest frequent words a language needs among those read, and more than English has;
     /// below it the text is taken for English.
     static let fewestMarkers = 2
+
+    /// For each byte of `LanguageMarks`, the packed counter's increment: one in the byte of every
+    /// language it marks.
+    static let packedIncrements: [UInt64] = (0..<256).map { marks in
+        (0..<8).reduce(0) { sum, bit in marks & (1 << bit) != 0 ? sum | (1 << UInt64(8 * bit)) : sum }
+    }
 
     /// The languages that a word's letters belong to alone: Polish ł ą ę ś ź ż ń ć, Portuguese
     /// ã õ, Spanish ñ, German ß (enough to tell a short text).
@@ -36,7 +43,8 @@ enum LanguageDetector {
     /// The language of the text whose UTF-8 is `utf8` and whose tokens, read with
     /// `Lexicon.shared`, are `tokens`.
     static func language(of tokens: [Token], utf8: [UInt8]) -> Language {
-        var counts = [Int](repeating: 0, count: LanguageMarks.languages.count)
+        // One byte per language, all counted by one addition per word (`packedIncrements`).
+        var packed: UInt64 = 0
         var words = 0
         var cyrillic = 0
         var ideographic = 0
@@ -50,14 +58,12 @@ enum LanguageDetector {
                 ideographic += 1
             }
             var marks = token.info.marks.rawValue
-            if lead >= 0x80 || token.byteEnd - token.byteStart != token.end - token.start {
+            if token.byteEnd - token.byteStart != token.end - token.start {
                 marks |= Self.letterMarks(utf8[token.byteStart..<token.byteEnd]).rawValue
             }
-            while marks != 0 {
-                counts[marks.trailingZeroBitCount] += 1
-                marks &= marks - 1
-            }
+            packed &+= Self.packedIncrements[Int(marks)]
         }
+        let counts = (0..<LanguageMarks.languages.count).map { Int((packed >> UInt64(8 * $0)) & 0xFF) }
         let scriptWords = max(cyrillic, ideographic)
         if scriptWords * 3 > words { return cyrillic >= ideographic ? .russian : .japanese }
         // English, first in the list, wins ties: a text is English unless shown otherwise.
