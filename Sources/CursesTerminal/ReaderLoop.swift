@@ -17,14 +17,10 @@ public enum ReaderLoop {
         let usable = terminal.colorDepth == .monochrome ? ThemeCycle([.mono]) : themes
         if usable != themes { terminal.apply(usable.current) }
         let session = ReaderSession(
-            archive: archive, size: terminal.size, keymap: keymap, themes: usable, preferences: preferences)
+            archive: archive, size: terminal.size, keymap: keymap, themes: usable, preferences: preferences,
+            applyTheme: terminal.apply)
         if let problem { session.handle(.failed(problem)) }
-        var theme = usable.current
         while !session.isFinished {
-            if session.state.themes.current != theme {
-                theme = session.state.themes.current
-                terminal.apply(theme)
-            }
             terminal.paint(session.screen)
             guard let event = terminal.nextEvent() else { continue }
             session.handle(event)

@@ -1,8 +1,8 @@
 /// Work `ReaderState.update` asks for, as a value: the session runs it against the archive
 /// and feeds the outcome back as a `ReaderEvent`.
 public enum ReaderEffect: Hashable, Sendable {
-    /// Load a page of the article list.
-    case loadRows(ListPage)
+    /// Load a page of the article list: of every article, or of the bookmarked ones only.
+    case loadRows(ListPage, bookmarkedOnly: Bool)
     /// Load and analyse an article.
     case openArticle(id: Int64)
     /// Record that an article has been read, or not.
@@ -25,8 +25,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadSpeakers(filter: String, offset: Int)
     /// Load a page of the articles quoting the speaker with this key.
     case loadSpeakerArticles(key: String, offset: Int)
-    /// End the reader.
     /// Open a web address in the user's browser.
     case openURL(String)
+    /// Draw with this theme from now on.
+    case applyTheme(Theme)
+    /// End the reader.
     case quit
 }

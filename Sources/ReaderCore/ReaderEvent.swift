@@ -10,8 +10,9 @@ public enum ReaderEvent: Sendable {
     case mouse(MouseEvent)
     /// The terminal has a new size.
     case resize(TerminalSize)
-    /// A page of the list arrived; `total` is the archive's article count.
-    case rowsLoaded(ListPage, [ArticleSummary], total: Int)
+    /// A page of the list arrived; `total` is the number of articles in that list (every
+    /// article, or the bookmarked ones only).
+    case rowsLoaded(ListPage, [ArticleSummary], total: Int, bookmarkedOnly: Bool)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
     case articleLoaded(ArticleRecord, Annotations)
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.

@@ -2,22 +2,17 @@ import ArchiveStore
 import ArticleAnalysis
 
 extension ReaderRenderer {
-    /// Draws the speaker index over the list pane and the speakers panel beside the article
-    /// (in the list pane's place) or, one pane at a time, over the article's lower half.
-    static func drawSpeakerOverlays(_ state: ReaderState, layout: PaneLayout, into screen: inout Screen) {
-        if let index = state.speakerIndex, let rect = layout.list {
-            clear(rect, into: &screen)
-            drawSpeakerIndex(index, focused: state.focus == .list, in: rect, into: &screen)
+    /// Draws the speakers panel beside the article (in the list pane's place) or, one pane at
+    /// a time, over the article's lower half.
+    static func drawSpeakerPanel(_ panel: SpeakerPanel, _ state: ReaderState, into screen: inout Screen) {
+        guard let open = state.article, let rect = state.speakerPanelRect else { return }
+        if state.speakerPanelCoversArticle {
+            screen.write(
+                String(repeating: "\u{2500}", count: rect.width), role: .separator, row: rect.row - 1,
+                column: rect.column, limit: rect.column + rect.width)
         }
-        if let panel = state.speakerPanel, let open = state.article, let rect = state.speakerPanelRect {
-            if state.speakerPanelCoversArticle {
-                screen.write(
-                    String(repeating: "\u{2500}", count: rect.width), role: .separator, row: rect.row - 1,
-                    column: rect.column, limit: rect.column + rect.width)
-            }
-            clear(rect, into: &screen)
-            drawSpeakerPanel(open.document.speakers, selected: panel.selected, in: rect, into: &screen)
-        }
+        clear(rect, into: &screen)
+        drawSpeakerEntries(open.document.speakers, selected: panel.selected, in: rect, into: &screen)
     }
 
     /// The lines of the speakers panel: per entry a name line, a counts-and-cues line and the
@@ -47,7 +42,7 @@ extension ReaderRenderer {
         return (lines, starts)
     }
 
-    private static func drawSpeakerPanel(
+    private static func drawSpeakerEntries(
         _ speakers: ArticleSpeakers, selected: Int, in rect: Rect, into screen: inout Screen
     ) {
         guard rect.height > 0 else { return }
@@ -72,9 +67,10 @@ extension ReaderRenderer {
         }
     }
 
-    private static func drawSpeakerIndex(_ index: SpeakerIndex, focused: Bool, in rect: Rect, into screen: inout Screen)
-    {
+    /// The speaker index in the list pane: speakers, or the articles quoting the chosen one.
+    static func drawSpeakerIndex(_ index: SpeakerIndex, focused: Bool, in rect: Rect, into screen: inout Screen) {
         guard rect.height > 0 else { return }
+        clear(rect, into: &screen)
         let end = rect.column + rect.width
         let countWidth = 7
         switch index.level {

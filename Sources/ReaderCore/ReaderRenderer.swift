@@ -18,20 +18,33 @@ public enum ReaderRenderer {
             }
         }
         if let rect = layout.article { drawArticle(state, in: rect, into: &screen) }
-        drawSpeakerOverlays(state, layout: layout, into: &screen)
+        for mode in state.modes {
+            switch mode {
+            case .speakerPanel(let panel): drawSpeakerPanel(panel, state, into: &screen)
+            case .help: drawHelp(state, into: &screen)
+            case .list, .searchResults, .speakerIndex, .article, .prompt: break
+            }
+        }
         drawStatus(state, layout: layout, into: &screen)
-        if state.helpVisible { drawHelp(state, into: &screen) }
         return screen
     }
 
     // MARK: - List pane
 
+    /// The list pane shows its top mode: the list, archive search results or the speaker index.
     private static func drawList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
-        if let results = state.archiveSearch {
-            drawSearchResults(
-                results, focused: state.focus == .list, preferences: state.preferences, in: rect, into: &screen)
-            return
+        let focused = state.focus == .list
+        switch state.listPaneMode {
+        case .searchResults(let results):
+            drawSearchResults(results, focused: focused, preferences: state.preferences, in: rect, into: &screen)
+        case .speakerIndex(let index):
+            drawSpeakerIndex(index, focused: focused, in: rect, into: &screen)
+        default:
+            drawArticleList(state, in: rect, into: &screen)
         }
+    }
+
+    private static func drawArticleList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         let list = state.list
         if list.isLoaded && list.total == 0 {
             let message =

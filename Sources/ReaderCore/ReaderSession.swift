@@ -11,16 +11,20 @@ public final class ReaderSession {
     public private(set) var isFinished = false
     private let archive: Archive
     private let openURL: (String) -> String?
+    private let applyTheme: (Theme) -> Void
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
+    /// `applyTheme` is called with each theme the reader switches to.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
         preferences: ReaderPreferences = ReaderPreferences(),
-        openURL: @escaping (String) -> String? = ExternalBrowser.open
+        openURL: @escaping (String) -> String? = ExternalBrowser.open,
+        applyTheme: @escaping (Theme) -> Void = { _ in }
     ) {
         self.archive = archive
         self.openURL = openURL
+        self.applyTheme = applyTheme
         state = ReaderState(size: size, keymap: keymap, themes: themes, preferences: preferences)
         run(ReaderState.startEffects)
     }
@@ -62,6 +66,9 @@ public final class ReaderSession {
                 return nil
             case .openURL(let address):
                 return openURL(address).map { .failed($0) }
+            case .applyTheme(let theme):
+                applyTheme(theme)
+                return nil
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)
                 return nil
@@ -93,10 +100,9 @@ public final class ReaderSession {
             case .openArticle(let id):
                 let record = try archive.article(id: id)
                 return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
-            case .loadRows(let page):
+            case .loadRows(let page, let only):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]
-                let only = state.list.bookmarkedOnly
                 switch page {
                 case .newest: rows = try archive.summaries(after: nil, limit: size, bookmarkedOnly: only)
                 case .older(let id): rows = try archive.summaries(after: id, limit: size, bookmarkedOnly: only)
@@ -104,7 +110,7 @@ public final class ReaderSession {
                 case .oldest: rows = try archive.summaries(before: nil, limit: size, bookmarkedOnly: only)
                 }
                 let total = only ? try archive.bookmarkCount() : try archive.articleCount()
-                return .rowsLoaded(page, rows, total: total)
+                return .rowsLoaded(page, rows, total: total, bookmarkedOnly: only)
             case .loadSpeakers(let filter, let offset):
                 let speakers = try archive.speakers(
                     matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)

@@ -35,7 +35,7 @@ extension ReaderState {
             status = StatusMessage("select an article first")
             return []
         }
-        prompt = Prompt(purpose: .bookmarkNote(articleID: target.id), text: target.note ?? "")
+        enter(.prompt(Prompt(purpose: .bookmarkNote(articleID: target.id), text: target.note ?? "")))
         return []
     }
 
@@ -47,7 +47,7 @@ extension ReaderState {
         }
         let read = !target.read
         list.update(id: target.id) { $0.read = read }
-        archiveSearch?.update(id: target.id) { $0.read = read }
+        updateTopmost(\.searchResults) { $0.update(id: target.id) { $0.read = read } }
         status = StatusMessage(read ? "marked read" : "marked unread")
         return [.setRead(id: target.id, read: read)]
     }
@@ -59,9 +59,11 @@ extension ReaderState {
             $0.bookmarked = bookmarked
             $0.note = note
         }
-        archiveSearch?.update(id: id) {
-            $0.bookmarked = bookmarked
-            $0.note = note
+        updateTopmost(\.searchResults) {
+            $0.update(id: id) {
+                $0.bookmarked = bookmarked
+                $0.note = note
+            }
         }
         if let before, before.bookmarked == bookmarked {
             status = StatusMessage(note == nil ? "note removed" : "note saved")
@@ -73,10 +75,10 @@ extension ReaderState {
     /// `B`: lists only the bookmarked articles, or all of them again.
     mutating func toggleBookmarksOnly() -> [ReaderEffect] {
         list = ArticleList(bookmarkedOnly: !list.bookmarkedOnly)
-        archiveSearch = nil
-        focus = .list
+        removeModes { $0.searchResults != nil }
+        focusListPane()
         status = StatusMessage(list.bookmarkedOnly ? "bookmarked articles only; B shows all" : "all articles")
-        return [.loadRows(.newest)]
+        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
     }
 
     /// `R`: reloads the list from the archive (changes made by another reader show up),
@@ -87,18 +89,7 @@ extension ReaderState {
         fresh.top = list.top
         list = fresh
         status = StatusMessage("list reloaded")
-        return [.loadRows(.newest)]
-    }
-
-    /// Leaves the article for the list (storing where it was read), or the search results
-    /// for the full list.
-    mutating func backToList() -> [ReaderEffect] {
-        if focus == .article {
-            focus = .list
-            return savePositionEffects
-        }
-        archiveSearch = nil
-        return []
+        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
     }
 
     /// Stores where the open article is being read, if one is open.

@@ -4,7 +4,7 @@ extension ReaderState {
     mutating func handlePromptKey(_ key: Key) -> [ReaderEffect] {
         guard var edited = prompt else { return [] }
         let edit = edited.edit(key, history: searchHistory)
-        prompt = edited
+        replaceMode(with: .prompt(edited))
         switch edit {
         case .unchanged:
             return []
@@ -14,12 +14,12 @@ extension ReaderState {
             }
             return []
         case .cancelled:
-            prompt = nil
+            leaveMode()
             status = nil
             if case .articleSearch(let origin, let previous) = edited.purpose { restoreSearch(previous, top: origin) }
             return []
         case .confirmed:
-            prompt = nil
+            leaveMode()
             return confirm(edited)
         }
     }

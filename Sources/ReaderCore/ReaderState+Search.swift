@@ -4,9 +4,9 @@ extension ReaderState {
     /// `/`: searches the open article when reading it, else the whole archive.
     mutating func startSearch() -> [ReaderEffect] {
         if focus == .article, let article {
-            prompt = Prompt(purpose: .articleSearch(origin: article.top, previous: article.search))
+            enter(.prompt(Prompt(purpose: .articleSearch(origin: article.top, previous: article.search))))
         } else {
-            prompt = Prompt(purpose: .archiveSearch)
+            enter(.prompt(Prompt(purpose: .archiveSearch)))
         }
         return []
     }
@@ -66,7 +66,7 @@ extension ReaderState {
         open.search = search
         open.reveal(line: open.layout.line(showing: search.hits[target].start), height: articleHeight)
         article = open
-        focus = .article
+        focusArticle()
         var message = search.progress
         if wrapped { message += forward ? " (search wrapped to the top)" : " (search wrapped to the bottom)" }
         status = StatusMessage(message)
@@ -90,15 +90,16 @@ extension ReaderState {
     {
         if offset > 0 {
             guard archiveSearch?.query == query, archiveSearch?.results.count == offset else { return [] }
-            archiveSearch?.append(results)
+            updateTopmost(\.searchResults) { $0.append(results) }
             return []
         }
         guard !results.isEmpty else {
             status = StatusMessage("nothing in the archive matches \(query)", isError: true)
             return []
         }
-        archiveSearch = ArchiveSearchResults(query: query, results: results, total: total)
-        focus = .list
+        let shown = ReaderMode.searchResults(ArchiveSearchResults(query: query, results: results, total: total))
+        focusListPane()
+        if mode.searchResults != nil { replaceMode(with: shown) } else { enter(shown) }
         status = StatusMessage(
             "\(total) \(total == 1 ? "article matches" : "articles match") \(query); Esc: the full list")
         return []
@@ -106,10 +107,12 @@ extension ReaderState {
 
     /// Moves the selection among the archive search results, loading more near the end.
     mutating func moveInResults(by delta: Int) -> [ReaderEffect] {
-        guard var results = archiveSearch else { return [] }
-        results.moveSelection(by: delta)
-        results.scrollToSelection(height: listHeight)
-        archiveSearch = results
+        let height = listHeight
+        updateTopmost(\.searchResults) {
+            $0.moveSelection(by: delta)
+            $0.scrollToSelection(height: height)
+        }
+        guard let results = archiveSearch else { return [] }
         return results.nextPageOffset.map { [.searchArchive(query: results.query, offset: $0)] } ?? []
     }
 }

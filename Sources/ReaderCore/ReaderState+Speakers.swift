@@ -10,7 +10,7 @@ extension ReaderState {
             status = StatusMessage("open an article first")
             return []
         }
-        focus = .article
+        focusArticle()
         if let name = open.speakerFilterName {
             open.speakerFilter = nil
             article = open
@@ -21,18 +21,20 @@ extension ReaderState {
             status = StatusMessage("no speakers or sources found in this article")
             return []
         }
-        speakerPanel = SpeakerPanel()
+        enter(.speakerPanel(SpeakerPanel()))
         revealSpeaker(0)
         return []
     }
 
-    /// An action while the speakers panel is open: moving highlights the selected speaker's
-    /// quotes, `Enter` limits `]`/`[` to them and jumps to the first, `Esc`/`s`/`q` close.
-    mutating func performInSpeakerPanel(_ action: Action) -> [ReaderEffect] {
-        guard var panel = speakerPanel, let open = article else {
-            speakerPanel = nil
+    /// An action while the speakers panel has the keys: moving highlights the selected
+    /// speaker's quotes, `Enter` limits `]`/`[` to them and jumps to the first, `?` shows the
+    /// help over it, any other action closes it.
+    mutating func performInSpeakerPanel(_ action: Action, _ panel: SpeakerPanel) -> [ReaderEffect] {
+        guard let open = article else {
+            leaveMode()
             return []
         }
+        var panel = panel
         let count = open.document.speakers.entries.count
         switch action {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
@@ -46,17 +48,17 @@ extension ReaderState {
             default: step = -5
             }
             panel.selected = min(max(0, panel.selected + step), count - 1)
-            speakerPanel = panel
+            replaceMode(with: .speakerPanel(panel))
             revealSpeaker(panel.selected)
         case .open:
-            speakerPanel = nil
+            leaveMode()
             chooseSpeaker(panel.selected)
         case .help:
-            helpVisible = true
+            enter(.help)
         case .quit:
-            return [.quit]
+            return quitEffects
         default:
-            speakerPanel = nil
+            leaveMode()
         }
         return []
     }
@@ -120,138 +122,130 @@ extension ReaderState {
         case .wheelDown: action = .moveDown
         case .press: return []
         }
-        if speakerPanel != nil { return performInSpeakerPanel(action) }
-        guard focus == .list else { return [] }
-        return performInSpeakerIndex(action)
+        switch mode {
+        case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
+        case .speakerIndex(let index): return performInSpeakerIndex(action, index)
+        default: return []
+        }
     }
 
     // MARK: - Speaker index (`S`, list pane)
 
     /// `S`: opens the archive's speaker index in the list pane.
     mutating func openSpeakerIndex() -> [ReaderEffect] {
-        focus = .list
-        speakerIndex = SpeakerIndex()
+        focusListPane()
+        if mode.speakerIndex != nil {
+            replaceMode(with: .speakerIndex(SpeakerIndex()))
+        } else {
+            enter(.speakerIndex(SpeakerIndex()))
+        }
         return [.loadSpeakers(filter: "", offset: 0)]
     }
 
-    /// A key while the speaker index has the focus: typed characters filter the speakers,
-    /// other keys go through the keymap. `nil` when the index is not open or not focused.
-    mutating func handleSpeakerIndexKey(_ key: Key) -> [ReaderEffect]? {
-        guard var index = speakerIndex, focus == .list, !helpVisible else { return nil }
-        if index.level == .speakers {
-            switch key {
-            case .character(let character):
-                index.setFilter(index.filter + String(character))
-                speakerIndex = index
-                return [.loadSpeakers(filter: index.filter, offset: 0)]
-            case .backspace:
-                guard !index.filter.isEmpty else { return [] }
-                index.setFilter(String(index.filter.dropLast()))
-                speakerIndex = index
-                return [.loadSpeakers(filter: index.filter, offset: 0)]
-            default:
-                break
-            }
+    /// A key while the speaker index lists speakers: typed characters and Backspace change
+    /// the filter. `nil` for other keys, and when the index does not have the keys.
+    mutating func filterSpeakerIndex(_ key: Key) -> [ReaderEffect]? {
+        guard var index = mode.speakerIndex, index.level == .speakers else { return nil }
+        switch key {
+        case .character(let character):
+            index.setFilter(index.filter + String(character))
+        case .backspace:
+            guard !index.filter.isEmpty else { return [] }
+            index.setFilter(String(index.filter.dropLast()))
+        default:
+            return nil
         }
-        guard let action = keymap.action(for: key) else {
-            status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
-            return []
-        }
-        return performInSpeakerIndex(action)
+        replaceMode(with: .speakerIndex(index))
+        return [.loadSpeakers(filter: index.filter, offset: 0)]
     }
 
-    /// An action in the speaker index: move, choose a speaker or open an article, go back.
-    private mutating func performInSpeakerIndex(_ action: Action) -> [ReaderEffect] {
-        guard var index = speakerIndex else { return [] }
+    /// An action while the speaker index has the keys: move, choose a speaker or open an
+    /// article, go back.
+    mutating func performInSpeakerIndex(_ action: Action, _ index: SpeakerIndex) -> [ReaderEffect] {
+        var index = index
         let height = max(1, listHeight - SpeakerIndex.headerLines)
         let delta: Int
         switch action {
-        case .moveDown: delta = 1
-        case .moveUp: delta = -1
-        case .pageDown: delta = max(1, height - 1)
-        case .pageUp: delta = -max(1, height - 1)
-        case .halfPageDown: delta = max(1, height / 2)
-        case .halfPageUp: delta = -max(1, height / 2)
         case .top: delta = Int.min / 2
         case .bottom: delta = Int.max / 2
         case .open:
-            return chooseInSpeakerIndex()
+            return chooseInSpeakerIndex(index)
         case .back, .quitOrBack, .speakerIndex:
             if index.level == .speakers {
-                speakerIndex = nil
+                leaveMode()
             } else {
                 index.level = .speakers
-                speakerIndex = index
+                replaceMode(with: .speakerIndex(index))
             }
             return []
         case .switchPane:
-            if article != nil { focus = .article }
+            if article != nil { enter(.article) }
             return []
         case .help:
-            helpVisible = true
+            enter(.help)
             return []
         case .quit:
-            return [.quit]
+            return quitEffects
         default:
-            return []
+            guard let distance = action.moveDistance(height: height) else { return [] }
+            delta = distance
         }
+        let effects: [ReaderEffect]
         switch index.level {
         case .speakers:
             let page = index.speakers.move(by: delta, height: height)
-            speakerIndex = index
-            return page.map { [.loadSpeakers(filter: index.filter, offset: $0)] } ?? []
+            effects = page.map { [.loadSpeakers(filter: index.filter, offset: $0)] } ?? []
         case .articles(let speaker):
             let page = index.articles.move(by: delta, height: height)
-            speakerIndex = index
-            return page.map { [.loadSpeakerArticles(key: speaker.key, offset: $0)] } ?? []
+            effects = page.map { [.loadSpeakerArticles(key: speaker.key, offset: $0)] } ?? []
         }
+        replaceMode(with: .speakerIndex(index))
+        return effects
     }
 
     /// `Enter` in the index: lists the selected speaker's articles, or opens the selected
     /// article at the speaker's first quote.
-    private mutating func chooseInSpeakerIndex() -> [ReaderEffect] {
-        guard var index = speakerIndex else { return [] }
+    private mutating func chooseInSpeakerIndex(_ index: SpeakerIndex) -> [ReaderEffect] {
+        var index = index
         switch index.level {
         case .speakers:
             guard let speaker = index.speakers.selectedRow else { return [] }
             index.level = .articles(speaker)
             index.articles = PagedRows()
-            speakerIndex = index
+            replaceMode(with: .speakerIndex(index))
             return [.loadSpeakerArticles(key: speaker.key, offset: 0)]
         case .articles(let speaker):
             guard let row = index.articles.selectedRow else { return [] }
-            focus = .article
             if article?.document.articleID == row.articleID {
+                focusArticle()
                 jumpToSpeaker(key: speaker.key, name: speaker.name)
                 return []
             }
             index.pendingJump = speaker.key
-            speakerIndex = index
+            replaceMode(with: .speakerIndex(index))
+            focusArticle()
             return [.openArticle(id: row.articleID)]
         }
     }
 
     /// Takes in a page of speakers, unless the filter changed since it was asked for.
     mutating func receiveSpeakers(filter: String, offset: Int, _ speakers: [Speaker]) {
-        guard var index = speakerIndex, index.filter == filter else { return }
-        index.speakers.receive(speakers, offset: offset)
-        speakerIndex = index
+        guard speakerIndex?.filter == filter else { return }
+        updateTopmost(\.speakerIndex) { $0.speakers.receive(speakers, offset: offset) }
     }
 
     /// Takes in a page of a speaker's articles, unless another speaker is chosen now.
     mutating func receiveSpeakerArticles(key: String, offset: Int, _ articles: [SpeakerArticle]) {
-        guard var index = speakerIndex, index.chosenSpeaker?.key == key else { return }
-        index.articles.receive(articles, offset: offset)
-        speakerIndex = index
+        guard speakerIndex?.chosenSpeaker?.key == key else { return }
+        updateTopmost(\.speakerIndex) { $0.articles.receive(articles, offset: offset) }
     }
 
     /// After an article opened: closes its predecessor's speakers panel and, when the speaker
     /// index opened it, moves to the chosen speaker's first quote.
     mutating func articleDidOpen() {
-        speakerPanel = nil
-        guard var index = speakerIndex, let key = index.pendingJump else { return }
-        index.pendingJump = nil
-        speakerIndex = index
+        removeModes { $0.speakerPanel != nil }
+        guard let index = speakerIndex, let key = index.pendingJump else { return }
+        updateTopmost(\.speakerIndex) { $0.pendingJump = nil }
         jumpToSpeaker(key: key, name: index.chosenSpeaker?.name ?? key)
     }
 
@@ -267,7 +261,7 @@ extension ReaderState {
     /// The status line's hint for the speaker features, when one applies.
     var speakerHint: String? {
         if speakerPanel != nil { return "j k choose  Enter their quotes  Esc close" }
-        if focus == .list, let index = speakerIndex {
+        if case .speakerIndex(let index) = mode {
             return index.level == .speakers ? "type to filter  Enter choose  Esc close" : "Enter read  Esc speakers"
         }
         if focus == .article, let name = article?.speakerFilterName {

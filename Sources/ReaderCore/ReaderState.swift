@@ -2,8 +2,9 @@
 public struct ReaderState: Equatable, Sendable {
     /// The terminal size.
     public var size: TerminalSize
-    public var focus: Focus = .list
-    public var helpVisible = false
+    /// What has the keys, bottom first: the list, then the panes, overlays and prompts
+    /// entered since; the top one receives keys and actions.
+    public internal(set) var modes: [ReaderMode] = [.list]
     public var list = ArticleList()
     /// The article being read, if any.
     public var article: OpenArticle?
@@ -11,16 +12,8 @@ public struct ReaderState: Equatable, Sendable {
     public var status: StatusMessage?
     /// The key bindings; the help overlay shows them.
     public var keymap: Keymap
-    /// The status-line prompt being typed in, if any: it takes every key.
-    public var prompt: Prompt?
     /// Search patterns and queries confirmed so far, oldest first.
     public var searchHistory: [String] = []
-    /// The archive search shown in the list pane instead of the list, if any.
-    public var archiveSearch: ArchiveSearchResults?
-    /// The speakers panel of the open article (`s`), when shown.
-    public var speakerPanel: SpeakerPanel?
-    /// The archive's speaker index (`S`), when shown in the list pane.
-    public var speakerIndex: SpeakerIndex?
     /// The colour themes `t` cycles through; the terminal draws with the current one.
     public var themes: ThemeCycle
     /// The settings of `config.toml` that change what is drawn.
@@ -52,5 +45,5 @@ public struct ReaderState: Equatable, Sendable {
     }
 
     /// The effects that start the reader: load the first page, then reopen where it was closed.
-    public static let startEffects: [ReaderEffect] = [.loadRows(.newest), .loadLastPlace]
+    public static let startEffects: [ReaderEffect] = [.loadRows(.newest, bookmarkedOnly: false), .loadLastPlace]
 }

@@ -153,10 +153,10 @@ struct ReaderKeyTests {
             #expect(session.shows(action.declaration.help), "help lacks \(action)")
         }
         session.press("j")
-        #expect(!session.state.helpVisible)
+        #expect(session.state.mode == .list)
         #expect(session.state.list.selected == 0)
         session.press("?", "x")
-        #expect(!session.state.helpVisible)
+        #expect(session.state.mode == .list)
         #expect(session.state.status == nil)
     }
 
