@@ -125,7 +125,7 @@ public final class CursesTerminal {
         clearok(dl_stdscr(), true)
     }
 
-    private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
+    private func draw(_ cell: Glyph, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
         let look = palette.look(of: cell.role)
         var characters: [wchar_t] = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
         characters.append(0)

@@ -7,7 +7,7 @@ struct TextWrapperTests {
     /// `text` wrapped to `width`, as the strings of its lines.
     private func wrap(_ text: String, _ width: Int) -> [String] {
         let glyphs = text.map {
-            StyledGlyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text)
+            Glyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text)
         }
         return TextWrapper.lines(of: glyphs, width: width).map { String(glyphs[$0].map(\.character)) }
     }
@@ -36,7 +36,7 @@ struct TextWrapperTests {
     @Test("no line is wider than the width", arguments: [1, 2, 3, 5, 8, 13, 40])
     func neverTooWide(width: Int) {
         let text = "「交渉は続く」と述べた。 The harbour café 🚢 reopened; antidisestablishmentarianism won."
-        let glyphs = text.map { StyledGlyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text) }
+        let glyphs = text.map { Glyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text) }
         for range in TextWrapper.lines(of: glyphs, width: width) {
             let used = glyphs[range].reduce(0) { $0 + Int($1.width) }
             #expect(used <= max(width, 2))

@@ -39,4 +39,23 @@ extension ReaderState {
         }
         return []
     }
+
+    /// A mouse event over the speakers panel or the speaker index, which cover the list pane:
+    /// the wheel moves their selection, a press does nothing (the list rows under them are
+    /// hidden). `nil` when neither is shown where the pointer is.
+    mutating func handleSpeakerMouse(_ mouse: MouseEvent) -> [ReaderEffect]? {
+        let rect = speakerPanel != nil ? speakerPanelRect : (speakerIndex != nil ? layout.list : nil)
+        guard let rect, rect.contains(row: mouse.row, column: mouse.column) else { return nil }
+        let action: Action
+        switch mouse.kind {
+        case .wheelUp: action = .moveUp
+        case .wheelDown: action = .moveDown
+        case .press: return []
+        }
+        switch mode {
+        case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
+        case .speakerIndex(let index): return performInSpeakerIndex(action, index)
+        default: return []
+        }
+    }
 }

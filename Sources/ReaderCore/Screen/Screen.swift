@@ -8,7 +8,7 @@ public struct Screen: Hashable, Sendable {
     public let width: Int
     public let height: Int
     /// The cells, row after row.
-    public private(set) var cells: [Cell]
+    public private(set) var cells: [Glyph]
     /// Where the terminal's cursor goes, if it is shown (a prompt's insertion point).
     public var cursor: ScreenCursor?
 
@@ -20,7 +20,7 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// The cell at a position.
-    public subscript(row: Int, column: Int) -> Cell {
+    public subscript(row: Int, column: Int) -> Glyph {
         cells[row * width + column]
     }
 
@@ -39,7 +39,7 @@ public struct Screen: Hashable, Sendable {
             for blankColumn in column..<limit { set(.blank(role), row: row, column: blankColumn) }
             return column + glyphWidth
         }
-        set(Cell(character: character, width: UInt8(glyphWidth), role: role), row: row, column: column)
+        set(Glyph(character: character, width: UInt8(glyphWidth), role: role), row: row, column: column)
         for extra in 1..<max(1, glyphWidth) { set(.continuation(role), row: row, column: column + extra) }
         return column + glyphWidth
     }
@@ -64,7 +64,7 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// Stores a cell, first blanking any wide glyph it would cut in half.
-    private mutating func set(_ cell: Cell, row: Int, column: Int) {
+    private mutating func set(_ cell: Glyph, row: Int, column: Int) {
         let index = row * width + column
         let old = cells[index]
         if old.isContinuation, column > 0 {

@@ -17,7 +17,7 @@ public struct ArticleDocument: Hashable, Sendable {
     /// A title, byline or paragraph.
     public struct Block: Hashable, Sendable {
         public var kind: BlockKind
-        public var glyphs: [StyledGlyph]
+        public var glyphs: [Glyph]
     }
 
     /// Where a quote is: the glyph range of each paragraph it spans, and who said it when
@@ -61,7 +61,7 @@ public struct ArticleDocument: Hashable, Sendable {
         articleID = record.id ?? 0
         var texts: [(kind: BlockKind, text: String, glyphStarts: [Int])] = []
         var blocks: [Block] = []
-        func add(_ kind: BlockKind, _ text: String, _ styled: (glyphs: [StyledGlyph], starts: [Int])) {
+        func add(_ kind: BlockKind, _ text: String, _ styled: (glyphs: [Glyph], starts: [Int])) {
             blocks.append(Block(kind: kind, glyphs: styled.glyphs))
             texts.append((kind, text, styled.starts))
         }
@@ -147,7 +147,7 @@ public struct ArticleDocument: Hashable, Sendable {
     }
 
     /// `text` as glyphs all in one role.
-    static func glyphs(_ text: String, role: Role) -> [StyledGlyph] {
+    static func glyphs(_ text: String, role: Role) -> [Glyph] {
         glyphs(text, roles: uniform(role, text)).glyphs
     }
 
@@ -159,10 +159,10 @@ public struct ArticleDocument: Hashable, Sendable {
     /// `text` as glyphs, each taking the role of its first scalar, with the scalar offset
     /// where each glyph starts. Control characters become visible symbols; a combining mark
     /// with no base is drawn on a dotted circle so that it takes a column; a line feed is a space.
-    static func glyphs(_ text: String, roles: ArraySlice<Role>) -> (glyphs: [StyledGlyph], starts: [Int]) {
+    static func glyphs(_ text: String, roles: ArraySlice<Role>) -> (glyphs: [Glyph], starts: [Int]) {
         var inert = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { inert.append(InertText.visible(scalar)) }
-        var glyphs: [StyledGlyph] = []
+        var glyphs: [Glyph] = []
         var starts: [Int] = []
         glyphs.reserveCapacity(inert.count)
         var offset = 0
@@ -178,7 +178,7 @@ public struct ArticleDocument: Hashable, Sendable {
                 shown = onCircle.count == 1 ? onCircle.first! : Character(InertText.hiddenCharacterSymbol)
                 width = 1
             }
-            glyphs.append(StyledGlyph(character: shown, width: UInt8(width), role: role))
+            glyphs.append(Glyph(character: shown, width: UInt8(width), role: role))
             starts.append(offset)
             offset += character.unicodeScalars.count
         }

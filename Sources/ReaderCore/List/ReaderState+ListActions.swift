@@ -121,4 +121,15 @@ extension ReaderState {
         list.scrollToSelection(height: listHeight)
         return openSelected() + listPageEffects
     }
+
+    /// `R`: reloads the list from the archive (changes made by another reader show up),
+    /// keeping the selection where it was.
+    mutating func refresh() -> [ReaderEffect] {
+        var fresh = ArticleList(bookmarkedOnly: list.bookmarkedOnly)
+        fresh.selected = list.selected
+        fresh.top = list.top
+        list = fresh
+        status = StatusMessage("list reloaded")
+        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
+    }
 }

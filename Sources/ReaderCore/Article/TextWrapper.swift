@@ -4,7 +4,7 @@
 /// cut between grapheme clusters. An empty run gives one empty line.
 public enum TextWrapper {
     /// The glyph ranges of the lines of `glyphs` wrapped to `width` columns.
-    public static func lines(of glyphs: [StyledGlyph], width: Int) -> [Range<Int>] {
+    public static func lines(of glyphs: [Glyph], width: Int) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
