@@ -71,14 +71,35 @@ struct ReaderModeTests {
         #expect(press(&single, "t").isEmpty)
     }
 
-    @Test("the help takes the next key: j closes it without moving the list")
-    func helpTakesTheKey() throws {
+    @Test("the help scrolls with the move keys and closes with ?, q or Esc; other keys leave it open")
+    func helpScrollsAndCloses() throws {
         var state = try reader()
-        #expect(press(&state, "?").isEmpty)
-        #expect(state.mode == .help)
-        #expect(press(&state, "j").isEmpty)
-        #expect(state.mode == .list)
+        _ = state.update(.resize(TerminalSize(width: 60, height: 20)))
+        _ = press(&state, "?")
+        #expect(state.mode == .help(HelpOverlay()))
+        _ = press(&state, "j", "j", "k")
+        #expect(state.mode == .help(HelpOverlay(top: 1)))
         #expect(state.list.selected == 0)
+        _ = press(&state, "x", "b")
+        #expect(state.mode == .help(HelpOverlay(top: 1)))
+        #expect(state.status?.text == "j k scroll  / find a key  ? q close")
+        _ = press(&state, "?")
+        #expect(state.mode == .list)
+        for close in ["q", "Esc"] {
+            _ = press(&state, "?", close)
+            #expect(state.mode == .list, "\(close)")
+        }
+    }
+
+    @Test("/ in the help lists the actions matching the typed text; Esc puts every action back")
+    func helpFilter() throws {
+        var state = try reader()
+        _ = press(&state, "?", "/", "q", "u", "o")
+        #expect(state.modes.dropLast().last == .help(HelpOverlay(filter: "quo")))
+        #expect(ReaderRenderer.render(state).rows.joined().contains("next quote"))
+        #expect(!ReaderRenderer.render(state).rows.joined().contains("page down"))
+        _ = press(&state, "Esc")
+        #expect(state.mode == .help(HelpOverlay()))
     }
 
     @Test("/ in the list opens the archive prompt; its keys are text, Enter searches")

@@ -66,7 +66,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .bookmarksOnly: return Declaration(keys: ["B"], help: "bookmarked articles only, or all")
         case .editNote: return Declaration(keys: ["a"], help: "write the bookmark's note")
         case .toggleRead: return Declaration(keys: ["u"], help: "mark unread, or read again")
-        case .openSource: return Declaration(keys: ["o"], help: "open the article's web address in a browser")
+        case .openSource: return Declaration(keys: ["o"], help: "open the web address in a browser")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")

@@ -46,7 +46,7 @@ extension ReaderState {
         case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme: return cycleTheme()
         case .help:
-            enter(.help)
+            enter(.help(HelpOverlay()))
             return []
         case .quit: return quitEffects
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .back, .switchPane,

@@ -33,6 +33,7 @@ public struct Prompt: Hashable, Sendable {
         case .articleSearch: return isRegex ? "regex /" : "/"
         case .archiveSearch: return "search archive: "
         case .bookmarkNote: return "note: "
+        case .helpFilter: return "find key: "
         }
     }
 

@@ -7,12 +7,15 @@ public enum PromptPurpose: Hashable, Sendable {
     case archiveSearch
     /// The note of the bookmark of an article.
     case bookmarkNote(articleID: Int64)
+    /// Text the help's actions must contain, changed as it is typed; cancelling puts back
+    /// the `previous` text.
+    case helpFilter(previous: String)
 
     /// Whether Up and Down browse the search history.
     var usesHistory: Bool {
         switch self {
         case .articleSearch, .archiveSearch: return true
-        case .bookmarkNote: return false
+        case .bookmarkNote, .helpFilter: return false
         }
     }
 }

@@ -9,14 +9,21 @@ extension ReaderState {
         case .unchanged:
             return []
         case .changed:
-            if case .articleSearch(let origin, _) = edited.purpose {
+            switch edited.purpose {
+            case .articleSearch(let origin, _):
                 searchIncrementally(edited.string, regex: edited.isRegex, origin: origin)
+            case .helpFilter: filterHelp(edited.string)
+            case .archiveSearch, .bookmarkNote: break
             }
             return []
         case .cancelled:
             leaveMode()
             status = nil
-            if case .articleSearch(let origin, let previous) = edited.purpose { restoreSearch(previous, top: origin) }
+            switch edited.purpose {
+            case .articleSearch(let origin, let previous): restoreSearch(previous, top: origin)
+            case .helpFilter(let previous): filterHelp(previous)
+            case .archiveSearch, .bookmarkNote: break
+            }
             return []
         case .confirmed:
             leaveMode()
@@ -45,6 +52,8 @@ extension ReaderState {
             return [.searchArchive(query: query, offset: 0)]
         case .bookmarkNote(let id):
             return [.setBookmarkNote(id: id, note: text)]
+        case .helpFilter:
+            return []
         }
     }
 

@@ -18,7 +18,7 @@ public enum ReaderMode: Equatable, Sendable {
     /// A status-line prompt: it takes every key.
     case prompt(Prompt)
     /// The help overlay.
-    case help
+    case help(HelpOverlay)
 
     /// Whether the mode is shown in the list pane (the pane `Tab` and `Esc` return to).
     var isListPane: Bool {
@@ -49,6 +49,18 @@ public enum ReaderMode: Equatable, Sendable {
         set {
             guard let newValue, case .speakerIndex = self else { return }
             self = .speakerIndex(newValue)
+        }
+    }
+
+    /// The overlay of a `help` mode; setting changes it in place.
+    var helpOverlay: HelpOverlay? {
+        get {
+            guard case .help(let overlay) = self else { return nil }
+            return overlay
+        }
+        set {
+            guard let newValue, case .help = self else { return }
+            self = .help(newValue)
         }
     }
 

@@ -68,9 +68,8 @@ extension ReaderState {
         status = nil
         if let effects = filterSpeakerIndex(key) { return effects }
         guard let action = keymap.action(for: key) else {
-            // Any key closes the help, bound or not.
-            if mode == .help {
-                leaveMode()
+            if mode.helpOverlay != nil {
+                status = StatusMessage(helpHint)
                 return []
             }
             status = StatusMessage("\(key.name) is not bound to anything; ? shows the keys")
@@ -87,9 +86,7 @@ extension ReaderState {
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
         case .article: return performInArticle(action)
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
-        case .help:
-            leaveMode()
-            return action == .quit ? quitEffects : []
+        case .help(let overlay): return performInHelp(action, overlay)
         case .prompt:
             // Keys go to the prompt; an action reaches it only from outside (the input ended).
             return action == .quit ? quitEffects : []

@@ -21,7 +21,7 @@ public enum ReaderRenderer {
         for mode in state.modes {
             switch mode {
             case .speakerPanel(let panel): drawSpeakerPanel(panel, state, into: &screen)
-            case .help: drawHelp(state, into: &screen)
+            case .help(let overlay): drawHelp(overlay, state, into: &screen)
             case .list, .searchResults, .speakerIndex, .article, .prompt: break
             }
         }

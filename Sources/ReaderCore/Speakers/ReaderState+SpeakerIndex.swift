@@ -52,7 +52,7 @@ extension ReaderState {
             if article != nil { enter(.article) }
             return []
         case .help:
-            enter(.help)
+            enter(.help(HelpOverlay()))
             return []
         case .quit:
             return quitEffects

@@ -53,7 +53,7 @@ extension ReaderState {
             leaveMode()
             chooseSpeaker(panel.selected)
         case .help:
-            enter(.help)
+            enter(.help(HelpOverlay()))
         case .quit:
             return quitEffects
         default:
