@@ -134,12 +134,28 @@ public final class CursesTerminal {
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
     }
 
+    /// The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to stop, if one has.
+    public var stopSignal: Int32? {
+        let signal = dl_stop_signal_number()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Exits with status 128 + the signal's number (130 for Ctrl-C) after restoring the
+    /// terminal, if a signal asked the reader to stop.
+    public func exitIfStopped() {
+        guard let stopSignal else { return }
+        close()
+        exit(128 + stopSignal)
+    }
+
     /// Waits for the next key, mouse or resize event; `nil` for input the reader ignores.
-    /// When the input is gone (end of file, a closed terminal) the event is `quit`.
+    /// When the input is gone (end of file, a closed terminal) or a signal asks the reader to
+    /// stop, the event is `quit`, so the reader saves its place on the way out.
     public func nextEvent() -> ReaderEvent? {
+        if stopSignal != nil { return .action(.quit) }
         var code: wint_t = 0
         let result = wget_wch(dl_stdscr(), &code)
-        if result == ERR { return errno == EINTR ? nil : .action(.quit) }
+        if result == ERR { return errno == EINTR && stopSignal == nil ? nil : .action(.quit) }
         let isFunctionKey = result == KEY_CODE_YES
         if isFunctionKey && Int32(code) == KEY_RESIZE {
             invalidate()

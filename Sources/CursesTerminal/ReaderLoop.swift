@@ -3,7 +3,9 @@ import ReaderCore
 
 /// The interactive reader: a `ReaderSession` on an archive, shown on a `CursesTerminal`.
 public enum ReaderLoop {
-    /// Runs the reader until the user quits; the terminal is restored on every way out.
+    /// Runs the reader until the user quits; the terminal is restored on every way out. SIGINT,
+    /// SIGTERM and SIGHUP quit as `Q` does (the reading position and place are saved), then exit
+    /// with status 128 + the signal's number.
     ///
     /// On a terminal without colours (or with `NO_COLOR`) the reader draws with the `mono`
     /// theme only. `problem`, when given, is shown as an error on the status line at start (a
@@ -25,5 +27,6 @@ public enum ReaderLoop {
             guard let event = terminal.nextEvent() else { continue }
             session.handle(event)
         }
+        terminal.exitIfStopped()
     }
 }

@@ -74,15 +74,24 @@ struct ReaderTmuxTests {
         #expect(try tmux.format("#{cursor_flag}") == "1")
     }
 
-    @Test("Ctrl-C and SIGTERM restore the terminal")
+    @Test("Ctrl-C and SIGTERM restore the terminal and keep the place: the next start reopens the article")
     func signals() throws {
         let archive = try ImportedArchive()
         defer { archive.directory.remove() }
         let interrupted = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
         try interrupted.waitFor(text: "Corvan prime minister")
+        try interrupted.send("Enter")
+        try interrupted.waitFor(text: "propped")
         try interrupted.send("C-c")
         try interrupted.waitFor(text: "reader exited with status 130")
         #expect(try interrupted.format("#{alternate_on}") == "0")
+
+        let reopened = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
+        let screen = try reopened.waitFor(text: "Corvan prime minister")
+        #expect(!screen.contains("Select an article"))
+        try reopened.waitFor(text: "propped")
+        try reopened.send("Q")
+        try reopened.waitFor(text: "reader exited with status 0")
 
         let terminated = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
         try terminated.waitFor(text: "Corvan prime minister")
