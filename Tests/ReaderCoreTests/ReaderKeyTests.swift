@@ -131,6 +131,17 @@ struct ReaderKeyTests {
         #expect(session.state.status?.text == "this is the first article")
     }
 
+    @Test("Tab back to the article selects it again: the pane, the position and J agree")
+    func tabBackAgrees() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("Enter", "Tab", "j", "j", "Tab")
+        #expect(session.state.list.selectedRow?.title == pilots)
+        #expect(session.statusLine.hasPrefix("1/4"))
+        session.press("J")
+        #expect(try session.state.article?.document.articleID == fixture.id(of: longRead))
+    }
+
     @Test("Tab switches panes; on a narrow terminal only the focused pane shows")
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)

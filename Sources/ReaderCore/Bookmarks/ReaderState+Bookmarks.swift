@@ -42,7 +42,7 @@ extension ReaderState {
 
     /// `B`: lists only the bookmarked articles, or all of them again.
     mutating func toggleBookmarksOnly() -> [ReaderEffect] {
-        list = ArticleList(bookmarkedOnly: !list.bookmarkedOnly)
+        list = ArticleList(bookmarkedOnly: !list.bookmarkedOnly, selecting: list.selectedRow?.id)
         removeModes { $0.searchResults != nil }
         focusListPane()
         status = StatusMessage(list.bookmarkedOnly ? "bookmarked articles only; B shows all" : "all articles")

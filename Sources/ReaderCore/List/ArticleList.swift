@@ -25,10 +25,14 @@ public struct ArticleList: Equatable, Sendable {
     public private(set) var isLoaded = false
     /// Whether the list holds only bookmarked articles.
     public let bookmarkedOnly: Bool
+    /// The article to select when the first page arrives, if it is on it.
+    private var pendingSelection: Int64?
 
-    /// An empty list of every article, or of the bookmarked ones only.
-    public init(bookmarkedOnly: Bool = false) {
+    /// An empty list of every article, or of the bookmarked ones only, that selects the
+    /// article `selecting` when its first page holds it.
+    public init(bookmarkedOnly: Bool = false, selecting: Int64? = nil) {
         self.bookmarkedOnly = bookmarkedOnly
+        pendingSelection = selecting
     }
 
     /// The summary at a list position, if loaded.
@@ -110,6 +114,8 @@ public struct ArticleList: Equatable, Sendable {
             self.total = offset + rows.count
         }
         isLoaded = true
+        if let id = pendingSelection, let position = position(of: id) { selected = position }
+        pendingSelection = nil
         if rows.isEmpty {
             selected = 0
         } else {

@@ -56,9 +56,19 @@ extension ReaderState {
         }
     }
 
-    /// `Tab` from the list pane: to the article, when one is open.
+    /// `Tab` from the list pane: to the article, when one is open. The selection goes back to
+    /// the open article, so that the pane, the position on the status line and `J`/`K` agree.
     private mutating func focusArticleIfOpen() -> [ReaderEffect] {
-        if article != nil { focusArticle() }
+        guard let id = article?.document.articleID else { return [] }
+        focusArticle()
+        if archiveSearch != nil {
+            guard let index = archiveSearch?.results.firstIndex(where: { $0.summary.id == id }) else { return [] }
+            updateTopmost(\.searchResults) { $0.selected = index }
+            return moveInResults(by: 0)
+        }
+        guard let position = list.position(of: id) else { return [] }
+        list.selected = position
+        list.scrollToSelection(height: listHeight)
         return []
     }
 
@@ -95,7 +105,7 @@ extension ReaderState {
         guard let id = archiveSearch?.selectedResult?.summary.id ?? list.selectedRow?.id else { return [] }
         focusArticle()
         if article?.document.articleID == id {
-            attachArchiveSearch(to: id)
+            if attachArchiveSearch(to: id) { revealFirstMatch() }
             return []
         }
         return savePositionEffects + [.openArticle(id: id)]

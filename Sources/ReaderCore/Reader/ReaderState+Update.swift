@@ -28,10 +28,15 @@ extension ReaderState {
             article = OpenArticle(document: document, width: articleTextWidth)
             articleDidOpen()
             guard let id = record.id else { return [] }
-            attachArchiveSearch(to: id)
             let unread = list.markRead(id: id)
             updateTopmost(\.searchResults) { $0.update(id: id) { $0.read = true } }
-            return (unread ? [.setRead(id: id, read: true)] : []) + [.loadReadingPosition(id: id)]
+            let markRead: [ReaderEffect] = unread ? [.setRead(id: id, read: true)] : []
+            // Opened from a search result, the article shows the first match, not where it was left.
+            if attachArchiveSearch(to: id) {
+                revealFirstMatch()
+                return markRead
+            }
+            return markRead + [.loadReadingPosition(id: id)]
         case .bookmarkChanged(let id, let bookmarked, let note):
             showBookmark(id: id, bookmarked: bookmarked, note: note)
             return []

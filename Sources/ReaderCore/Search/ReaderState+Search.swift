@@ -74,14 +74,24 @@ extension ReaderState {
     }
 
     /// Highlights the words of the archive search in the article `id` when it is the
-    /// selected result, so that `n` goes to the first of them.
-    mutating func attachArchiveSearch(to id: Int64) {
+    /// selected result, so that `n` goes to the first of them; `true` when there are any.
+    mutating func attachArchiveSearch(to id: Int64) -> Bool {
         guard let results = archiveSearch, results.selectedResult?.summary.id == id,
             var open = article, open.document.articleID == id
-        else { return }
+        else { return false }
         let hits = open.document.text.hits(ofAny: FTSQuery.highlightTerms(results.query))
         open.search = hits.isEmpty ? nil : ArticleSearch(pattern: results.query, hits: hits)
         article = open
+        return !hits.isEmpty
+    }
+
+    /// Scrolls the open article so that the first match of its search is in view.
+    mutating func revealFirstMatch() {
+        let height = articleHeight
+        scrollArticle { open in
+            guard let first = open.search?.hits.first else { return }
+            open.reveal(line: open.layout.line(showing: first.start), height: height)
+        }
     }
 
     /// Takes in a page of archive search results.
