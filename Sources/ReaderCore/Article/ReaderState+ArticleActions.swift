@@ -10,10 +10,7 @@ extension ReaderState {
             let bottom = action == .bottom
             scrollArticle { $0.top = bottom ? Int.max : 0 }
             return []
-        case .back:
-            if article?.speakerFilter != nil { return toggleSpeakerPanel() }
-            return leaveArticle()
-        case .quitOrBack: return leaveArticle()
+        case .back, .quitOrBack: return leaveArticle()
         case .switchPane:
             focusListPane()
             return []
@@ -21,8 +18,10 @@ extension ReaderState {
         }
     }
 
-    /// Leaves the article for the list pane, storing where it was read.
+    /// Leaves the article for the list pane, storing where it was read; a speaker filter is
+    /// left with it.
     mutating func leaveArticle() -> [ReaderEffect] {
+        scrollArticle { $0.speakerFilter = nil }
         focusListPane()
         return savePositionEffects
     }

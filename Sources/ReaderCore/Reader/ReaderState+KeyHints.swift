@@ -15,7 +15,7 @@ extension ReaderState {
             return index.level == .speakers ? "type to filter  Enter choose  Esc close" : "Enter read  Esc speakers"
         }
         if focus == .article, let name = article?.speakerFilterName {
-            return "] [ quotes by \(name) only  Esc or s: all quotes"
+            return "] [ quotes by \(name) only  s: all quotes"
         }
         return nil
     }

@@ -1,12 +1,24 @@
 extension ReaderRenderer {
-    /// "3/120", "bookmarks 1/3" or "search velasco 2/4": where the list selection is.
+    /// "3/120", "bookmarks 1/3", "search velasco 2/4" or "12/58 speakers": where the
+    /// selection of the list pane is.
     static func listPosition(_ state: ReaderState) -> String {
+        if case .speakerIndex(let index) = state.listPaneMode {
+            switch index.level {
+            case .speakers: return position(in: index.speakers) + " speakers"
+            case .articles: return position(in: index.articles) + " articles"
+            }
+        }
         if let results = state.archiveSearch {
             return "search \(results.query) \(results.selected + 1)/\(results.total)"
         }
         let list = state.list
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"
         return list.bookmarkedOnly ? "bookmarks " + count : count
+    }
+
+    /// "12/58" in rows loaded a page at a time; "12/200+" while more pages are to come.
+    private static func position<Row>(in rows: PagedRows<Row>) -> String {
+        "\(min(rows.selected + 1, rows.rows.count))/\(rows.rows.count)\(rows.isComplete ? "" : "+")"
     }
 
     /// The keys worth knowing in the focused pane, as the keymap binds them.

@@ -62,13 +62,17 @@ extension ReaderState {
         return []
     }
 
-    /// Limits `]`/`[` to the quotes of entry `entry` and moves to the first.
+    /// Limits `]`/`[` to the quotes of entry `entry` and moves to the first; a source that is
+    /// cited but not quoted is shown where it is first cited instead.
     mutating func chooseSpeaker(_ entry: Int) {
         guard var open = article, open.document.speakers.entries.indices.contains(entry) else { return }
-        let name = open.document.speakers.entries[entry].name
+        let cited = open.document.speakers.entries[entry]
         let quotes = open.quoteIndices(ofSpeaker: entry)
         guard let first = quotes.first else {
-            status = StatusMessage("\(name) is cited but not quoted in this article")
+            let line = open.layout.line(showing: open.document.text.anchor(atBody: cited.firstOffset))
+            open.reveal(line: line, height: articleHeight)
+            article = open
+            status = StatusMessage("\(cited.name) is cited but not quoted in this article: here is the first citation")
             return
         }
         open.speakerFilter = entry
