@@ -9,10 +9,11 @@ public enum ReaderLoop {
     ///
     /// On a terminal without colours (or with `NO_COLOR`) the reader draws with the `mono`
     /// theme only. `problem`, when given, is shown as an error on the status line at start (a
-    /// broken config or theme file, say).
+    /// broken config or theme file, say). `archiveArgument` is the `--archive` given, if any.
     public static func run(
         archive: Archive, themes: ThemeCycle = ThemeCycle([.defaultDark]), keymap: Keymap = .standard,
-        preferences: ReaderPreferences = ReaderPreferences(), problem: String? = nil
+        preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
+        problem: String? = nil
     ) throws(TerminalError) {
         let terminal = try CursesTerminal(theme: themes.current)
         defer { terminal.close() }
@@ -20,7 +21,7 @@ public enum ReaderLoop {
         if usable != themes { terminal.apply(usable.current) }
         let session = ReaderSession(
             archive: archive, size: terminal.size, keymap: keymap, themes: usable, preferences: preferences,
-            applyTheme: terminal.apply)
+            archiveArgument: archiveArgument, applyTheme: terminal.apply)
         if let problem { session.handle(.failed(problem)) }
         while !session.isFinished {
             terminal.paint(session.screen)

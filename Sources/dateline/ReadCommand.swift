@@ -16,9 +16,10 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
         let archive = try global.openArchive()
-        let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
+        let remembered = try archive.readerSetting(ReaderSession.themeKey)
+        let setup = ReaderSetup(themeOption: theme, rememberedTheme: remembered, files: SettingsFiles())
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,
-            preferences: setup.config.preferences, problem: setup.problemSummary)
+            preferences: setup.config.preferences, archiveArgument: global.archive, problem: setup.problemSummary)
     }
 }

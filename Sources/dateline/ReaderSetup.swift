@@ -9,8 +9,9 @@ struct ReaderSetup {
     /// The problems, in the order met: config first, then the chosen theme, then the others.
     var problems: [ConfigFileError]
 
-    /// Reads `files`; `themeOption` (`--theme`) wins over the config's `theme`.
-    init(themeOption: String?, files: SettingsFiles) {
+    /// Reads `files`; `themeOption` (`--theme`) wins over `rememberedTheme` (the last chosen
+    /// with `t`, unless it is gone), which wins over the config's `theme`.
+    init(themeOption: String?, rememberedTheme: String? = nil, files: SettingsFiles) {
         problems = []
         do {
             config = try files.config()
@@ -21,7 +22,11 @@ struct ReaderSetup {
         let catalog = files.catalog()
         var chosen = Theme.defaultDark
         do {
-            chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
+            if themeOption == nil, let rememberedTheme, let remembered = try? catalog.theme(named: rememberedTheme) {
+                chosen = remembered
+            } else {
+                chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
+            }
         } catch {
             var problem = error
             if problem.file == nil, themeOption == nil {

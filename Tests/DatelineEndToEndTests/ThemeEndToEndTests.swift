@@ -71,7 +71,9 @@ struct ThemeEndToEndTests {
         #expect(light == "fg=34 bg=default attrs=[1]")
     }
 
-    @Test("t switches the theme live", .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
+    @Test(
+        "t switches the theme live, and the next start keeps it unless --theme says otherwise",
+        .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
     func cycleLive() throws {
         let setup = try Setup()
         defer { setup.directory.remove() }
@@ -79,6 +81,10 @@ struct ThemeEndToEndTests {
         try session.send("t")
         try session.waitFor(text: "theme light")
         #expect(try style(of: "absolutely", in: session) == "fg=34 bg=default attrs=[1]")
+        try session.send("Q")
+        #expect(try style(of: "absolutely", in: try setup.reader()) == "fg=34 bg=default attrs=[1]")
+        #expect(
+            try style(of: "absolutely", in: try setup.reader(["--theme", "default"])) == "fg=33 bg=default attrs=[1]")
     }
 
     @Test(

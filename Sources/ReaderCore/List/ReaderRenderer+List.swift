@@ -21,7 +21,7 @@ extension ReaderRenderer {
             let message =
                 list.bookmarkedOnly
                 ? "No bookmarks yet. b bookmarks the selected article; B shows all articles."
-                : "No articles yet. Import some with: dateline import FILE..."
+                : "No articles yet. Import some with: " + ImportHint.command(archive: state.archiveArgument)
             drawWrapped(message, role: .listItem, in: rect, into: &screen)
             return
         }

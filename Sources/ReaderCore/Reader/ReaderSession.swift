@@ -14,18 +14,20 @@ public final class ReaderSession {
     private let applyTheme: (Theme) -> Void
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
-    /// `applyTheme` is called with each theme the reader switches to.
+    /// `applyTheme` is called with each theme the reader switches to; `archiveArgument` is the
+    /// `--archive` the reader was started with, if any.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
-        preferences: ReaderPreferences = ReaderPreferences(),
+        preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
         openURL: @escaping (String) -> String? = ExternalBrowser.open,
         applyTheme: @escaping (Theme) -> Void = { _ in }
     ) {
         self.archive = archive
         self.openURL = openURL
         self.applyTheme = applyTheme
-        state = ReaderState(size: size, keymap: keymap, themes: themes, preferences: preferences)
+        state = ReaderState(
+            size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
         run(ReaderState.startEffects)
     }
 
@@ -50,6 +52,8 @@ public final class ReaderSession {
     static let lastArticleKey = "last_article"
     /// The reader setting holding the pane (`article` or `list`) the reader was closed on.
     static let lastPaneKey = "last_pane"
+    /// The reader setting holding the name of the theme last chosen with `t`.
+    public static let themeKey = "theme"
 
     /// The event reporting the article's bookmark as the archive now has it.
     private func bookmarkChanged(_ id: Int64) throws(ArchiveError) -> ReaderEvent {
@@ -68,6 +72,7 @@ public final class ReaderSession {
                 return openURL(address).map { .failed($0) }
             case .applyTheme(let theme):
                 applyTheme(theme)
+                try archive.setReaderSetting(ReaderSession.themeKey, theme.name)
                 return nil
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)

@@ -18,16 +18,19 @@ public struct ReaderState: Equatable, Sendable {
     public var themes: ThemeCycle
     /// The settings of `config.toml` that change what is drawn.
     public var preferences: ReaderPreferences
+    /// The `--archive` the reader was started with, if any: the commands it suggests name it.
+    public var archiveArgument: String?
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
     public init(
         size: TerminalSize, keymap: Keymap = .standard, themes: ThemeCycle = ThemeCycle([.defaultDark]),
-        preferences: ReaderPreferences = ReaderPreferences()
+        preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil
     ) {
         self.size = size
         self.keymap = keymap
         self.themes = themes
         self.preferences = preferences
+        self.archiveArgument = archiveArgument
     }
 
     /// Where the panes are now.

@@ -25,12 +25,41 @@ extension TerminalColor {
         }
     }
 
-    /// The palette colour among the first `count` (8 or 16) closest to an RGB colour.
+    /// The colour among the first `count` (8 or 16) of the palette that stands for an RGB
+    /// colour: a colour with a clear hue becomes the basic colour of that hue (its bright
+    /// variant, among 16, when it is light), a greyish one the nearest grey.
+    ///
+    /// By hue rather than by distance: the basic colours are far apart, so the nearest by
+    /// distance of a soft palette's colours is white or grey for nearly all of them, and
+    /// the roles of such a theme would all look the same.
     static func nearest(red: UInt8, green: UInt8, blue: UInt8, among count: Int) -> Int {
-        (0..<count).min { left, right in
-            squaredDistance(paletteRGB(left), red, green, blue) < squaredDistance(paletteRGB(right), red, green, blue)
-        }!
+        let (high, low) = (Int(max(red, green, blue)), Int(min(red, green, blue)))
+        let chroma = high - low
+        guard chroma >= minimumChroma else {
+            let greys = count == 16 ? [0, 8, 7, 15] : [0, 7]
+            return greys.min {
+                squaredDistance(paletteRGB($0), red, green, blue) < squaredDistance(paletteRGB($1), red, green, blue)
+            }!
+        }
+        let (r, g, b) = (Double(red), Double(green), Double(blue))
+        var hue: Double
+        switch high {
+        case Int(red): hue = 60 * (g - b) / Double(chroma)
+        case Int(green): hue = 60 * (b - r) / Double(chroma) + 120
+        default: hue = 60 * (r - g) / Double(chroma) + 240
+        }
+        if hue < 0 { hue += 360 }
+        // Red, yellow, green, cyan, blue, magenta: each basic colour takes 60° around its hue.
+        let basic = [1, 3, 2, 6, 4, 5][Int((hue + 30) / 60) % 6]
+        return count == 16 && high + low > 2 * brightLightness ? basic + 8 : basic
     }
+
+    /// The spread between the largest and smallest component from which a colour counts as
+    /// having a hue.
+    private static let minimumChroma = 32
+    /// The lightness (the mean of the largest and smallest component) above which a colour
+    /// becomes a bright basic colour on a 16-colour terminal.
+    private static let brightLightness = 160
 
     /// The RGB value of xterm's 256-colour palette entry `index` (0–255).
     public static func paletteRGB(_ index: Int) -> (red: UInt8, green: UInt8, blue: UInt8) {
