@@ -166,7 +166,31 @@ public final class CursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             return CursesKeyDecoder.mouse(buttons: event.bstate, row: event.y, column: event.x).map(ReaderEvent.mouse)
         }
+        if !isFunctionKey, code == 27 { return keyAfterEscape().map(ReaderEvent.key) }
         return CursesKeyDecoder.key(code: UInt32(code), isFunctionKey: isFunctionKey).map(ReaderEvent.key)
+    }
+
+    /// The key of an Esc that ncurses passed on alone: Esc itself, or the key of the escape
+    /// sequence that follows at once and that the terminal description did not list (Home as
+    /// Esc `[1~` under a `TERM` that does not describe the terminal); `nil` for an unknown
+    /// sequence, which is read and dropped.
+    private func keyAfterEscape() -> Key? {
+        guard let window = dl_stdscr() else { return .escape }
+        wtimeout(window, 25)
+        defer { wtimeout(window, -1) }
+        var code: wint_t = 0
+        let first = wget_wch(window, &code)
+        guard first == OK, code == 0x5B || code == 0x4F else {
+            // Esc alone, or Esc and another key: that key is read next.
+            if first == KEY_CODE_YES { ungetch(Int32(code)) } else if first == OK { unget_wch(wchar_t(code)) }
+            return .escape
+        }
+        var sequence = String(Character(Unicode.Scalar(UInt8(code))))
+        while sequence.count < 8, wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(UInt32(code)) {
+            sequence.unicodeScalars.append(scalar)
+            if CursesKeyDecoder.endsEscapeSequence(UInt32(code)) { break }
+        }
+        return CursesKeyDecoder.escapeSequence(sequence)
     }
 
     /// Uses the user's locale, falling back to C.UTF-8 when it does not encode UTF-8

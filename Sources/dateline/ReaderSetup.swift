@@ -15,6 +15,7 @@ struct ReaderSetup {
         problems = []
         do {
             config = try files.config()
+            problems += config.keyConflicts
         } catch {
             problems.append(error)
             config = ReaderConfig()

@@ -103,7 +103,7 @@ struct ReaderTmuxTests {
         #expect(try terminated.format("#{alternate_on}") == "0")
     }
 
-    @Test("LANG=C and TERM=vt100 still show the article, wide characters included")
+    @Test("LANG=C and TERM=vt100 still show the article, wide characters included; Home and End work")
     func plainTerminal() throws {
         let archive = try ImportedArchive()
         defer { archive.directory.remove() }
@@ -111,6 +111,12 @@ struct ReaderTmuxTests {
             command: archive.readerCommand(environment: "TERM=vt100 LANG=C LC_ALL=C"), width: 100, height: 30)
         try tmux.waitFor(text: "Corvan prime minister")
         try tmux.send("Enter")
+        try tmux.waitFor(text: "survival")
+        // vt100's description has no Home or End: their escape sequences still work.
+        try tmux.send("End")
+        try tmux.waitFor(text: "line 6/34 100%")
+        try tmux.send("Home")
+        try tmux.waitFor(text: " line 1/")
         try tmux.waitFor(text: "survival")
         try tmux.send("Q")
         try tmux.waitFor(text: "reader exited with status 0")

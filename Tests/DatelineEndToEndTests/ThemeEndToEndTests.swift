@@ -173,6 +173,13 @@ struct ThemeEndToEndTests {
             try setup.run(["config", "--check"]).stderr
                 == "dateline: \(setup.configHome)/dateline/config.toml:2: no theme named 'nope' (dateline themes lists them)\n"
         )
+        try setup.writeConfig("config.toml", "[keys]\nnext_quote = [\"j\"]\n")
+        let conflict = try setup.run(["config", "--check"])
+        #expect(conflict.status == 1)
+        #expect(
+            conflict.stderr
+                == "dateline: \(setup.configHome)/dateline/config.toml:2: 'j' is already move_down; it now does next_quote only\n"
+        )
     }
 
     @Test("an installed binary, away from the repository, still has the bundled themes")

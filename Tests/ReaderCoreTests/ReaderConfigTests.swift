@@ -119,4 +119,27 @@ struct ReaderConfigTests {
         #expect(DateFormat(pattern: "%Q") == nil)
         #expect(DateFormat(pattern: "100%") == nil)
     }
+
+    @Test("a key given to an action while another has it is reported at its line; a key freed first is not")
+    func keyConflicts() throws {
+        let text = """
+            theme = "default"
+
+            [keys]
+            next_quote = ["j"]
+            previous_quote = ["x", "j"]
+            previous_article = ["p"]
+            move_up = ["K"]
+            """
+        let config = try ReaderConfig(text: text, file: "config.toml")
+        #expect(
+            config.keyConflicts.map(\.description) == [
+                "config.toml:4: 'j' is already move_down; it now does next_quote only",
+                "config.toml:5: 'j' is already next_quote; it now does previous_quote only",
+            ])
+        #expect(config.keymap.action(for: .character("j")) == .previousQuote)
+        let freed = try ReaderConfig(
+            text: "[keys]\nnext_quote = [\"j\"]\nmove_down = [\"Down\"]\n", file: "config.toml")
+        #expect(freed.keyConflicts.isEmpty)
+    }
 }

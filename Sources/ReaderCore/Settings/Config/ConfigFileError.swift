@@ -25,6 +25,8 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case unknownSetting(String)
         /// A value of the wrong kind, with what was expected ("a string", "an array of strings").
         case wrongType(key: String, expected: String)
+        /// `[keys]` gives an action (`now`) a key another action has too.
+        case keyTaken(key: String, action: String, now: String)
         /// A value of the right kind out of its allowed range or set.
         case badValue(key: String, value: String, allowed: String)
         /// No bundled or user theme of that name, and no such file.
@@ -67,6 +69,7 @@ public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case .unknownSetting(let name): return "unknown setting '\(name)'"
         case .wrongType(let key, let expected): return "'\(key)' must be \(expected)"
         case .badValue(let key, let value, let allowed): return "'\(key)' cannot be '\(value)' (\(allowed))"
+        case .keyTaken(let key, let action, let now): return "'\(key)' is already \(action); it now does \(now) only"
         case .unknownTheme(let name): return "no theme named '\(name)' (dateline themes lists them)"
         case .inheritanceCycle(let names): return "themes inherit in a circle: " + names.joined(separator: " -> ")
         }

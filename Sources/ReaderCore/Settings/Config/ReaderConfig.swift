@@ -10,6 +10,10 @@ public struct ReaderConfig: Hashable, Sendable {
     /// The default keymap with the `[keys]` table applied.
     public var keymap: Keymap
     public var preferences: ReaderPreferences
+    /// Keys `[keys]` gives an action while another action has them too, by default or
+    /// earlier in the table, each at its line: the key does only the later action, which is
+    /// seldom what was meant, so the reader and `config --check` say so.
+    public var keyConflicts: [ConfigFileError] = []
 
     /// The defaults: no theme chosen, the standard keys and preferences.
     public init() {
@@ -57,6 +61,7 @@ public struct ReaderConfig: Hashable, Sendable {
     }
 
     private mutating func readKeys(_ table: TOMLTable, in toml: TOMLFile) throws(ConfigFileError) {
+        var assigned: [(action: Action, keys: [Key], path: [String])] = []
         for name in toml.keys(of: table, at: ["keys"]) {
             guard let value = table[name] else { continue }
             let path = ["keys", name]
@@ -71,6 +76,21 @@ public struct ReaderConfig: Hashable, Sendable {
             }
             keymap.unbindAll(of: action)
             for key in keys { keymap.bind(key, to: action) }
+            assigned.append((action, keys, path))
+        }
+        let configured = Set(assigned.map(\.action))
+        for (index, entry) in assigned.enumerated() {
+            for key in entry.keys {
+                // The action that had the key before: an earlier entry of the table, else the
+                // default, unless the table rebinds that action too.
+                let earlier = assigned[..<index].last { $0.action != entry.action && $0.keys.contains(key) }?.action
+                let standard = Keymap.standard.action(for: key).flatMap { configured.contains($0) ? nil : $0 }
+                guard let previous = earlier ?? standard, previous != entry.action else { continue }
+                keyConflicts.append(
+                    toml.error(
+                        .keyTaken(key: key.name, action: previous.configName, now: entry.action.configName),
+                        at: entry.path))
+            }
         }
     }
 
