@@ -142,6 +142,24 @@ struct ReaderKeyTests {
         #expect(try session.state.article?.document.articleID == fixture.id(of: longRead))
     }
 
+    @Test("Space at the end of an article opens the next unread one; U does from anywhere; read ones are skipped")
+    func nextUnread() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("j", "Enter", "Tab", "k", "Enter")
+        #expect(session.state.list.selected == 0)
+        // The pilots' story fits on one screen: Space is at its end at once, and the long
+        // read below it has been read, so the next unread is the third row.
+        session.press("Space")
+        #expect(try session.state.article?.document.articleID == fixture.id(of: "東京湾の水先案内人がストライキを終了"))
+        #expect(session.state.list.selected == 2)
+        session.press("Tab", "g", "U")
+        #expect(session.state.list.selected == 3)
+        #expect(session.state.focus == .article)
+        session.press("U")
+        #expect(session.state.status?.text == "no unread article below")
+    }
+
     @Test("Tab switches panes; on a narrow terminal only the focused pane shows")
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)

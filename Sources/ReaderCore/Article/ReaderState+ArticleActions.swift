@@ -1,6 +1,9 @@
 extension ReaderState {
     /// An action while the open article has the keys.
     mutating func performInArticle(_ action: Action) -> [ReaderEffect] {
+        if action == .pageDown, let open = article, open.top >= open.layout.lines.count - articleHeight {
+            return openNextUnread()
+        }
         if let delta = action.moveDistance(height: articleHeight) {
             scrollArticle { $0.top += delta }
             return []

@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case bottom
     case nextArticle = "next_article"
     case previousArticle = "previous_article"
+    case nextUnread = "next_unread"
     case nextQuote = "next_quote"
     case previousQuote = "previous_quote"
     case search
@@ -49,7 +50,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .open: return Declaration(keys: ["Enter", "l", "Right"], help: "open the selected article")
         case .back: return Declaration(keys: ["h", "Left", "Esc"], help: "back to the list")
         case .switchPane: return Declaration(keys: ["Tab"], help: "switch between list and article")
-        case .pageDown: return Declaration(keys: ["Space", "PageDown"], help: "page down")
+        case .pageDown: return Declaration(keys: ["Space", "PageDown"], help: "page down; at the end, next unread")
         case .pageUp: return Declaration(keys: ["PageUp"], help: "page up")
         case .halfPageDown: return Declaration(keys: ["C-d"], help: "half a page down")
         case .halfPageUp: return Declaration(keys: ["C-u"], help: "half a page up")
@@ -57,6 +58,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .bottom: return Declaration(keys: ["G", "End"], help: "go to the bottom")
         case .nextArticle: return Declaration(keys: ["J"], help: "read the next article")
         case .previousArticle: return Declaration(keys: ["K"], help: "read the previous article")
+        case .nextUnread: return Declaration(keys: ["U"], help: "read the next unread article")
         case .nextQuote: return Declaration(keys: ["]"], help: "next quote")
         case .previousQuote: return Declaration(keys: ["["], help: "previous quote")
         case .search: return Declaration(keys: ["/"], help: "search; in the prompt C-r: regex")

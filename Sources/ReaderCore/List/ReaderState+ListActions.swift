@@ -31,6 +31,7 @@ extension ReaderState {
         case .open: return openSelected()
         case .nextArticle: return openNeighbour(by: 1)
         case .previousArticle: return openNeighbour(by: -1)
+        case .nextUnread: return openNextUnread()
         case .nextQuote: return moveToQuote(forward: true)
         case .previousQuote: return moveToQuote(forward: false)
         case .search: return startSearch()
@@ -109,6 +110,25 @@ extension ReaderState {
             return []
         }
         return savePositionEffects + [.openArticle(id: id)]
+    }
+
+    /// `U`, and `Space` at the end of an article: opens the first unread article after the
+    /// selection, among the rows loaded in the list pane.
+    mutating func openNextUnread() -> [ReaderEffect] {
+        let next: Int?
+        let selected: Int
+        if let results = archiveSearch {
+            selected = results.selected
+            next = results.results.indices.first { $0 > selected && !results.results[$0].summary.read }
+        } else {
+            selected = list.selected
+            next = (selected + 1..<list.offset + list.rows.count).first { list.row(at: $0)?.read == false }
+        }
+        guard let next else {
+            status = StatusMessage("no unread article below")
+            return []
+        }
+        return openNeighbour(by: next - selected)
     }
 
     /// Selects and opens the article `delta` rows away.
