@@ -142,4 +142,14 @@ struct ReaderConfigTests {
             text: "[keys]\nnext_quote = [\"j\"]\nmove_down = [\"Down\"]\n", file: "config.toml")
         #expect(freed.keyConflicts.isEmpty)
     }
+
+    @Test("layout.list_width sets the list pane's width; too narrow is an error at its line")
+    func listWidth() throws {
+        let config = try ReaderConfig(text: "[layout]\nlist_width = 50\n", file: "config.toml")
+        #expect(config.preferences.listWidth == 50)
+        let state = ReaderState(size: TerminalSize(width: 120, height: 35), preferences: config.preferences)
+        #expect(state.layout.list?.width == 50)
+        #expect(throws: ConfigFileError.self) { try ReaderConfig(text: "[layout]\nlist_width = 5\n", file: "c.toml") }
+        #expect(try ReaderConfig(text: "[layout]\nlist_width = 0\n", file: "c.toml").preferences.listWidth == nil)
+    }
 }

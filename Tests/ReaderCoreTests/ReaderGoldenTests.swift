@@ -60,4 +60,16 @@ struct ReaderGoldenTests {
         narrow.press("?", "G")
         expectGolden(narrow, "help-end-60x20.txt")
     }
+
+    @Test("the article at full width (z) and a wider list (>) at 120×35 and 80×24")
+    func layouts() throws {
+        let fixture = try ReaderTestArchive()
+        for (width, height) in [(120, 35), (80, 24)] {
+            let session = fixture.session(width: width, height: height)
+            session.press("j", "Enter", "z")
+            expectGolden(session, "full-width-\(width)x\(height).txt")
+            session.press("z", ">", ">")
+            expectGolden(session, "wide-list-\(width)x\(height).txt")
+        }
+    }
 }

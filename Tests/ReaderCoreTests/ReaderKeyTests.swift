@@ -160,6 +160,29 @@ struct ReaderKeyTests {
         #expect(session.state.status?.text == "no unread article below")
     }
 
+    @Test("< and > change the list's width, z shows the article at full width and back; the text re-wraps")
+    func layoutKeys() throws {
+        let session = try ReaderTestArchive().session(width: 100, height: 30)
+        session.press("j", "Enter")
+        #expect(session.state.layout.list?.width == 40)
+        session.press(">")
+        #expect(session.state.layout.list?.width == 44)
+        #expect(session.state.article?.layout.width == 100 - 45 - 2)
+        session.press("<", "<", "<")
+        #expect(session.state.layout.list?.width == 32)
+        for _ in 0..<10 { session.press("<") }
+        #expect(session.state.layout.list?.width == PaneLayout.minimumListWidth)
+        session.press("z")
+        #expect(session.state.layout.list == nil)
+        #expect(session.state.layout.article?.width == 100)
+        #expect(session.state.article?.layout.width == 98)
+        session.press("Tab")
+        #expect(session.state.layout.article == nil)
+        session.press("z")
+        #expect(session.state.layout.list?.width == PaneLayout.minimumListWidth)
+        #expect(session.state.layout.article != nil)
+    }
+
     @Test("Tab switches panes; on a narrow terminal only the focused pane shows")
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)

@@ -9,6 +9,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case open
     case back
     case switchPane = "switch_pane"
+    case fullWidth = "full_width"
+    case narrowList = "narrow_list"
+    case widenList = "widen_list"
     case pageDown = "page_down"
     case pageUp = "page_up"
     case halfPageDown = "half_page_down"
@@ -50,6 +53,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .open: return Declaration(keys: ["Enter", "l", "Right"], help: "open the selected article")
         case .back: return Declaration(keys: ["h", "Left", "Esc"], help: "back to the list")
         case .switchPane: return Declaration(keys: ["Tab"], help: "switch between list and article")
+        case .fullWidth: return Declaration(keys: ["z"], help: "one pane at full width, or both")
+        case .narrowList: return Declaration(keys: ["<"], help: "narrow the list pane")
+        case .widenList: return Declaration(keys: [">"], help: "widen the list pane")
         case .pageDown: return Declaration(keys: ["Space", "PageDown"], help: "page down; at the end, next unread")
         case .pageUp: return Declaration(keys: ["PageUp"], help: "page up")
         case .halfPageDown: return Declaration(keys: ["C-d"], help: "half a page down")

@@ -46,6 +46,9 @@ extension ReaderState {
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme: return cycleTheme()
+        case .fullWidth: return changeLayout { $0.fullWidth.toggle() }
+        case .narrowList: return changeLayout { $0.listWidth = $0.layoutListWidth - PaneLayout.listWidthStep }
+        case .widenList: return changeLayout { $0.listWidth = $0.layoutListWidth + PaneLayout.listWidthStep }
         case .help:
             enter(.help(HelpOverlay()))
             return []

@@ -18,6 +18,11 @@ public struct ReaderState: Equatable, Sendable {
     public var themes: ThemeCycle
     /// The settings of `config.toml` that change what is drawn.
     public var preferences: ReaderPreferences
+    /// The list pane's width beside the article (`<`, `>`, `layout.list_width`); `nil` for
+    /// two fifths of the terminal.
+    public var listWidth: Int?
+    /// Whether one pane shows at a time at any width (`z`).
+    public var fullWidth = false
     /// The `--archive` the reader was started with, if any: the commands it suggests name it.
     public var archiveArgument: String?
 
@@ -30,11 +35,12 @@ public struct ReaderState: Equatable, Sendable {
         self.keymap = keymap
         self.themes = themes
         self.preferences = preferences
+        listWidth = preferences.listWidth
         self.archiveArgument = archiveArgument
     }
 
     /// Where the panes are now.
-    public var layout: PaneLayout { PaneLayout(size: size, focus: focus) }
+    public var layout: PaneLayout { PaneLayout(size: size, focus: focus, listWidth: listWidth, fullWidth: fullWidth) }
 
     /// The height of the list pane (also when it is hidden on a narrow terminal).
     var listHeight: Int { max(1, size.height - 1) }
@@ -44,7 +50,9 @@ public struct ReaderState: Equatable, Sendable {
 
     /// The width article text is wrapped to: the article pane's, at most the configured limit.
     var articleTextWidth: Int {
-        min(PaneLayout.articleTextWidth(size: size), preferences.wrapWidth ?? .max)
+        min(
+            PaneLayout.articleTextWidth(size: size, listWidth: listWidth, fullWidth: fullWidth),
+            preferences.wrapWidth ?? .max)
     }
 
     /// The effects that start the reader: load the first page, then reopen where it was closed.

@@ -1,5 +1,6 @@
 /// Where the panes go for a terminal size: both panes from 80 columns, one pane (the
-/// focused one) when narrower, and nothing but a message below the minimum size.
+/// focused one) when narrower or at full width (`z`), and nothing but a message below the
+/// minimum size.
 public struct PaneLayout: Hashable, Sendable {
     /// The narrowest terminal that shows both panes.
     public static let twoPaneWidth = 80
@@ -7,6 +8,12 @@ public struct PaneLayout: Hashable, Sendable {
     public static let minimumSize = TerminalSize(width: 20, height: 4)
     /// Columns left blank on each side of the article text.
     public static let articleMargin = 1
+    /// The narrowest list pane beside the article.
+    public static let minimumListWidth = 20
+    /// The narrowest article pane beside the list.
+    public static let minimumArticleWidth = 30
+    /// How many columns `<` and `>` change the list pane's width by.
+    public static let listWidthStep = 4
 
     /// The list pane, if shown.
     public var list: Rect?
@@ -19,8 +26,10 @@ public struct PaneLayout: Hashable, Sendable {
     /// Whether the terminal is below the minimum size.
     public var isTooSmall: Bool
 
-    /// The layout of a terminal of `size` with `focus` on a pane.
-    public init(size: TerminalSize, focus: Focus) {
+    /// The layout of a terminal of `size` with `focus` on a pane; `listWidth` is the list
+    /// pane's width when both show (`nil`: two fifths of the terminal, 30 to 60 columns), and
+    /// `fullWidth` shows one pane at a time at any width.
+    public init(size: TerminalSize, focus: Focus, listWidth: Int? = nil, fullWidth: Bool = false) {
         statusRow = size.height - 1
         isTooSmall =
             size.width < PaneLayout.minimumSize.width || size.height < PaneLayout.minimumSize.height
@@ -29,8 +38,8 @@ public struct PaneLayout: Hashable, Sendable {
             list = nil
             article = nil
             separatorColumn = nil
-        } else if size.width >= PaneLayout.twoPaneWidth {
-            let listWidth = min(60, max(30, size.width * 2 / 5))
+        } else if size.width >= PaneLayout.twoPaneWidth, !fullWidth {
+            let listWidth = PaneLayout.listWidth(listWidth, size: size)
             list = Rect(row: 0, column: 0, width: listWidth, height: paneHeight)
             separatorColumn = listWidth
             article = Rect(row: 0, column: listWidth + 1, width: size.width - listWidth - 1, height: paneHeight)
@@ -42,10 +51,19 @@ public struct PaneLayout: Hashable, Sendable {
         }
     }
 
-    /// The width article text is wrapped to in the article pane of a terminal of `size`,
+    /// The width of the list pane beside the article: `wanted`, or two fifths of the
+    /// terminal (30 to 60 columns), kept between the narrowest list and article panes.
+    public static func listWidth(_ wanted: Int?, size: TerminalSize) -> Int {
+        let width = wanted ?? min(60, max(30, size.width * 2 / 5))
+        return max(minimumListWidth, min(width, size.width - 1 - minimumArticleWidth))
+    }
+
+    /// The width article text is wrapped to in the article pane of this layout's terminal,
     /// whichever pane has the focus (so switching panes on a narrow terminal never re-wraps).
-    public static func articleTextWidth(size: TerminalSize) -> Int {
-        let pane = PaneLayout(size: size, focus: .article).article?.width ?? size.width
+    public static func articleTextWidth(size: TerminalSize, listWidth: Int? = nil, fullWidth: Bool = false) -> Int {
+        let pane =
+            PaneLayout(size: size, focus: .article, listWidth: listWidth, fullWidth: fullWidth).article?.width
+            ?? size.width
         return max(1, pane - 2 * articleMargin)
     }
 }

@@ -54,6 +54,8 @@ public struct ReaderConfig: Hashable, Sendable {
                 try readKeys(try toml.table(value, at: [key]), in: toml)
             case "list":
                 try readList(try toml.table(value, at: [key]), in: toml)
+            case "layout":
+                try readLayout(try toml.table(value, at: [key]), in: toml)
             default:
                 throw toml.error(.unknownSetting(key), at: [key])
             }
@@ -91,6 +93,23 @@ public struct ReaderConfig: Hashable, Sendable {
                         .keyTaken(key: key.name, action: previous.configName, now: entry.action.configName),
                         at: entry.path))
             }
+        }
+    }
+
+    private mutating func readLayout(_ table: TOMLTable, in toml: TOMLFile) throws(ConfigFileError) {
+        for name in toml.keys(of: table, at: ["layout"]) {
+            guard let value = table[name] else { continue }
+            let path = ["layout", name]
+            guard name == "list_width" else { throw toml.error(.unknownSetting("layout." + name), at: path) }
+            let width = try toml.integer(value, at: path)
+            guard width == 0 || width >= PaneLayout.minimumListWidth else {
+                throw toml.error(
+                    .badValue(
+                        key: name, value: String(width),
+                        allowed: "0 for two fifths of the terminal, or at least \(PaneLayout.minimumListWidth)"),
+                    at: path)
+            }
+            preferences.listWidth = width == 0 ? nil : width
         }
     }
 

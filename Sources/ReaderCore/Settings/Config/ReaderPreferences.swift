@@ -6,12 +6,17 @@ public struct ReaderPreferences: Hashable, Sendable {
     public var dateFormat: DateFormat
     /// The widest article text may be wrapped, in columns; `nil` for the pane's width.
     public var wrapWidth: Int?
+    /// The list pane's width beside the article, in columns; `nil` for two fifths of the
+    /// terminal.
+    public var listWidth: Int?
 
     public init(
-        listColumns: [ListColumn] = [.byline, .date], dateFormat: DateFormat = .standard, wrapWidth: Int? = nil
+        listColumns: [ListColumn] = [.byline, .date], dateFormat: DateFormat = .standard, wrapWidth: Int? = nil,
+        listWidth: Int? = nil
     ) {
         self.listColumns = listColumns
         self.dateFormat = dateFormat
         self.wrapWidth = wrapWidth
+        self.listWidth = listWidth
     }
 }
