@@ -6,6 +6,8 @@ import ReaderCore
 /// cells that changed) and turns key, mouse and resize input into `ReaderEvent`s.
 public final class CursesTerminal {
     private let screenPointer: OpaquePointer
+    /// The stream the terminal is drawn on.
+    private let output: UnsafeMutablePointer<FILE>
     private var palette: CursesPalette
     /// The colours the terminal shows, decided once at start.
     public let colorDepth: ColorDepth
@@ -44,6 +46,7 @@ public final class CursesTerminal {
             throw .cannotAddressCursor(term: termName)
         }
         screenPointer = started
+        self.output = output
         if handleSignals { dl_install_exit_handlers() }
         cbreak()
         noecho()
@@ -117,6 +120,14 @@ public final class CursesTerminal {
         wnoutrefresh(window)
         doupdate()
         previous = screen
+    }
+
+    /// Puts `text` on the clipboard of the terminal (and of the terminal a tmux or ssh
+    /// session runs in) with the OSC 52 escape sequence.
+    public func copyToClipboard(_ text: String) {
+        let encoded = Data(text.utf8).base64EncodedString()
+        fputs("\u{1B}]52;c;\(encoded)\u{07}", output)
+        fflush(output)
     }
 
     /// Forgets the last frame so that the next `paint` redraws everything.

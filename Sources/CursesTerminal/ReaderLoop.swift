@@ -21,7 +21,11 @@ public enum ReaderLoop {
         if usable != themes { terminal.apply(usable.current) }
         let session = ReaderSession(
             archive: archive, size: terminal.size, keymap: keymap, themes: usable, preferences: preferences,
-            archiveArgument: archiveArgument, applyTheme: terminal.apply)
+            archiveArgument: archiveArgument, applyTheme: terminal.apply,
+            copy: { text in
+                terminal.copyToClipboard(text)
+                return preferences.copyCommand.flatMap { CopyCommand.run($0, text: text) }
+            })
         if let problem { session.handle(.failed(problem)) }
         while !session.isFinished {
             terminal.paint(session.screen)

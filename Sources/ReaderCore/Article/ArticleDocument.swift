@@ -56,6 +56,11 @@ public struct ArticleDocument: Hashable, Sendable {
     /// Who speaks in the article, for the speakers panel.
     public var speakers: ArticleSpeakers
 
+    /// The characters of one part of a quote.
+    public func text(of part: QuoteAnchor.Part) -> String {
+        String(blocks[part.block].glyphs[part.glyphs].map(\.character))
+    }
+
     /// The document of a stored article, styled by its annotations (scalar offsets into `body`).
     public init(record: ArticleRecord, annotations: Annotations) {
         articleID = record.id ?? 0

@@ -31,6 +31,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case editNote = "edit_note"
     case toggleRead = "toggle_read"
     case openSource = "open_source"
+    case copy
+    case copyArticle = "copy_article"
     case refresh
     case speakers
     case speakerIndex = "speaker_index"
@@ -75,6 +77,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .editNote: return Declaration(keys: ["a"], help: "write the bookmark's note")
         case .toggleRead: return Declaration(keys: ["u"], help: "mark unread, or read again")
         case .openSource: return Declaration(keys: ["o"], help: "open the web address in a browser")
+        case .copy: return Declaration(keys: ["y"], help: "copy the marked quote, or the web address")
+        case .copyArticle: return Declaration(keys: ["Y"], help: "copy the article as Markdown")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")

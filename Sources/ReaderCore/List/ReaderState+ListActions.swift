@@ -42,6 +42,8 @@ extension ReaderState {
         case .editNote: return editNote()
         case .toggleRead: return toggleRead()
         case .openSource: return openSource()
+        case .copy: return copyQuoteOrAddress()
+        case .copyArticle: return copyArticle()
         case .refresh: return refresh()
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()

@@ -27,6 +27,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadSpeakerArticles(key: String, offset: Int)
     /// Open a web address in the user's browser.
     case openURL(String)
+    /// Put text on the clipboard.
+    case copy(String)
     /// Draw with this theme from now on.
     case applyTheme(Theme)
     /// End the reader.

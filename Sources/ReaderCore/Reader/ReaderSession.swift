@@ -12,20 +12,23 @@ public final class ReaderSession {
     private let archive: Archive
     private let openURL: (String) -> String?
     private let applyTheme: (Theme) -> Void
+    private let copy: (String) -> String?
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
-    /// `applyTheme` is called with each theme the reader switches to; `archiveArgument` is the
+    /// `applyTheme` is called with each theme the reader switches to, `copy` with text for
+    /// the clipboard (it returns a one-line reason when it cannot); `archiveArgument` is the
     /// `--archive` the reader was started with, if any.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
         preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
         openURL: @escaping (String) -> String? = ExternalBrowser.open,
-        applyTheme: @escaping (Theme) -> Void = { _ in }
+        applyTheme: @escaping (Theme) -> Void = { _ in }, copy: @escaping (String) -> String? = { _ in nil }
     ) {
         self.archive = archive
         self.openURL = openURL
         self.applyTheme = applyTheme
+        self.copy = copy
         state = ReaderState(
             size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
         run(ReaderState.startEffects)
@@ -70,6 +73,8 @@ public final class ReaderSession {
                 return nil
             case .openURL(let address):
                 return openURL(address).map { .failed($0) }
+            case .copy(let text):
+                return copy(text).map { .failed($0) }
             case .applyTheme(let theme):
                 applyTheme(theme)
                 try archive.setReaderSetting(ReaderSession.themeKey, theme.name)

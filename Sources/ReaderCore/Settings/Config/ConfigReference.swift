@@ -20,6 +20,10 @@ public enum ConfigReference {
             "# The widest article text is wrapped to, in columns; 0 means the width of the pane.",
             "wrap_width = \(defaults.wrapWidth ?? 0)",
             "",
+            "# A command that also gets what y and Y copy, on its standard input (wl-copy, xclip -selection",
+            "# clipboard, pbcopy); empty for the terminal's clipboard only (OSC 52).",
+            "copy_command = \"\(defaults.copyCommand ?? "")\"",
+            "",
             "[list]",
             "# Columns after each title, in order: " + ListColumn.allCases.map(\.rawValue).joined(separator: ", ")
                 + ".",

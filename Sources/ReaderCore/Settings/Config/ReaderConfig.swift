@@ -40,6 +40,9 @@ public struct ReaderConfig: Hashable, Sendable {
             case "theme":
                 theme = try toml.string(value, at: [key])
                 themeLine = toml.line(of: [key])
+            case "copy_command":
+                let command = try toml.string(value, at: [key])
+                preferences.copyCommand = command.isEmpty ? nil : command
             case "wrap_width":
                 let width = try toml.integer(value, at: [key])
                 guard width == 0 || width >= ReaderConfig.minimumWrapWidth else {

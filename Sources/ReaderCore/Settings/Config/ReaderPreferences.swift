@@ -9,14 +9,18 @@ public struct ReaderPreferences: Hashable, Sendable {
     /// The list pane's width beside the article, in columns; `nil` for two fifths of the
     /// terminal.
     public var listWidth: Int?
+    /// A command that takes what `y` and `Y` copy on its standard input (`wl-copy`), besides
+    /// the terminal's clipboard.
+    public var copyCommand: String?
 
     public init(
         listColumns: [ListColumn] = [.byline, .date], dateFormat: DateFormat = .standard, wrapWidth: Int? = nil,
-        listWidth: Int? = nil
+        listWidth: Int? = nil, copyCommand: String? = nil
     ) {
         self.listColumns = listColumns
         self.dateFormat = dateFormat
         self.wrapWidth = wrapWidth
         self.listWidth = listWidth
+        self.copyCommand = copyCommand
     }
 }
