@@ -144,7 +144,9 @@ struct SpeakerKeyTests {
         #expect(session.shows("\u{25B8} Corvan trainers leave"))
     }
 
-    @Test("the wheel moves in the panel and the index; a press on them opens nothing")
+    @Test(
+        "the wheel moves in the panel and the index; a click on a speaker filters their quotes, other presses do nothing"
+    )
     func mouse() throws {
         let session = try seedOpen()
         session.press("s")
@@ -153,6 +155,12 @@ struct SpeakerKeyTests {
         session.handle(.mouse(MouseEvent(kind: .press, row: 0, column: 5)))
         #expect(session.state.speakerPanel?.selected == 1)
         #expect(session.state.article?.document.articleID == session.state.list.row(at: 1)?.id)
+        let ruben = try #require(session.rows.firstIndex { $0.prefix(40).contains("Ruben Castellano") })
+        session.handle(.mouse(MouseEvent(kind: .press, row: ruben, column: 5)))
+        #expect(session.state.speakerPanel == nil)
+        #expect(session.state.article?.speakerFilterName == "Ruben Castellano")
+        session.press("s", "s")
+        #expect(session.state.speakerPanel != nil)
         session.press("Esc", "S")
         session.handle(.mouse(MouseEvent(kind: .press, row: 2, column: 5)))
         #expect(session.state.speakerIndex?.level == .speakers)

@@ -20,12 +20,14 @@ public struct HelpOverlay: Hashable, Sendable {
         max(1, size.height - 1 - chromeLines)
     }
 
-    /// The item lines for `keymap` on a terminal of `size`: one column, or two side by side
-    /// when one column is too long for the terminal and two fit its width.
+    /// The item lines for `keymap` on a terminal of `size`: every action, then what the
+    /// mouse does; one column, or two side by side when one column is too long for the
+    /// terminal and two fit its width.
     func items(keymap: Keymap, size: TerminalSize) -> [String] {
-        let entries = Action.allCases.map { action in
+        let actions = Action.allCases.map { action in
             (keys: keymap.keys(for: action).map(\.name).joined(separator: " "), help: action.declaration.help)
-        }.filter {
+        }
+        let entries = (actions + MouseUse.allCases.map { (keys: $0.gesture, help: $0.help) }).filter {
             filter.isEmpty || $0.keys.localizedStandardContains(filter) || $0.help.localizedStandardContains(filter)
         }
         let single = HelpOverlay.column(entries[...])

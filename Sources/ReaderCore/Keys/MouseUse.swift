@@ -10,14 +10,14 @@ public enum MouseUse: CaseIterable, Sendable {
         switch self {
         case .click: return "click"
         case .wheel: return "wheel"
-        case .clickSpeaker: return "click a speaker"
+        case .clickSpeaker: return "click speaker"
         }
     }
 
     /// What the gesture does.
     public var help: String {
         switch self {
-        case .click: return "open the article clicked, or focus the article"
+        case .click: return "open the clicked row; focus the article"
         case .wheel: return "scroll the pane under the pointer"
         case .clickSpeaker: return "in the speakers panel: their quotes only"
         }

@@ -50,7 +50,9 @@ extension ReaderState {
         switch mouse.kind {
         case .wheelUp: action = .moveUp
         case .wheelDown: action = .moveDown
-        case .press: return []
+        case .press:
+            if case .speakerPanel = mode { chooseSpeaker(atRow: mouse.row - rect.row - 1, height: rect.height - 1) }
+            return []
         }
         switch mode {
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)

@@ -17,7 +17,7 @@ extension ReaderRenderer {
 
     /// The lines of the speakers panel: per entry a name line, a counts-and-cues line and the
     /// first words of each quote; `entryStarts` gives the first line of each entry.
-    private static func speakerPanelLines(_ speakers: ArticleSpeakers) -> (
+    static func speakerPanelLines(_ speakers: ArticleSpeakers) -> (
         lines: [(text: String, role: Role, entry: Int)], entryStarts: [Int]
     ) {
         var lines: [(text: String, role: Role, entry: Int)] = []
@@ -53,9 +53,7 @@ extension ReaderRenderer {
             fitted(title, width: rect.width - 1), role: .title, row: rect.row, column: rect.column + 1, limit: end)
         let (lines, starts) = speakerPanelLines(speakers)
         let height = rect.height - 1
-        let first = starts.indices.contains(selected) ? starts[selected] : 0
-        let last = lines.lastIndex { $0.entry == selected } ?? first
-        let top = last < height ? 0 : max(0, first - (first > 0 && lines[first - 1].entry == selected ? 1 : 0))
+        let top = speakerPanelTop(speakers, selected: selected, height: height)
         for (offset, line) in lines[min(top, lines.count)...].prefix(height).enumerated() {
             let row = rect.row + 1 + offset
             let isSelected = line.entry == selected && starts[line.entry] == top + offset
@@ -65,6 +63,15 @@ extension ReaderRenderer {
                 marker + fitted(line.text, width: rect.width - 3), role: isSelected ? .listSelected : line.role,
                 row: row, column: rect.column, limit: end)
         }
+    }
+
+    /// The first line of the speakers panel shown under its title, `height` lines tall, with
+    /// entry `selected` in view.
+    static func speakerPanelTop(_ speakers: ArticleSpeakers, selected: Int, height: Int) -> Int {
+        let (lines, starts) = speakerPanelLines(speakers)
+        let first = starts.indices.contains(selected) ? starts[selected] : 0
+        let last = lines.lastIndex { $0.entry == selected } ?? first
+        return last < height ? 0 : max(0, first - (first > 0 && lines[first - 1].entry == selected ? 1 : 0))
     }
 
     /// The speaker index in the list pane: speakers, or the articles quoting the chosen one.

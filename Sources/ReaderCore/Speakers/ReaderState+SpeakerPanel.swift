@@ -62,6 +62,17 @@ extension ReaderState {
         return []
     }
 
+    /// A click on line `row` of the speakers panel's entries (`height` lines tall): chooses the
+    /// entry on it, as `Enter` does; a click on the title or below the entries does nothing.
+    mutating func chooseSpeaker(atRow row: Int, height: Int) {
+        guard let speakers = article?.document.speakers, let panel = speakerPanel, row >= 0 else { return }
+        let lines = ReaderRenderer.speakerPanelLines(speakers).lines
+        let index = ReaderRenderer.speakerPanelTop(speakers, selected: panel.selected, height: height) + row
+        guard row < height, lines.indices.contains(index) else { return }
+        leaveMode()
+        chooseSpeaker(lines[index].entry)
+    }
+
     /// Limits `]`/`[` to the quotes of entry `entry` and moves to the first; a source that is
     /// cited but not quoted is shown where it is first cited instead.
     mutating func chooseSpeaker(_ entry: Int) {

@@ -66,6 +66,8 @@ public enum ConfigReference {
             let keys = action.declaration.keys.map { "`\($0 == "|" ? "\\|" : $0)`" }.joined(separator: " ")
             lines.append("| `\(action.configName)` | \(keys) | \(action.declaration.help) |")
         }
+        lines += ["", "## Mouse", "", "| Gesture | What it does |", "| --- | --- |"]
+        for use in MouseUse.allCases { lines.append("| \(use.gesture) | \(use.help) |") }
         lines += [
             "",
             "## Key names",
