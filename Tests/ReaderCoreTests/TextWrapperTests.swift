@@ -22,6 +22,9 @@ struct TextWrapperTests {
             ("東京湾の水先案内人", 7, ["東京湾", "の水先", "案内人"]),
             ("a 東京 b", 3, ["a", "東", "京", "b"]),
             ("東京", 1, ["東", "京"]),
+            // No line starts with 、 or 。: the character before goes along.
+            ("港湾当局は声明で、交渉は続く。", 16, ["港湾当局は声明", "で、交渉は続く。"]),
+            ("交渉は続く」と述べた", 10, ["交渉は続", "く」と述べ", "た"]),
             ("cafe\u{301} au lait", 7, ["cafe\u{301} au", "lait"]),
             ("emoji 😀😀 row", 8, ["emoji", "😀😀 row"]),
             ("", 10, [""]),

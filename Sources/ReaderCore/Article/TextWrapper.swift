@@ -1,7 +1,9 @@
 /// Breaks a run of glyphs into lines no wider than a number of display columns.
 ///
 /// Lines break at spaces (the spaces at a break are dropped); a word wider than the line is
-/// cut between grapheme clusters. An empty run gives one empty line.
+/// cut between grapheme clusters, but never so that a line starts with closing punctuation
+/// of Chinese or Japanese (`、。，」`: the character before it goes to the next line too). An
+/// empty run gives one empty line.
 public enum TextWrapper {
     /// The glyph ranges of the lines of `glyphs` wrapped to `width` columns.
     public static func lines(of glyphs: [Glyph], width: Int) -> [Range<Int>] {
@@ -47,9 +49,13 @@ public enum TextWrapper {
             for glyphIndex in wordStart..<wordEnd {
                 let glyphWidth = Int(glyphs[glyphIndex].width)
                 if used + glyphWidth > width && used > 0 {
-                    lines.append(start..<glyphIndex)
-                    start = glyphIndex
-                    used = 0
+                    // Kinsoku: closing punctuation takes the character before it along.
+                    let cut =
+                        noLineStart.contains(glyphs[glyphIndex].character) && glyphIndex - 1 > start
+                        ? glyphIndex - 1 : glyphIndex
+                    lines.append(start..<cut)
+                    start = cut
+                    used = glyphs[cut..<glyphIndex].reduce(0) { $0 + Int($1.width) }
                 }
                 used += glyphWidth
             }
@@ -59,4 +65,12 @@ public enum TextWrapper {
         if lineHasContent { lines.append(start..<end) }
         return lines.isEmpty ? [0..<0] : lines
     }
+
+    /// Characters a Chinese or Japanese line never starts with: closing brackets and quotes,
+    /// commas and full stops, and the marks that follow a word.
+    static let noLineStart: Set<Character> = [
+        "\u{3001}", "\u{3002}", "\u{FF0C}", "\u{FF0E}", "\u{FF1A}", "\u{FF1B}", "\u{FF01}", "\u{FF1F}", "\u{300D}",
+        "\u{300F}", "\u{FF09}", "\u{3011}", "\u{3009}", "\u{300B}", "\u{3015}", "\u{FF3D}", "\u{FF5D}", "\u{30FC}",
+        "\u{30FB}", "\u{309D}", "\u{309E}", "\u{30FD}", "\u{30FE}", "\u{3005}",
+    ]
 }
