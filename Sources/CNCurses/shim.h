@@ -64,19 +64,33 @@ static inline int dl_key_f0(void) { return KEY_F0; }
 static inline FILE *dl_stdout(void) { return stdout; }
 static inline FILE *dl_stdin(void) { return stdin; }
 
-/* Restores the terminal and exits: the handler of SIGINT, SIGTERM and SIGHUP while curses
-   owns the terminal, so an interrupted reader never leaves the shell in raw mode. */
-static inline void dl_restore_and_exit(int signal_number) {
-    endwin();
-    _exit(128 + signal_number);
+/* The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to stop, or 0. Only
+   CursesTerminal.swift reads it, so the header's one copy of it is the one the handler sets. */
+static volatile sig_atomic_t dl_stop_signal = 0;
+
+/* The handler of SIGINT, SIGTERM and SIGHUP while curses owns the terminal. The first asks
+   the reader to stop: the key read is interrupted, and the reader saves its place, restores
+   the terminal and exits with 128 + the signal's number. A second one, when the reader has not stopped,
+   restores the terminal and exits at once, so an interrupted reader never leaves the shell
+   in raw mode. */
+static inline void dl_request_stop(int signal_number) {
+    if (dl_stop_signal != 0) {
+        endwin();
+        _exit(128 + signal_number);
+    }
+    dl_stop_signal = signal_number;
 }
 
-/* Installs dl_restore_and_exit for SIGINT, SIGTERM and SIGHUP, and unblocks them: a parent
-   may have started the reader with them blocked (threads of Dispatch block every signal). */
+/* The signal that asked the reader to stop, or 0. */
+static inline int dl_stop_signal_number(void) { return dl_stop_signal; }
+
+/* Installs dl_request_stop for SIGINT, SIGTERM and SIGHUP (without SA_RESTART, so a key read
+   returns), and unblocks them: a parent may have started the reader with them blocked
+   (threads of Dispatch block every signal). */
 static inline void dl_install_exit_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = dl_restore_and_exit;
+    action.sa_handler = dl_request_stop;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);

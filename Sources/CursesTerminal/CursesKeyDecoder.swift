@@ -40,6 +40,40 @@ enum CursesKeyDecoder {
         }
     }
 
+    /// The key an escape sequence stands for, given as what follows Esc (`[1~`, `OH`, `[H`),
+    /// whatever the terminal description says: with a `TERM` that does not describe the
+    /// terminal, ncurses hands these over one character at a time. `nil` for others.
+    static func escapeSequence(_ sequence: String) -> Key? {
+        switch sequence {
+        case "[A", "OA": return .up
+        case "[B", "OB": return .down
+        case "[C", "OC": return .right
+        case "[D", "OD": return .left
+        case "[H", "OH", "[1~", "[7~": return .home
+        case "[F", "OF", "[4~", "[8~": return .end
+        case "[5~": return .pageUp
+        case "[6~": return .pageDown
+        case "[Z": return .backTab
+        case "OM": return .enter
+        case "OP", "[11~": return .function(1)
+        case "OQ", "[12~": return .function(2)
+        case "OR", "[13~": return .function(3)
+        case "OS", "[14~": return .function(4)
+        default:
+            // F5–F12: `[15~`, then `[17~`…`[21~` and `[23~`, `[24~`.
+            let numbers = [15: 5, 17: 6, 18: 7, 19: 8, 20: 9, 21: 10, 23: 11, 24: 12]
+            guard sequence.hasPrefix("["), sequence.hasSuffix("~"),
+                let number = Int(sequence.dropFirst().dropLast()).flatMap({ numbers[$0] })
+            else { return nil }
+            return .function(number)
+        }
+    }
+
+    /// Whether `code`, after `[` or `O`, ends an escape sequence (a CSI or SS3 final byte).
+    static func endsEscapeSequence(_ code: UInt32) -> Bool {
+        (0x40...0x7E).contains(code)
+    }
+
     /// The reader's mouse event for an ncurses button state, if it is one the reader uses.
     static func mouse(buttons: mmask_t, row: Int32, column: Int32) -> MouseEvent? {
         let kind: MouseEvent.Kind

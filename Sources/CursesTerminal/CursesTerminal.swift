@@ -6,6 +6,8 @@ import ReaderCore
 /// cells that changed) and turns key, mouse and resize input into `ReaderEvent`s.
 public final class CursesTerminal {
     private let screenPointer: OpaquePointer
+    /// The stream the terminal is drawn on.
+    private let output: UnsafeMutablePointer<FILE>
     private var palette: CursesPalette
     /// The colours the terminal shows, decided once at start.
     public let colorDepth: ColorDepth
@@ -44,6 +46,7 @@ public final class CursesTerminal {
             throw .cannotAddressCursor(term: termName)
         }
         screenPointer = started
+        self.output = output
         if handleSignals { dl_install_exit_handlers() }
         cbreak()
         noecho()
@@ -119,13 +122,21 @@ public final class CursesTerminal {
         previous = screen
     }
 
+    /// Puts `text` on the clipboard of the terminal (and of the terminal a tmux or ssh
+    /// session runs in) with the OSC 52 escape sequence.
+    public func copyToClipboard(_ text: String) {
+        let encoded = Data(text.utf8).base64EncodedString()
+        fputs("\u{1B}]52;c;\(encoded)\u{07}", output)
+        fflush(output)
+    }
+
     /// Forgets the last frame so that the next `paint` redraws everything.
     public func invalidate() {
         previous = nil
         clearok(dl_stdscr(), true)
     }
 
-    private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
+    private func draw(_ cell: Glyph, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
         let look = palette.look(of: cell.role)
         var characters: [wchar_t] = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
         characters.append(0)
@@ -134,12 +145,28 @@ public final class CursesTerminal {
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
     }
 
+    /// The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to stop, if one has.
+    public var stopSignal: Int32? {
+        let signal = dl_stop_signal_number()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Exits with status 128 + the signal's number (130 for Ctrl-C) after restoring the
+    /// terminal, if a signal asked the reader to stop.
+    public func exitIfStopped() {
+        guard let stopSignal else { return }
+        close()
+        exit(128 + stopSignal)
+    }
+
     /// Waits for the next key, mouse or resize event; `nil` for input the reader ignores.
-    /// When the input is gone (end of file, a closed terminal) the event is `quit`.
+    /// When the input is gone (end of file, a closed terminal) or a signal asks the reader to
+    /// stop, the event is `quit`, so the reader saves its place on the way out.
     public func nextEvent() -> ReaderEvent? {
+        if stopSignal != nil { return .action(.quit) }
         var code: wint_t = 0
         let result = wget_wch(dl_stdscr(), &code)
-        if result == ERR { return errno == EINTR ? nil : .action(.quit) }
+        if result == ERR { return errno == EINTR && stopSignal == nil ? nil : .action(.quit) }
         let isFunctionKey = result == KEY_CODE_YES
         if isFunctionKey && Int32(code) == KEY_RESIZE {
             invalidate()
@@ -150,7 +177,31 @@ public final class CursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             return CursesKeyDecoder.mouse(buttons: event.bstate, row: event.y, column: event.x).map(ReaderEvent.mouse)
         }
+        if !isFunctionKey, code == 27 { return keyAfterEscape().map(ReaderEvent.key) }
         return CursesKeyDecoder.key(code: UInt32(code), isFunctionKey: isFunctionKey).map(ReaderEvent.key)
+    }
+
+    /// The key of an Esc that ncurses passed on alone: Esc itself, or the key of the escape
+    /// sequence that follows at once and that the terminal description did not list (Home as
+    /// Esc `[1~` under a `TERM` that does not describe the terminal); `nil` for an unknown
+    /// sequence, which is read and dropped.
+    private func keyAfterEscape() -> Key? {
+        guard let window = dl_stdscr() else { return .escape }
+        wtimeout(window, 25)
+        defer { wtimeout(window, -1) }
+        var code: wint_t = 0
+        let first = wget_wch(window, &code)
+        guard first == OK, code == 0x5B || code == 0x4F else {
+            // Esc alone, or Esc and another key: that key is read next.
+            if first == KEY_CODE_YES { ungetch(Int32(code)) } else if first == OK { unget_wch(wchar_t(code)) }
+            return .escape
+        }
+        var sequence = String(Character(Unicode.Scalar(UInt8(code))))
+        while sequence.count < 8, wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(UInt32(code)) {
+            sequence.unicodeScalars.append(scalar)
+            if CursesKeyDecoder.endsEscapeSequence(UInt32(code)) { break }
+        }
+        return CursesKeyDecoder.escapeSequence(sequence)
     }
 
     /// Uses the user's locale, falling back to C.UTF-8 when it does not encode UTF-8

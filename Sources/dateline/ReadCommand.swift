@@ -15,11 +15,12 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         guard Terminal.stdoutIsTerminal, Terminal.stdinIsTerminal else { throw TerminalError.notATerminal }
-        let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
-        if let problem = setup.themeOptionProblem { throw problem }
         let archive = try global.openArchive(for: .create, checkingSoundness: false)
+        let remembered = try archive.readerSetting(ReaderSession.themeKey)
+        let setup = ReaderSetup(themeOption: theme, rememberedTheme: remembered, files: SettingsFiles())
+        if let problem = setup.themeOptionProblem { throw problem }
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,
-            preferences: setup.config.preferences, problem: setup.problemSummary)
+            preferences: setup.config.preferences, archiveArgument: global.archive, problem: setup.problemSummary)
     }
 }

@@ -11,11 +11,13 @@ struct ReaderSetup {
     /// Why the theme named by `--theme` did not load: commands refuse to go on with another.
     var themeOptionProblem: ConfigFileError?
 
-    /// Reads `files`; `themeOption` (`--theme`) wins over the config's `theme`.
-    init(themeOption: String?, files: SettingsFiles) {
+    /// Reads `files`; `themeOption` (`--theme`) wins over `rememberedTheme` (the last chosen
+    /// with `t`, unless it is gone), which wins over the config's `theme`.
+    init(themeOption: String?, rememberedTheme: String? = nil, files: SettingsFiles) {
         problems = []
         do {
             config = try files.config()
+            problems += config.keyConflicts
         } catch {
             problems.append(error)
             config = ReaderConfig()
@@ -23,7 +25,11 @@ struct ReaderSetup {
         let catalog = files.catalog()
         var chosen = Theme.defaultDark
         do {
-            chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
+            if themeOption == nil, let rememberedTheme, let remembered = try? catalog.theme(named: rememberedTheme) {
+                chosen = remembered
+            } else {
+                chosen = try files.theme(themeOption ?? config.theme ?? chosen.name, in: catalog)
+            }
         } catch {
             var problem = error
             if themeOption != nil { themeOptionProblem = error }

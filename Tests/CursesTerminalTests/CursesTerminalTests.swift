@@ -125,6 +125,25 @@ struct CursesTerminalTests {
         #expect(CursesKeyDecoder.key(code: code, isFunctionKey: isFunctionKey) == key)
     }
 
+    @Test(
+        "escape sequences the terminal description may not list become keys",
+        arguments: [
+            ("[1~", Key.home), ("[H", .home), ("OH", .home), ("[4~", .end), ("OF", .end), ("[A", .up),
+            ("OB", .down), ("[5~", .pageUp), ("[6~", .pageDown), ("[Z", .backTab), ("OP", .function(1)),
+            ("[15~", .function(5)), ("[24~", .function(12)),
+        ] as [(String, Key)])
+    func escapeSequences(sequence: String, key: Key) {
+        #expect(CursesKeyDecoder.escapeSequence(sequence) == key)
+    }
+
+    @Test("an unknown escape sequence is no key, and only final bytes end one")
+    func unknownEscapeSequences() {
+        #expect(CursesKeyDecoder.escapeSequence("[99~") == nil)
+        #expect(CursesKeyDecoder.escapeSequence("[1;5") == nil)
+        #expect(CursesKeyDecoder.endsEscapeSequence(UInt32(UInt8(ascii: "~"))))
+        #expect(!CursesKeyDecoder.endsEscapeSequence(UInt32(UInt8(ascii: "1"))))
+    }
+
     @Test("mouse buttons become wheel and press events")
     func mouse() {
         #expect(CursesKeyDecoder.mouse(buttons: dl_button4_pressed(), row: 3, column: 4)?.kind == .wheelUp)

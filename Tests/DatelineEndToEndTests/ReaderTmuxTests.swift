@@ -71,15 +71,24 @@ struct ReaderTmuxTests {
         #expect(try tmux.format("#{cursor_flag}") == "1")
     }
 
-    @Test("Ctrl-C and SIGTERM restore the terminal")
+    @Test("Ctrl-C and SIGTERM restore the terminal and keep the place: the next start reopens the article")
     func signals() throws {
         let archive = try ImportedArchive()
         defer { archive.directory.remove() }
         let interrupted = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
         try interrupted.waitFor(text: "Corvan prime minister")
+        try interrupted.send("Enter")
+        try interrupted.waitFor(text: "propped")
         try interrupted.send("C-c")
         try interrupted.waitFor(text: "reader exited with status 130")
         #expect(try interrupted.format("#{alternate_on}") == "0")
+
+        let reopened = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
+        let screen = try reopened.waitFor(text: "Corvan prime minister")
+        #expect(!screen.contains("Select an article"))
+        try reopened.waitFor(text: "propped")
+        try reopened.send("Q")
+        try reopened.waitFor(text: "reader exited with status 0")
 
         let terminated = try ReaderTmuxSession(command: archive.readerCommand(), width: 100, height: 30)
         try terminated.waitFor(text: "Corvan prime minister")
@@ -91,7 +100,7 @@ struct ReaderTmuxTests {
         #expect(try terminated.format("#{alternate_on}") == "0")
     }
 
-    @Test("LANG=C and TERM=vt100 still show the article, wide characters included")
+    @Test("LANG=C and TERM=vt100 still show the article, wide characters included; Home and End work")
     func plainTerminal() throws {
         let archive = try ImportedArchive()
         defer { archive.directory.remove() }
@@ -99,6 +108,12 @@ struct ReaderTmuxTests {
             command: archive.readerCommand(environment: "TERM=vt100 LANG=C LC_ALL=C"), width: 100, height: 30)
         try tmux.waitFor(text: "Corvan prime minister")
         try tmux.send("Enter")
+        try tmux.waitFor(text: "survival")
+        // vt100's description has no Home or End: their escape sequences still work.
+        try tmux.send("End")
+        try tmux.waitFor(text: "line 6/34 100%")
+        try tmux.send("Home")
+        try tmux.waitFor(text: " line 1/")
         try tmux.waitFor(text: "survival")
         try tmux.send("Q")
         try tmux.waitFor(text: "reader exited with status 0")

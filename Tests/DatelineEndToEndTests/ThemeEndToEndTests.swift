@@ -72,7 +72,9 @@ struct ThemeEndToEndTests {
         #expect(light == "fg=34 bg=default attrs=[1]")
     }
 
-    @Test("t switches the theme live", .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
+    @Test(
+        "t switches the theme live, and the next start keeps it unless --theme says otherwise",
+        .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
     func cycleLive() throws {
         let setup = try Setup()
         defer { setup.directory.remove() }
@@ -80,6 +82,10 @@ struct ThemeEndToEndTests {
         try session.send("t")
         try session.waitFor(text: "theme light")
         #expect(try style(of: "absolutely", in: session) == "fg=34 bg=default attrs=[1]")
+        try session.send("Q")
+        #expect(try style(of: "absolutely", in: try setup.reader()) == "fg=34 bg=default attrs=[1]")
+        #expect(
+            try style(of: "absolutely", in: try setup.reader(["--theme", "default"])) == "fg=33 bg=default attrs=[1]")
     }
 
     @Test(
@@ -167,6 +173,13 @@ struct ThemeEndToEndTests {
         #expect(
             try setup.run(["config", "--check"]).stderr
                 == "dateline: \(setup.configHome)/dateline/config.toml:2: no theme named 'nope' (dateline themes lists them)\n"
+        )
+        try setup.writeConfig("config.toml", "[keys]\nnext_quote = [\"j\"]\n")
+        let conflict = try setup.run(["config", "--check"])
+        #expect(conflict.status == 1)
+        #expect(
+            conflict.stderr
+                == "dateline: \(setup.configHome)/dateline/config.toml:2: 'j' is already move_down; it now does next_quote only\n"
         )
     }
 

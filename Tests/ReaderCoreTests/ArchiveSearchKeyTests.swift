@@ -49,6 +49,21 @@ struct ArchiveSearchKeyTests {
         #expect(!session.isFinished)
     }
 
+    @Test("a result opens at its first match, not where the article was left")
+    func resultOpensAtFirstMatch() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("j", "Enter", "G", "q", "k", "Enter", "q")
+        #expect(try fixture.archive.readingState(articleID: fixture.id(of: longRead)).scrollOffset > 0)
+        session.press("/")
+        session.type("estuary")
+        session.press("Enter", "Enter")
+        #expect(session.shows("Paragraph 1 of the long read"))
+        // Opened again while it is the open article, it goes back to the first match too.
+        session.press("G", "Tab", "Enter")
+        #expect(session.shows("Paragraph 1 of the long read"))
+    }
+
     @Test("nothing found and malformed queries give a message, never an SQLite error")
     func nothingAndMalformed() throws {
         let session = try ReaderTestArchive().session(width: 100, height: 30)

@@ -38,7 +38,7 @@ struct ArticleRolesTests {
             ])
         var state = ReaderState(size: TerminalSize(width: width, height: height))
         _ = state.update(.articleLoaded(record, annotations))
-        state.focus = .article
+        _ = state.update(.action(.switchPane))
         return state
     }
 

@@ -36,6 +36,19 @@ struct BookmarkKeyTests {
         #expect(session.rows[1].hasPrefix("\u{2605}"))
     }
 
+    @Test("B and B again keep the selection on the same article")
+    func bookmarksOnlyKeepsTheSelection() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("b", "j", "j", "b")
+        let selected = session.state.list.selectedRow?.id
+        session.press("B")
+        #expect(session.state.list.selectedRow?.id == selected)
+        session.press("B")
+        #expect(session.state.list.selected == 2)
+        #expect(session.state.list.selectedRow?.id == selected)
+    }
+
     @Test("B lists only bookmarked articles and says so; B again lists all")
     func bookmarksOnly() throws {
         let fixture = try ReaderTestArchive()
@@ -51,7 +64,7 @@ struct BookmarkKeyTests {
         #expect(session.statusLine.hasPrefix("bookmarks 1/1"))
         session.press("B", "Esc")
         #expect(session.state.list.total == 4)
-        #expect(session.statusLine.hasPrefix("1/4"))
+        #expect(session.statusLine.hasPrefix("2/4"))
     }
 
     @Test("a writes the bookmark's note, shown in the list; it comes back in the prompt and C-u + Enter clears it")

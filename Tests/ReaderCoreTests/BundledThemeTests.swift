@@ -81,4 +81,50 @@ struct BundledThemeTests {
         let light = try ThemeCatalog.bundled.theme(named: "light")
         #expect(light.style(for: .quote).foreground != Theme.defaultDark.style(for: .quote).foreground)
     }
+
+    /// A role as a terminal of `depth` shows it.
+    private struct Look: Hashable {
+        var foreground: DeviceColor?
+        var background: DeviceColor?
+        var attributes: TextAttributes
+
+        init(_ style: Style, depth: ColorDepth) {
+            foreground = style.foreground.device(for: depth)
+            background = style.background.device(for: depth)
+            attributes = style.attributes
+        }
+    }
+
+    @Test(
+        "no bundled theme draws black or white on the terminal's own background, which may be either",
+        arguments: ThemeCatalog.bundled.names)
+    func readableOnAnyBackground(name: String) throws {
+        let theme = try ThemeCatalog.bundled.theme(named: name)
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            guard style.background == .standard, !style.attributes.contains(.reverse) else { continue }
+            let foreground = style.foreground.device(for: .sixteen)
+            #expect(![.index(0), .index(7), .index(15)].contains(foreground), "\(name): \(role)")
+        }
+    }
+
+    @Test(
+        "every bundled theme keeps the article's roles apart, and readable, at 16 and at 8 colours",
+        arguments: ThemeCatalog.bundled.names)
+    func distinctAtFewColours(name: String) throws {
+        let theme = try ThemeCatalog.bundled.theme(named: name)
+        let roles: [Role] = [
+            .text, .title, .byline, .quote, .quoteCurrent, .quoteFocus, .speaker, .cue, .searchMatch, .searchCurrent,
+        ]
+        for depth in [ColorDepth.sixteen, .eight] {
+            let looks = roles.map { Look(theme.style(for: $0), depth: depth) }
+            for (index, look) in looks.enumerated() {
+                #expect(
+                    look.foreground == nil || look.foreground != look.background, "\(name) \(depth): \(roles[index])")
+                for other in looks.indices where other > index {
+                    #expect(look != looks[other], "\(name) \(depth): \(roles[index]) and \(roles[other])")
+                }
+            }
+        }
+    }
 }

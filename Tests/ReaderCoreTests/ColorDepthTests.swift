@@ -45,10 +45,15 @@ struct ColorDepthTests {
         let grey = TerminalColor.rgb(red: 128, green: 128, blue: 128)
         #expect(grey.device(for: .palette256) == .index(244))
         #expect(grey.device(for: .sixteen) == .index(8))
-        #expect(grey.device(for: .eight) == .index(3))
+        #expect(grey.device(for: .eight) == .index(7))
         let navy = TerminalColor.rgb(red: 0x2e, green: 0x34, blue: 0x40)
         #expect(navy.device(for: .palette256) == .index(237))
         #expect(navy.device(for: .sixteen) == .index(0))
+        // A soft colour keeps its hue: a pale gold is yellow, a light one bright yellow.
+        let gold = TerminalColor.rgb(red: 0xeb, green: 0xcb, blue: 0x8b)
+        #expect(gold.device(for: .eight) == .index(3))
+        #expect(gold.device(for: .sixteen) == .index(11))
+        #expect(TerminalColor.rgb(red: 0xb4, green: 0x8e, blue: 0xad).device(for: .eight) == .index(5))
     }
 
     @Test("palette and named colours fall back too; default stays default")

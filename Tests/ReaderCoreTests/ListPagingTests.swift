@@ -1,4 +1,5 @@
 import ArchiveStore
+import Foundation
 import ReaderCore
 import Testing
 
@@ -38,6 +39,20 @@ struct ListPagingTests {
         #expect(session.state.list.selectedRow?.title == "Filler article 2500")
         let positions = session.state.list.rows.map(\.id)
         #expect(positions == positions.sorted(by: >))
+    }
+
+    @Test("an empty archive's import hint names the --archive the reader was started with, quoted")
+    func emptyArchiveHintNamesTheArchive() throws {
+        for (argument, shown) in [
+            (nil, "dateline import FILE..."),
+            ("/tmp/news.sqlite", "dateline import --archive /tmp/news.sqlite FILE..."),
+            ("/tmp/my news's.sqlite", "dateline import --archive '/tmp/my news'\\''s.sqlite' FILE..."),
+        ] {
+            let session = ReaderSession(
+                archive: try Archive.inMemory(), size: TerminalSize(width: 60, height: 20), archiveArgument: argument)
+            let text = session.rows.dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(text.contains("Import some with: " + shown), "\(text)")
+        }
     }
 
     @Test("an empty archive says how to import")

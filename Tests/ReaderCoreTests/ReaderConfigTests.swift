@@ -119,4 +119,37 @@ struct ReaderConfigTests {
         #expect(DateFormat(pattern: "%Q") == nil)
         #expect(DateFormat(pattern: "100%") == nil)
     }
+
+    @Test("a key given to an action while another has it is reported at its line; a key freed first is not")
+    func keyConflicts() throws {
+        let text = """
+            theme = "default"
+
+            [keys]
+            next_quote = ["j"]
+            previous_quote = ["x", "j"]
+            previous_article = ["p"]
+            move_up = ["K"]
+            """
+        let config = try ReaderConfig(text: text, file: "config.toml")
+        #expect(
+            config.keyConflicts.map(\.description) == [
+                "config.toml:4: 'j' is already move_down; it now does next_quote only",
+                "config.toml:5: 'j' is already next_quote; it now does previous_quote only",
+            ])
+        #expect(config.keymap.action(for: .character("j")) == .previousQuote)
+        let freed = try ReaderConfig(
+            text: "[keys]\nnext_quote = [\"j\"]\nmove_down = [\"Down\"]\n", file: "config.toml")
+        #expect(freed.keyConflicts.isEmpty)
+    }
+
+    @Test("layout.list_width sets the list pane's width; too narrow is an error at its line")
+    func listWidth() throws {
+        let config = try ReaderConfig(text: "[layout]\nlist_width = 50\n", file: "config.toml")
+        #expect(config.preferences.listWidth == 50)
+        let state = ReaderState(size: TerminalSize(width: 120, height: 35), preferences: config.preferences)
+        #expect(state.layout.list?.width == 50)
+        #expect(throws: ConfigFileError.self) { try ReaderConfig(text: "[layout]\nlist_width = 5\n", file: "c.toml") }
+        #expect(try ReaderConfig(text: "[layout]\nlist_width = 0\n", file: "c.toml").preferences.listWidth == nil)
+    }
 }

@@ -41,4 +41,30 @@ struct ReaderGoldenTests {
         session.press("?")
         expectGolden(session.screen, "help-100x30.txt")
     }
+
+    @Test("the help scrolled at 80×24 and at 60×20, and narrowed with /")
+    func scrolledHelp() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 80, height: 24)
+        session.press("?", "PageDown")
+        expectGolden(session, "help-scrolled-80x24.txt")
+        session.press("/")
+        session.type("mark")
+        expectGolden(session, "help-find-80x24.txt")
+        let narrow = fixture.session(width: 60, height: 20)
+        narrow.press("?", "G")
+        expectGolden(narrow, "help-end-60x20.txt")
+    }
+
+    @Test("the article at full width (z) and a wider list (>) at 120×35 and 80×24")
+    func layouts() throws {
+        let fixture = try ReaderTestArchive()
+        for (width, height) in [(120, 35), (80, 24)] {
+            let session = fixture.session(width: width, height: height)
+            session.press("j", "Enter", "z")
+            expectGolden(session, "full-width-\(width)x\(height).txt")
+            session.press("z", ">", ">")
+            expectGolden(session, "wide-list-\(width)x\(height).txt")
+        }
+    }
 }

@@ -131,6 +131,58 @@ struct ReaderKeyTests {
         #expect(session.state.status?.text == "this is the first article")
     }
 
+    @Test("Tab back to the article selects it again: the pane, the position and J agree")
+    func tabBackAgrees() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("Enter", "Tab", "j", "j", "Tab")
+        #expect(session.state.list.selectedRow?.title == pilots)
+        #expect(session.statusLine.hasPrefix("1/4"))
+        session.press("J")
+        #expect(try session.state.article?.document.articleID == fixture.id(of: longRead))
+    }
+
+    @Test("Space at the end of an article opens the next unread one; U does from anywhere; read ones are skipped")
+    func nextUnread() throws {
+        let fixture = try ReaderTestArchive()
+        let session = fixture.session(width: 100, height: 30)
+        session.press("j", "Enter", "Tab", "k", "Enter")
+        #expect(session.state.list.selected == 0)
+        // The pilots' story fits on one screen: Space is at its end at once, and the long
+        // read below it has been read, so the next unread is the third row.
+        session.press("Space")
+        #expect(try session.state.article?.document.articleID == fixture.id(of: "東京湾の水先案内人がストライキを終了"))
+        #expect(session.state.list.selected == 2)
+        session.press("Tab", "g", "U")
+        #expect(session.state.list.selected == 3)
+        #expect(session.state.focus == .article)
+        session.press("U")
+        #expect(session.state.status?.text == "no unread article below")
+    }
+
+    @Test("< and > change the list's width, z shows the article at full width and back; the text re-wraps")
+    func layoutKeys() throws {
+        let session = try ReaderTestArchive().session(width: 100, height: 30)
+        session.press("j", "Enter")
+        #expect(session.state.layout.list?.width == 40)
+        session.press(">")
+        #expect(session.state.layout.list?.width == 44)
+        #expect(session.state.article?.layout.width == 100 - 45 - 2)
+        session.press("<", "<", "<")
+        #expect(session.state.layout.list?.width == 32)
+        for _ in 0..<10 { session.press("<") }
+        #expect(session.state.layout.list?.width == PaneLayout.minimumListWidth)
+        session.press("z")
+        #expect(session.state.layout.list == nil)
+        #expect(session.state.layout.article?.width == 100)
+        #expect(session.state.article?.layout.width == 98)
+        session.press("Tab")
+        #expect(session.state.layout.article == nil)
+        session.press("z")
+        #expect(session.state.layout.list?.width == PaneLayout.minimumListWidth)
+        #expect(session.state.layout.article != nil)
+    }
+
     @Test("Tab switches panes; on a narrow terminal only the focused pane shows")
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)
@@ -145,18 +197,23 @@ struct ReaderKeyTests {
         #expect(session.state.focus == .list)
     }
 
-    @Test("? shows every action's keys and help; the next key closes it")
-    func help() throws {
-        let session = try ReaderTestArchive().session(width: 100, height: 30)
+    @Test(
+        "? shows every action's keys and help, at 60×20 and 80×24 by scrolling; ? closes it",
+        arguments: [
+            (100, 30), (80, 24), (60, 20),
+        ])
+    func help(width: Int, height: Int) throws {
+        let session = try ReaderTestArchive().session(width: width, height: height)
         session.press("?")
-        for action in Action.allCases {
-            #expect(session.shows(action.declaration.help), "help lacks \(action)")
+        var shown = Set<Action>()
+        for _ in 0..<Action.allCases.count {
+            shown.formUnion(Action.allCases.filter { session.shows($0.declaration.help) })
+            session.press("j")
         }
-        session.press("j")
-        #expect(!session.state.helpVisible)
+        #expect(shown == Set(Action.allCases))
         #expect(session.state.list.selected == 0)
-        session.press("?", "x")
-        #expect(!session.state.helpVisible)
+        session.press("?")
+        #expect(session.state.mode == .list)
         #expect(session.state.status == nil)
     }
 

@@ -15,6 +15,7 @@ struct ReaderThemeTests {
         #expect(session.state.themes.current.name == "light")
         #expect(session.state.status?.text == "theme light (2 of \(themes.themes.count))")
         #expect(session.rows.last?.contains("theme light") == true)
+        #expect(try fixture.archive.readerSetting(ReaderSession.themeKey) == "light")
         for _ in 1..<themes.themes.count { session.press("t") }
         #expect(session.state.themes.current.name == "default")
     }

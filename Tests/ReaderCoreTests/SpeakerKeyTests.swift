@@ -43,7 +43,7 @@ struct SpeakerKeyTests {
         #expect(session.screen.roles(of: "outside influence", row: quoteRow)?.allSatisfy { $0 == .quote } == true)
     }
 
-    @Test("Enter jumps to the speaker's first quote; ] and [ then stay on their quotes; Esc clears")
+    @Test("Enter jumps to the speaker's first quote; ] and [ then stay on their quotes; one Esc leaves them")
     func filterSteps() throws {
         let session = try seedOpen()
         let official = try #require(entry(session, "the official"))
@@ -63,8 +63,8 @@ struct SpeakerKeyTests {
         #expect(session.shows("] [ quotes by the official only"))
         session.press("Esc")
         #expect(session.state.article?.speakerFilter == nil)
-        #expect(session.state.focus == .article)
-        session.press("]")
+        #expect(session.state.focus == .list)
+        session.press("Tab", "]")
         #expect(session.state.status?.text.hasPrefix("quote 3 of 4") == true)
     }
 
@@ -83,15 +83,20 @@ struct SpeakerKeyTests {
         #expect(session.state.focus == .article)
     }
 
-    @Test("choosing a source that is cited but never quoted keeps every quote")
+    @Test("choosing a source that is cited but never quoted shows where it is cited and keeps every quote")
     func citedOnly() throws {
-        let session = try seedOpen()
+        let session = try SpeakerTestArchive().session(width: 100, height: 12)
+        session.press("j", "Enter", "G")
+        #expect(!session.shows("four sources said"))
         let sources = try #require(entry(session, "four sources"))
         session.press("s")
         for _ in 0..<sources { session.press("j") }
         session.press("Enter")
         #expect(session.state.article?.speakerFilter == nil)
-        #expect(session.state.status?.text == "four sources is cited but not quoted in this article")
+        #expect(
+            session.state.status?.text
+                == "four sources is cited but not quoted in this article: here is the first citation")
+        #expect(session.shows("four sources said"))
     }
 
     @Test("s without an open article says so")
@@ -110,6 +115,7 @@ struct SpeakerKeyTests {
         #expect(speakers.first?.name == "Ruben Castellano")
         #expect(speakers.first?.quoteCount == 3 && speakers.first?.articleCount == 2)
         #expect(zip(speakers, speakers.dropFirst()).allSatisfy { $0.quoteCount >= $1.quoteCount })
+        #expect(session.statusLine.hasPrefix("1/\(speakers.count) speakers"))
         session.press("z", "z")
         #expect(session.state.speakerIndex?.filter == "zz")
         #expect(session.shows("No speaker matches."))
@@ -128,7 +134,7 @@ struct SpeakerKeyTests {
         #expect(
             session.screen.roles(of: "outside influence", row: quoteRow)?.allSatisfy { $0 == .quoteCurrent } == true)
 
-        session.press("Esc", "Esc")
+        session.press("Esc")
         #expect(session.state.focus == .list)
         #expect(session.state.speakerIndex?.chosenSpeaker?.name == "Ruben Castellano")
         session.press("Esc")
@@ -138,7 +144,9 @@ struct SpeakerKeyTests {
         #expect(session.shows("\u{25B8} Corvan trainers leave"))
     }
 
-    @Test("the wheel moves in the panel and the index; a press on them opens nothing")
+    @Test(
+        "the wheel moves in the panel and the index; a click on a speaker filters their quotes, other presses do nothing"
+    )
     func mouse() throws {
         let session = try seedOpen()
         session.press("s")
@@ -147,6 +155,12 @@ struct SpeakerKeyTests {
         session.handle(.mouse(MouseEvent(kind: .press, row: 0, column: 5)))
         #expect(session.state.speakerPanel?.selected == 1)
         #expect(session.state.article?.document.articleID == session.state.list.row(at: 1)?.id)
+        let ruben = try #require(session.rows.firstIndex { $0.prefix(40).contains("Ruben Castellano") })
+        session.handle(.mouse(MouseEvent(kind: .press, row: ruben, column: 5)))
+        #expect(session.state.speakerPanel == nil)
+        #expect(session.state.article?.speakerFilterName == "Ruben Castellano")
+        session.press("s", "s")
+        #expect(session.state.speakerPanel != nil)
         session.press("Esc", "S")
         session.handle(.mouse(MouseEvent(kind: .press, row: 2, column: 5)))
         #expect(session.state.speakerIndex?.level == .speakers)

@@ -7,7 +7,7 @@ struct TextWrapperTests {
     /// `text` wrapped to `width`, as the strings of its lines.
     private func wrap(_ text: String, _ width: Int) -> [String] {
         let glyphs = text.map {
-            StyledGlyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text)
+            Glyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text)
         }
         return TextWrapper.lines(of: glyphs, width: width).map { String(glyphs[$0].map(\.character)) }
     }
@@ -22,6 +22,9 @@ struct TextWrapperTests {
             ("東京湾の水先案内人", 7, ["東京湾", "の水先", "案内人"]),
             ("a 東京 b", 3, ["a", "東", "京", "b"]),
             ("東京", 1, ["東", "京"]),
+            // No line starts with 、 or 。: the character before goes along.
+            ("港湾当局は声明で、交渉は続く。", 16, ["港湾当局は声明", "で、交渉は続く。"]),
+            ("交渉は続く」と述べた", 10, ["交渉は続", "く」と述べ", "た"]),
             ("cafe\u{301} au lait", 7, ["cafe\u{301} au", "lait"]),
             ("emoji 😀😀 row", 8, ["emoji", "😀😀 row"]),
             ("", 10, [""]),
@@ -36,7 +39,7 @@ struct TextWrapperTests {
     @Test("no line is wider than the width", arguments: [1, 2, 3, 5, 8, 13, 40])
     func neverTooWide(width: Int) {
         let text = "「交渉は続く」と述べた。 The harbour café 🚢 reopened; antidisestablishmentarianism won."
-        let glyphs = text.map { StyledGlyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text) }
+        let glyphs = text.map { Glyph(character: $0, width: UInt8(max(1, DisplayWidth.of($0))), role: .text) }
         for range in TextWrapper.lines(of: glyphs, width: width) {
             let used = glyphs[range].reduce(0) { $0 + Int($1.width) }
             #expect(used <= max(width, 2))

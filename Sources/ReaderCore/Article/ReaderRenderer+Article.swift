@@ -1,0 +1,39 @@
+extension ReaderRenderer {
+
+    static func drawArticle(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        let left = rect.column + PaneLayout.articleMargin
+        let limit = rect.column + rect.width - PaneLayout.articleMargin
+        guard let article = state.article else {
+            let hint = state.list.total > 0 ? "Select an article and press Enter to read it." : ""
+            drawWrapped(hint, role: .listItem, in: rect, into: &screen)
+            return
+        }
+        let blocks = article.document.blocks
+        let lines = article.layout.lines
+        let highlighted = state.highlightedQuotes
+        var hits = SearchHighlighter(article: article)
+        for line in 0..<rect.height {
+            let index = article.top + line
+            guard index < lines.count else { break }
+            let layoutLine = lines[index]
+            let glyphs = blocks[layoutLine.block].glyphs
+            var column = left
+            for glyphIndex in layoutLine.glyphs {
+                let glyph = glyphs[glyphIndex]
+                var role = glyph.role
+                if role == .quote && article.isInCurrentQuote(block: layoutLine.block, glyph: glyphIndex) {
+                    role = .quoteCurrent
+                } else if role == .quote,
+                    highlighted.contains(where: { $0.contains(block: layoutLine.block, glyph: glyphIndex) })
+                {
+                    role = .quoteFocus
+                }
+                role = hits.role(block: layoutLine.block, glyph: glyphIndex) ?? role
+                column = screen.put(
+                    glyph.character, width: Int(glyph.width), role: role, row: rect.row + line,
+                    column: column, limit: limit)
+                if column >= limit { break }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+extension ReaderState {
+    /// `y`: copies the current quote as `“…” — Name`, else the article's web address.
+    mutating func copyQuoteOrAddress() -> [ReaderEffect] {
+        guard let open = article else {
+            status = StatusMessage("open an article first")
+            return []
+        }
+        if let current = open.currentQuote {
+            let quote = open.document.quotes[current]
+            let text = quote.parts.map { open.document.text(of: $0) }.joined(separator: " ")
+            status = StatusMessage("copied the quote")
+            return [.copy(text + (quote.speakerName.map { " \u{2014} " + $0 } ?? ""))]
+        }
+        guard let source = targetArticle?.source, source.hasPrefix("http://") || source.hasPrefix("https://") else {
+            status = StatusMessage("no quote marked (] marks one) and no web address to copy")
+            return []
+        }
+        status = StatusMessage("copied \(source)")
+        return [.copy(source)]
+    }
+
+    /// `Y`: copies the whole article as Markdown: the title as a heading, the byline in
+    /// italics, the paragraphs, and the web address when there is one.
+    mutating func copyArticle() -> [ReaderEffect] {
+        guard let open = article else {
+            status = StatusMessage("open an article first")
+            return []
+        }
+        var parts: [String] = []
+        for block in open.document.blocks {
+            let text = String(block.glyphs.map(\.character))
+            switch block.kind {
+            case .title: parts.append("# " + text)
+            case .byline: parts.append("*" + text + "*")
+            case .paragraph: parts.append(text)
+            }
+        }
+        if let source = targetArticle?.source, source.hasPrefix("http://") || source.hasPrefix("https://") {
+            parts.append("<\(source)>")
+        }
+        status = StatusMessage("copied the article as Markdown")
+        return [.copy(parts.joined(separator: "\n\n") + "\n")]
+    }
+}

@@ -1,0 +1,82 @@
+import ArchiveStore
+
+extension ReaderRenderer {
+
+    /// The list pane shows its top mode: the list, archive search results or the speaker index.
+    static func drawList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        let focused = state.focus == .list
+        switch state.listPaneMode {
+        case .searchResults(let results):
+            drawSearchResults(results, focused: focused, preferences: state.preferences, in: rect, into: &screen)
+        case .speakerIndex(let index):
+            drawSpeakerIndex(index, focused: focused, in: rect, into: &screen)
+        default:
+            drawArticleList(state, in: rect, into: &screen)
+        }
+    }
+
+    private static func drawArticleList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        let list = state.list
+        if list.isLoaded && list.total == 0 {
+            let message =
+                list.bookmarkedOnly
+                ? "No bookmarks yet. b bookmarks the selected article; B shows all articles."
+                : "No articles yet. Import some with: " + ImportHint.command(archive: state.archiveArgument)
+            drawWrapped(message, role: .listItem, in: rect, into: &screen)
+            return
+        }
+        for line in 0..<rect.height {
+            let position = list.top + line
+            guard let summary = list.row(at: position) else { continue }
+            drawRow(
+                summary, selected: position == list.selected, focused: state.focus == .list,
+                preferences: state.preferences, row: rect.row + line, in: rect, into: &screen)
+        }
+    }
+
+    /// One list row: bookmark marker, title (and the bookmark's note), then the configured
+    /// columns (byline or source, date).
+    static func drawRow(
+        _ summary: ArticleSummary, selected: Bool, focused: Bool, preferences: ReaderPreferences, row: Int,
+        in rect: Rect, into screen: inout Screen
+    ) {
+        let end = rect.column + rect.width
+        let titleRole: Role = selected ? .listSelected : (summary.read ? .listRead : .listUnread)
+        let detailRole: Role = selected ? .listSelected : .listItem
+        if selected { screen.fill(.listSelected, row: row, from: rect.column, to: end) }
+        let marker: Character = summary.bookmarked ? "\u{2605}" : (selected && focused ? "\u{25B8}" : " ")
+        screen.put(
+            marker, width: 1, role: selected ? .listSelected : .listBookmarked, row: row,
+            column: rect.column, limit: end)
+        var detailColumn = end
+        for column in preferences.listColumns.reversed() where rect.width >= column.minimumPaneWidth {
+            switch column {
+            case .date:
+                let date = preferences.dateFormat.string(for: summary.publishedAt ?? summary.importedAt)
+                let dateEnd = detailColumn
+                detailColumn -= DisplayWidth.of(date) + 1
+                screen.write(date, role: detailRole, row: row, column: detailColumn + 1, limit: dateEnd)
+            case .byline:
+                guard let who = summary.byline ?? summary.source, !who.isEmpty else { continue }
+                let whoWidth = 16
+                detailColumn -= whoWidth + 1
+                screen.write(
+                    fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
+                    limit: detailColumn + 1 + whoWidth)
+            }
+        }
+        let titleStart = rect.column + 2
+        let room = detailColumn - titleStart
+        // A note ("✎ ask the union") takes up to half the room after the title.
+        let note = summary.note.map { "\u{270E} " + $0 }
+        let noteWidth = note.map { min(DisplayWidth.of($0) + 2, room / 2) } ?? 0
+        let titleEnd = screen.write(
+            fitted(summary.title, width: room - noteWidth), role: titleRole, row: row,
+            column: titleStart, limit: detailColumn - noteWidth)
+        if let note, noteWidth > 2 {
+            screen.write(
+                fitted(note, width: noteWidth - 2), role: detailRole, row: row, column: titleEnd + 2,
+                limit: detailColumn)
+        }
+    }
+}

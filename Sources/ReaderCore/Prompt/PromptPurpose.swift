@@ -1,0 +1,21 @@
+/// What a status-line prompt is for, with what it needs to finish or to be cancelled.
+public enum PromptPurpose: Hashable, Sendable {
+    /// An incremental search in the open article; cancelling returns to line `origin`
+    /// and to the search that was there before.
+    case articleSearch(origin: Int, previous: ArticleSearch?)
+    /// A full-text search of the whole archive, run on Enter.
+    case archiveSearch
+    /// The note of the bookmark of an article.
+    case bookmarkNote(articleID: Int64)
+    /// Text the help's actions must contain, changed as it is typed; cancelling puts back
+    /// the `previous` text.
+    case helpFilter(previous: String)
+
+    /// Whether Up and Down browse the search history.
+    var usesHistory: Bool {
+        switch self {
+        case .articleSearch, .archiveSearch: return true
+        case .bookmarkNote, .helpFilter: return false
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Work `ReaderState.update` asks for, as a value: the session runs it against the archive
+/// and feeds the outcome back as a `ReaderEvent`.
+public enum ReaderEffect: Hashable, Sendable {
+    /// Load a page of the article list: of every article, or of the bookmarked ones only.
+    case loadRows(ListPage, bookmarkedOnly: Bool)
+    /// Load and analyse an article.
+    case openArticle(id: Int64)
+    /// Record that an article has been read, or not.
+    case setRead(id: Int64, read: Bool)
+    /// Bookmark an article, or remove its bookmark.
+    case toggleBookmark(id: Int64)
+    /// Set the note of an article's bookmark (bookmarking it); an empty note clears it.
+    case setBookmarkNote(id: Int64, note: String)
+    /// Store where an article is being read, as a Unicode scalar offset into its body.
+    case saveReadingPosition(id: Int64, offset: Int)
+    /// Look up where an article was left.
+    case loadReadingPosition(id: Int64)
+    /// Search the whole archive: the page of results from `offset`.
+    case searchArchive(query: String, offset: Int)
+    /// Remember the article and pane the reader is closed on.
+    case rememberPlace(articleID: Int64?, focus: Focus)
+    /// Look up the article and pane the reader was last closed on.
+    case loadLastPlace
+    /// Load a page of the archive's speakers whose names contain `filter`.
+    case loadSpeakers(filter: String, offset: Int)
+    /// Load a page of the articles quoting the speaker with this key.
+    case loadSpeakerArticles(key: String, offset: Int)
+    /// Open a web address in the user's browser.
+    case openURL(String)
+    /// Put text on the clipboard.
+    case copy(String)
+    /// Draw with this theme from now on.
+    case applyTheme(Theme)
+    /// End the reader.
+    case quit
+}

@@ -1,0 +1,32 @@
+import ArchiveStore
+import ArticleAnalysis
+
+/// Something that happened to the reader: input from the terminal or the result of an effect.
+public enum ReaderEvent: Sendable {
+    /// A key press; the keymap turns it into an action.
+    case key(Key)
+    /// An action, already decided.
+    case action(Action)
+    case mouse(MouseEvent)
+    /// The terminal has a new size.
+    case resize(TerminalSize)
+    /// A page of the list arrived; `total` is the number of articles in that list (every
+    /// article, or the bookmarked ones only).
+    case rowsLoaded(ListPage, [ArticleSummary], total: Int, bookmarkedOnly: Bool)
+    /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
+    case articleLoaded(ArticleRecord, Annotations)
+    /// An article's bookmark changed in the archive; `note` is the bookmark's note.
+    case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
+    /// Where an article was left, as a Unicode scalar offset into its body.
+    case readingPositionLoaded(id: Int64, offset: Int)
+    /// A page of archive search results from `offset`; `total` is how many articles match.
+    case searchResultsLoaded(query: String, offset: Int, [SearchResult], total: Int)
+    /// The article and pane the reader was last closed on.
+    case lastPlaceLoaded(articleID: Int64, focus: Focus)
+    /// A page of speakers asked for with `ReaderEffect.loadSpeakers` arrived.
+    case speakersLoaded(filter: String, offset: Int, [Speaker])
+    /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
+    case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
+    /// An effect failed; the message is for the status line.
+    case failed(String)
+}

@@ -1,0 +1,137 @@
+import ArchiveStore
+import ArticleAnalysis
+
+/// Runs the reader against an archive: feeds events to `ReaderState.update` and carries
+/// out the effects it returns, feeding their results back in.
+///
+/// It knows nothing of terminals: the front end passes in events and paints `screen`.
+public final class ReaderSession {
+    public private(set) var state: ReaderState
+    /// Whether the reader has been asked to quit.
+    public private(set) var isFinished = false
+    private let archive: Archive
+    private let openURL: (String) -> String?
+    private let applyTheme: (Theme) -> Void
+    private let copy: (String) -> String?
+
+    /// A session on `archive` for a terminal of `size`; loads the first page of the list.
+    /// `applyTheme` is called with each theme the reader switches to, `copy` with text for
+    /// the clipboard (it returns a one-line reason when it cannot); `archiveArgument` is the
+    /// `--archive` the reader was started with, if any.
+    public init(
+        archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
+        themes: ThemeCycle = ThemeCycle([.defaultDark]),
+        preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
+        openURL: @escaping (String) -> String? = ExternalBrowser.open,
+        applyTheme: @escaping (Theme) -> Void = { _ in }, copy: @escaping (String) -> String? = { _ in nil }
+    ) {
+        self.archive = archive
+        self.openURL = openURL
+        self.applyTheme = applyTheme
+        self.copy = copy
+        state = ReaderState(
+            size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
+        run(ReaderState.startEffects)
+    }
+
+    /// Applies `event` and everything it leads to.
+    public func handle(_ event: ReaderEvent) {
+        run(state.update(event))
+    }
+
+    /// The screen for the current state.
+    public var screen: Screen { ReaderRenderer.render(state) }
+
+    /// Carries out effects one after another, including those their results produce.
+    private func run(_ effects: [ReaderEffect]) {
+        var pending = effects[...]
+        while let effect = pending.popFirst() {
+            guard let event = perform(effect) else { continue }
+            pending.append(contentsOf: state.update(event))
+        }
+    }
+
+    /// The reader setting holding the id of the article the reader was closed on.
+    static let lastArticleKey = "last_article"
+    /// The reader setting holding the pane (`article` or `list`) the reader was closed on.
+    static let lastPaneKey = "last_pane"
+    /// The reader setting holding the name of the theme last chosen with `t`.
+    public static let themeKey = "theme"
+
+    /// The event reporting the article's bookmark as the archive now has it.
+    private func bookmarkChanged(_ id: Int64) throws(ArchiveError) -> ReaderEvent {
+        let bookmark = try archive.bookmark(articleID: id)
+        return .bookmarkChanged(id: id, bookmarked: bookmark != nil, note: bookmark?.note)
+    }
+
+    /// Carries out one effect; returns the event reporting its result.
+    private func perform(_ effect: ReaderEffect) -> ReaderEvent? {
+        do throws(ArchiveError) {
+            switch effect {
+            case .quit:
+                isFinished = true
+                return nil
+            case .openURL(let address):
+                return openURL(address).map { .failed($0) }
+            case .copy(let text):
+                return copy(text).map { .failed($0) }
+            case .applyTheme(let theme):
+                applyTheme(theme)
+                try archive.setReaderSetting(ReaderSession.themeKey, theme.name)
+                return nil
+            case .setRead(let id, let read):
+                try archive.setRead(articleID: id, read)
+                return nil
+            case .toggleBookmark(let id):
+                try archive.toggleBookmark(articleID: id)
+                return try bookmarkChanged(id)
+            case .setBookmarkNote(let id, let note):
+                try archive.setBookmarkNote(articleID: id, note: note)
+                return try bookmarkChanged(id)
+            case .saveReadingPosition(let id, let offset):
+                try archive.setScrollOffset(articleID: id, offset)
+                return nil
+            case .loadReadingPosition(let id):
+                return .readingPositionLoaded(id: id, offset: try archive.readingState(articleID: id).scrollOffset)
+            case .searchArchive(let query, let offset):
+                let results = try archive.search(query, limit: ArchiveSearchResults.pageSize, offset: offset)
+                let total = offset == 0 && !results.isEmpty ? try archive.searchCount(query) : 0
+                return .searchResultsLoaded(query: query, offset: offset, results, total: total)
+            case .rememberPlace(let id, let focus):
+                try archive.setReaderSetting(ReaderSession.lastArticleKey, id.map(String.init))
+                try archive.setReaderSetting(ReaderSession.lastPaneKey, focus == .article ? "article" : "list")
+                return nil
+            case .loadLastPlace:
+                guard let stored = try archive.readerSetting(ReaderSession.lastArticleKey), let id = Int64(stored),
+                    (try? archive.article(id: id)) != nil
+                else { return nil }
+                let pane = try archive.readerSetting(ReaderSession.lastPaneKey)
+                return .lastPlaceLoaded(articleID: id, focus: pane == "article" ? .article : .list)
+            case .openArticle(let id):
+                let record = try archive.article(id: id)
+                return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
+            case .loadRows(let page, let only):
+                let size = ArticleList.pageSize
+                let rows: [ArticleSummary]
+                switch page {
+                case .newest: rows = try archive.summaries(.older, limit: size, bookmarkedOnly: only)
+                case .older(let id): rows = try archive.summaries(.older, than: id, limit: size, bookmarkedOnly: only)
+                case .newer(let id): rows = try archive.summaries(.newer, than: id, limit: size, bookmarkedOnly: only)
+                case .oldest: rows = try archive.summaries(.newer, limit: size, bookmarkedOnly: only)
+                }
+                let total = only ? try archive.bookmarkCount() : try archive.articleCount()
+                return .rowsLoaded(page, rows, total: total, bookmarkedOnly: only)
+            case .loadSpeakers(let filter, let offset):
+                let speakers = try archive.speakers(
+                    matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)
+                return .speakersLoaded(filter: filter, offset: offset, speakers)
+            case .loadSpeakerArticles(let key, let offset):
+                let articles = try archive.articles(
+                    quoting: key, limit: PagedRows<SpeakerArticle>.pageSize, offset: offset)
+                return .speakerArticlesLoaded(key: key, offset: offset, articles)
+            }
+        } catch {
+            return .failed(error.description)
+        }
+    }
+}
