@@ -178,12 +178,14 @@ struct SearchSnippet {
         scalars.split(whereSeparator: { !ScriptRuns.isWordScalar($0) })
     }
 
-    /// `word` without case or diacritics, as the full-text index compares words.
+    /// `word` without case or diacritics, as the full-text index compares words. ASCII words
+    /// (most of them) are lower-cased here: a phrase found late in a text folds every word
+    /// before it, and a `String` per word made that cost more than the search.
     static func folded(_ word: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        if word.allSatisfy(\.isASCII) {
+            return word.map { $0 >= "A" && $0 <= "Z" ? Unicode.Scalar(UInt8($0.value) + 32) : $0 }
+        }
         let text = String(String.UnicodeScalarView(word))
-        let folded =
-            text.utf8.allSatisfy({ $0 < 0x80 })
-            ? text.lowercased() : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return Array(folded.unicodeScalars)
+        return Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
     }
 }

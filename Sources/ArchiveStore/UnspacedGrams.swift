@@ -19,8 +19,7 @@ enum UnspacedGrams {
 
     /// The pairs of every unspaced run of `text`, separated by spaces; runs by line breaks.
     static func grams(of text: String) -> String {
-        // Every unspaced script lies above U+0E00: its UTF-8 starts with a byte ≥ 0xE0.
-        guard text.utf8.contains(where: { $0 >= 0xE0 }) else { return "" }
+        guard mayContainUnspaced(text.utf8) else { return "" }
         var result = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
         func flush() {
@@ -34,6 +33,23 @@ enum UnspacedGrams {
         }
         flush()
         return String(result)
+    }
+
+    /// Whether `utf8` has a lead byte that can start a scalar of `ScriptRuns.isUnspaced` (false
+    /// for the curly quotes and dashes of most articles, whose lead byte is E2), so that most
+    /// texts are ruled out by one pass over their bytes on the writer thread.
+    static func mayContainUnspaced(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            switch (previous, byte) {
+            case (0xE3...0xED, _), (0xE0, 0xB8...0xBB), (0xE1, 0x80...0x82), (0xE1, 0x9E...0x9F), (0xEF, 0xA4...0xAB),
+                (0xEF, 0xBD...0xBE), (0xF0, 0xA0...0xAF):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
     }
 
     /// The pairs of one run, separated by spaces; a run of one character is that character.

@@ -20,13 +20,14 @@ enum UnspacedGramsIndex {
         END;
         """ + insertNewer.replacingOccurrences(of: "?", with: "0")
 
-    /// Indexes the articles whose id is above the argument.
+    /// Indexes the articles whose id is above the argument. The pairs are materialized so
+    /// that SQLite calls the function once per column, not again for the `WHERE`.
     static let insertNewer = """
-        INSERT INTO article_grams(rowid, title, body)
-        SELECT id, title_grams, body_grams FROM (
+        WITH pairs AS MATERIALIZED (
             SELECT id, dateline_grams(title) AS title_grams,
                 dateline_grams(coalesce(byline, '') || char(10) || body) AS body_grams
             FROM article WHERE id > ?)
-        WHERE title_grams != '' OR body_grams != ''
+        INSERT INTO article_grams(rowid, title, body)
+        SELECT id, title_grams, body_grams FROM pairs WHERE title_grams != '' OR body_grams != ''
         """
 }

@@ -101,3 +101,13 @@ extension UnspacedSearchTests {
         #expect(try archive.search("フェリー").map(\.summary.title) == ["白波港の朝"])
     }
 }
+
+extension UnspacedSearchTests {
+    @Test("the byte test rules out curly quotes and dashes but finds every unspaced script")
+    func byteTest() {
+        #expect(!UnspacedGrams.mayContainUnspaced("“Quoted” — said, naïve café €5 ✓".utf8))
+        for text in ["港", "ฟ", "ກ", "က", "ក", "한", "ｶ", "豈", "𠀋", "ア"] {
+            #expect(UnspacedGrams.mayContainUnspaced(("x " + text).utf8), "\(text)")
+        }
+    }
+}
