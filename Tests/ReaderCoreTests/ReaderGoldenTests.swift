@@ -47,13 +47,13 @@ struct ReaderGoldenTests {
         let fixture = try ReaderTestArchive()
         let session = fixture.session(width: 80, height: 24)
         session.press("?", "PageDown")
-        expectGolden(session, "help-scrolled-80x24.txt")
+        expectGolden(session.screen, "help-scrolled-80x24.txt")
         session.press("/")
         session.type("mark")
-        expectGolden(session, "help-find-80x24.txt")
+        expectGolden(session.screen, "help-find-80x24.txt")
         let narrow = fixture.session(width: 60, height: 20)
         narrow.press("?", "G")
-        expectGolden(narrow, "help-end-60x20.txt")
+        expectGolden(narrow.screen, "help-end-60x20.txt")
     }
 
     @Test("the article at full width (z) and a wider list (>) at 120×35 and 80×24")
@@ -62,9 +62,9 @@ struct ReaderGoldenTests {
         for (width, height) in [(120, 35), (80, 24)] {
             let session = fixture.session(width: width, height: height)
             session.press("j", "Enter", "z")
-            expectGolden(session, "full-width-\(width)x\(height).txt")
+            expectGolden(session.screen, "full-width-\(width)x\(height).txt")
             session.press("z", ">", ">")
-            expectGolden(session, "wide-list-\(width)x\(height).txt")
+            expectGolden(session.screen, "wide-list-\(width)x\(height).txt")
         }
     }
 }
