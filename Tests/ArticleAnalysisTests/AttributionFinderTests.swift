@@ -8,6 +8,9 @@ struct AttributionFinderTests {
         var text: String
         var source: String
         var cue: String
+        /// The other attributions the text holds ("In the new survey" beside "42% say"), as
+        /// "source / cue".
+        var also: [String] = []
         var description: String { text }
     }
 
@@ -61,7 +64,8 @@ struct AttributionFinderTests {
     func pattern(_ example: Case) {
         let annotations = QuoteAnalyzer.annotate(example.text)
         let found = annotations.attributions.map { "\($0.source?.text ?? "-") / \($0.cue?.text ?? "-")" }
-        #expect(found.contains("\(example.source) / \(example.cue)"), "found \(found)")
+        // The whole result: an extra, wrong attribution fails the case too.
+        #expect(found.sorted() == (["\(example.source) / \(example.cue)"] + example.also).sorted())
         #expect(AnnotationChecks.misplacedSpans(in: annotations, of: example.text).isEmpty)
     }
 
@@ -74,7 +78,9 @@ struct AttributionFinderTests {
         Case(text: "Councillor Brandt sided with the engineers.", source: "Councillor Brandt", cue: "sided"),
         Case(text: "The mayor is wary of the new tender.", source: "The mayor", cue: "wary"),
         Case(text: "Moreno went on to say the pier was unsafe.", source: "Moreno", cue: "say"),
-        Case(text: "The ministry declined to describe the damage.", source: "The ministry", cue: "describe"),
+        Case(
+            text: "The ministry declined to describe the damage.", source: "The ministry", cue: "describe",
+            also: ["The ministry / declined"]),
         Case(text: "Brandt began by saying the pier was unsafe.", source: "Brandt", cue: "saying"),
         Case(text: "Residents can now say the pier is safe.", source: "Residents", cue: "say"),
         Case(
@@ -126,7 +132,9 @@ struct AttributionFinderTests {
             source: "Rep. Tom Brandt", cue: "said"),
         Case(text: "Since last year he's said the pier was unsafe.", source: "he's", cue: "said"),
         Case(text: "They’ve warned that the pier is unsafe.", source: "They’ve", cue: "warned"),
-        Case(text: "In the new survey, 42% say the pier is unsafe.", source: "42%", cue: "say"),
+        Case(
+            text: "In the new survey, 42% say the pier is unsafe.", source: "42%", cue: "say",
+            also: ["the new survey / In"]),
         Case(text: "Those surveyed said the pier was unsafe.", source: "Those surveyed", cue: "said"),
         Case(
             text: "The harbour board is seeking a new tender for the pier.", source: "The harbour board",
@@ -143,7 +151,9 @@ struct AttributionFinderTests {
             text: "Rep. Tom Brandt last month warned that the pier was unsafe.", source: "Rep. Tom Brandt",
             cue: "warned"),
         Case(text: "“The pier is unsafe,” Ms. Ruiz said by telephone.", source: "Ms. Ruiz", cue: "said"),
-        Case(text: "Brandt concluded by saying the pier was unsafe.", source: "Brandt", cue: "concluded"),
+        Case(
+            text: "Brandt concluded by saying the pier was unsafe.", source: "Brandt", cue: "concluded",
+            also: ["Brandt / saying"]),
         Case(
             text: "''It is old,'' Mr. Brandt, now 71 and retired in Salem, Ore., said.", source: "Mr. Brandt",
             cue: "said"),
