@@ -128,7 +128,9 @@ struct AttributionFinder {
     /// right after a quotation ("«…», afirmó.", "– To błąd – stwierdził.") or before a colon
     /// that opens one ("Añadió: «…»"). Its speaker is the person spoken of last.
     func dropsSubject(cue index: Int, kind: ReportingVerbs.Kind) -> Bool {
-        guard kind == .speech, text.language.words.dropsSubjects, !isParticiple(index) else { return false }
+        // English never drops its subject: it is answered before the language's table is read.
+        guard kind == .speech, text.language != .english, text.language.words.dropsSubjects, !isParticiple(index)
+        else { return false }
         if followsQuote(index) { return true }
         var next = index + 1
         if next < text.tokens.count, text.tokens[next].isPunctuation(":") { next += 1 }

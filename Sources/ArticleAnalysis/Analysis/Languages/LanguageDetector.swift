@@ -4,7 +4,7 @@
 enum LanguageDetector {
     /// How many words are read: enough for a paragraph of any language, and few enough that
     /// each language's count fits in one byte of a packed counter.
-    static let wordsRead = 160
+    static let wordsRead = 120
     /// The fewest frequent words a language needs among those read, and more than English has;
     /// below it the text is taken for English.
     static let fewestMarkers = 2
