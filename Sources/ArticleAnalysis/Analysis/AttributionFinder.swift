@@ -39,6 +39,21 @@ struct AttributionFinder {
     /// The farthest, in tokens, a pronoun source may sit from an earlier cue whose content it
     /// is part of ("Doe said Tuesday that he had voted").
     static let nestingReach = 80
+    /// The most words between "in" and the document that speaks ("in a new national poll").
+    static let documentWords = 6
+    /// The most adverbs and auxiliaries between an inverted cue and the comma or quote before
+    /// it ("…,” also said Doe").
+    static let wordsBeforeInvertedCue = 2
+    /// The most adverbs, auxiliaries, brackets and asides skipped back from a cue to its source.
+    static let skippedBeforeCue = 6
+    /// The most tokens inside a bracket read as part of a name ("(D-Ore.)").
+    static let bracketTokens = 8
+    /// How far back the start of a sentence is looked for, in tokens.
+    static let sentenceStartReach = 40
+    /// How far back, in tokens, the name before an apposition is looked for, and across how
+    /// many commas.
+    static let appositionReach = 30
+    static let appositionCommas = 3
 
     /// Every attribution of the text, in text order of their cues.
     func attributions() -> [FoundAttribution] {
@@ -348,7 +363,7 @@ struct AttributionFinder {
             text.isWord(index + 1, .determiner) || text.isPossessive(index + 1),
             let phrase = phraseAfter(index + 1)
         else { return nil }
-        let limit = min(phrase.upperBound, index + 6)
+        let limit = min(phrase.upperBound, index + Self.documentWords)
         for word in (index + 1)...limit where text.isWord(word, .document) {
             // "in the polls" / "in the surveys" is a standing ("behind in the polls"), no source.
             if word == index + 2, text.isWord(index + 1, .article), endsInS(word) { return nil }
@@ -411,7 +426,9 @@ struct AttributionFinder {
     /// the source may come after it ("…,” said Doe").
     func opensClause(before index: Int) -> Bool {
         var before = index - 1
-        while before >= 0, index - before <= 2, text.isWord(before, .skippable) || text.isWord(before, .auxiliary) {
+        while before >= 0, index - before <= Self.wordsBeforeInvertedCue,
+            text.isWord(before, .skippable) || text.isWord(before, .auxiliary)
+        {
             before -= 1
         }
         // "», — сказал он", "” – powiedział": a dash after the quote's comma.
@@ -465,7 +482,7 @@ struct AttributionFinder {
         // After a form of "be" an -ing cue is a finite verb ("the board is seeking"), not a
         // clause of its own ("…, saying") whose source is the subject of the sentence.
         var progressive = false
-        while head >= 0, skipped < 6 {
+        while head >= 0, skipped < Self.skippedBeforeCue {
             if text.isWord(head, .skippable) || text.isWord(head, .auxiliary) || text.isAdverb(head)
                 || text.isNegation(head) || isFloating(head)
                 || (text.isWord(head, .determiner) && text.isWord(head + 1, .time))
@@ -628,7 +645,7 @@ struct AttributionFinder {
     /// The `(` that opens the bracket closed at `close`, a few tokens back on the same line.
     func openingBracket(before close: Int) -> Int? {
         var index = close - 1
-        while index >= 0, close - index <= 8 {
+        while index >= 0, close - index <= Self.bracketTokens {
             let token = text.tokens[index]
             if token.isPunctuation("(") { return index }
             if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
@@ -641,7 +658,9 @@ struct AttributionFinder {
     /// or the first one after an opening adverbial ("On Tuesday, Doe …").
     func subjectOfSentence(before index: Int) -> ClosedRange<Int>? {
         var start = index
-        while start > 0, index - start < 40, !text.endsSentence(start - 1), text.tokens[start - 1].kind != .quoteMark {
+        while start > 0, index - start < Self.sentenceStartReach, !text.endsSentence(start - 1),
+            text.tokens[start - 1].kind != .quoteMark
+        {
             start -= 1
         }
         var segment = start
@@ -695,7 +714,7 @@ struct AttributionFinder {
         if let name = openingName(before: comma) { return name }
         var index = comma - 1
         var commas = 0
-        let limit = max(0, comma - 30)
+        let limit = max(0, comma - Self.appositionReach)
         while index > limit {
             let token = text.tokens[index]
             if token.kind == .lineBreak || text.endsSentence(index) { return nil }
@@ -710,7 +729,7 @@ struct AttributionFinder {
                     return phrase
                 }
                 commas += 1
-                if commas == 3 { return nil }
+                if commas == Self.appositionCommas { return nil }
             }
             index -= 1
         }
@@ -760,7 +779,7 @@ struct AttributionFinder {
     /// The `)` that closes the bracket opened at `open`, a few tokens on, on the same line.
     func closingBracket(after open: Int) -> Int? {
         var index = open + 1
-        while index < text.tokens.count, index - open <= 8 {
+        while index < text.tokens.count, index - open <= Self.bracketTokens {
             let token = text.tokens[index]
             if token.isPunctuation(")") { return index }
             if token.kind == .lineBreak || token.kind == .quoteMark { return nil }
