@@ -1,3 +1,4 @@
+import ArchiveStore
 import Foundation
 import TestSupport
 import Testing
@@ -97,5 +98,35 @@ struct RemoveCommandTests {
         let screen = try session.waitFor(text: "status \(status)")
         #expect(screen.contains(message))
         #expect(try Self.listedIDs(archive) == (status == 0 ? ["3", "1"] : ["3", "2", "1"]))
+    }
+
+    @Test("a removal while an import runs in another process waits for it; both land and the archive stays sound")
+    func removeDuringImport() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = try Self.archive(in: directory)
+        let files = try (1...400).map { number in
+            try directory.write(
+                "quay-\(number).txt", text: "Quay log \(number)\nBoat \(number) moored at the north quay at noon.\n")
+        }
+        let importing = Process()
+        importing.executableURL = URL(fileURLWithPath: DatelineBinary.path)
+        importing.arguments = ["import", "--archive", archive] + files
+        importing.standardOutput = FileHandle.nullDevice
+        importing.standardError = FileHandle.nullDevice
+        try importing.run()
+        let removed = try DatelineBinary.run(["remove", "1", "3", "--yes", "--archive", archive])
+        importing.waitUntilExit()
+
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(importing.terminationStatus == 0)
+        let ids = try Self.listedIDs(archive)
+        #expect(ids.count == 401)
+        #expect(!ids.contains("1") && !ids.contains("3") && ids.contains("2"))
+        let opened = try Archive.open(path: archive, access: .write)
+        #expect(try opened.articleCount() == 401)
+        #expect(try opened.integrityCheck())
+        #expect(try opened.searchCount("moored") == 400)
+        #expect(try opened.searchCount("breakwater OR tide") == 0)
     }
 }
