@@ -8,6 +8,8 @@ public enum InsertOutcome: Equatable, Sendable {
     case imported(id: Int64)
     /// Already in the archive (same content or same feed guid) under this id.
     case duplicate(id: Int64)
+    /// Not stored: its feed guid is that of an article removed from the archive.
+    case removed
 }
 
 extension Archive {
@@ -89,6 +91,25 @@ extension Archive {
         return summary
     }
 
+    /// The summaries of the articles `ids`, in that order and each once; throws
+    /// `.noSuchArticles` naming every id that has no article.
+    public func summaries(ids: [Int64]) throws(ArchiveError) -> [ArticleSummary] {
+        try read { db in
+            let statement = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
+            var found: [ArticleSummary] = []
+            var unknown: [Int64] = []
+            for id in ids where !found.contains(where: { $0.id == id }) && !unknown.contains(id) {
+                if let summary = try ArticleSummary.fetchOne(statement, arguments: [id]) {
+                    found.append(summary)
+                } else {
+                    unknown.append(id)
+                }
+            }
+            if !unknown.isEmpty { throw ArchiveError.noSuchArticles(ids: unknown) }
+            return found
+        }
+    }
+
     /// The stored quotes of an article, in text order.
     public func quotes(articleID: Int64) throws(ArchiveError) -> [QuoteRecord] {
         let row = try read { db in
@@ -101,9 +122,32 @@ extension Archive {
             try StoredQuote.decode(column: row["quotes"], articleID: articleID), body: row["body"])
     }
 
-    /// Removes an article; its bookmark, reading state and quotes go with it.
-    public func deleteArticle(id: Int64) throws(ArchiveError) {
-        let deleted = try write { db in try ArticleRecord.deleteOne(db, key: id) }
-        if !deleted { throw .noSuchArticle(id: id) }
+    /// Removes the articles `ids` in one transaction, with their quotes, bookmarks, reading
+    /// state and entries in both full-text indexes; the speaker index and the counts follow.
+    ///
+    /// Foreign keys and triggers do the work (`ArchiveSchema`): bookmarks, reading state and
+    /// speaker rows cascade, the speaker rows' trigger lowers the speaker totals, and the
+    /// article's delete triggers take it out of `article_fts`, `article_grams` and the article
+    /// count. The feed guid of a removed article is remembered (`deleted_guid`), so importing
+    /// its feed again does not bring it back. When an id names no article nothing is removed:
+    /// the error names every unknown id.
+    public func remove(ids: [Int64]) throws(ArchiveError) {
+        try write { db in
+            let lookup = try db.cachedStatement(sql: "SELECT guid FROM article WHERE id = ?")
+            var guids: [String] = []
+            var unknown: [Int64] = []
+            for id in ids {
+                guard let row = try Row.fetchOne(lookup, arguments: [id]) else {
+                    if !unknown.contains(id) { unknown.append(id) }
+                    continue
+                }
+                if let guid: String = row["guid"] { guids.append(guid) }
+            }
+            if !unknown.isEmpty { throw ArchiveError.noSuchArticles(ids: unknown) }
+            let remember = try db.cachedStatement(sql: "INSERT OR IGNORE INTO deleted_guid (guid) VALUES (?)")
+            for guid in guids { try remember.execute(arguments: [guid]) }
+            let delete = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
+            for id in ids { try delete.execute(arguments: [id]) }
+        }
     }
 }

@@ -18,6 +18,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     case busy(path: String)
     /// No article has this id.
     case noSuchArticle(id: Int64)
+    /// No article has these ids (in the order given); nothing was changed.
+    case noSuchArticles(ids: [Int64])
     /// SQLite reported something else; `reason` is its message.
     case storage(reason: String)
 
@@ -44,6 +46,10 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the archive \(path) stayed locked by another program for too long; try again"
         case .noSuchArticle(let id):
             return "no article has the id \(id)"
+        case .noSuchArticles(let ids) where ids.count == 1:
+            return "no article has the id \(ids[0])"
+        case .noSuchArticles(let ids):
+            return "no articles have the ids \(ids.map(String.init).joined(separator: ", "))"
         case .storage(let reason):
             return "the archive reported an error: \(reason)"
         }

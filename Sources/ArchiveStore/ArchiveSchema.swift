@@ -196,6 +196,11 @@ enum ArchiveSchema {
             // The language the analyser told; filled by new imports and by `reanalyze`.
             try db.execute(sql: "ALTER TABLE article ADD COLUMN language TEXT")
         }
+        migrator.registerMigration("v9-deleted-guids") { db in
+            // The feed guids of removed articles (`Archive.remove(ids:)`): importing the feed
+            // again skips them instead of bringing the articles back.
+            try db.execute(sql: "CREATE TABLE deleted_guid (guid TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID")
+        }
         return migrator
     }
 }

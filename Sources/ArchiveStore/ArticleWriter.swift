@@ -42,7 +42,8 @@ public struct ArticleWriter {
     }
 
     /// Stores one prepared article with its quotes, or returns the id of the article that
-    /// already has its feed guid or content hash.
+    /// already has its feed guid or content hash, or `.removed` when its feed guid is that of
+    /// an article removed from the archive.
     ///
     /// A plain `INSERT OR IGNORE` with arguments bound off this thread: Codable encoding of
     /// the row cost as much as SQLite storing it. Only the unique content hash can make it
@@ -53,6 +54,13 @@ public struct ArticleWriter {
                 db.cachedStatement(sql: "SELECT id FROM article WHERE guid = ?"), arguments: [guid])
         {
             return .duplicate(id: existing)
+        }
+        if let guid = article.guid,
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM deleted_guid WHERE guid = ?)"),
+                arguments: [guid]) == true
+        {
+            return .removed
         }
         try db.cachedStatement(sql: PreparedArticle.insertSQL).execute(arguments: article.arguments)
         guard db.changesCount > 0 else {

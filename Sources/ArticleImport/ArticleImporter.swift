@@ -146,6 +146,7 @@ public struct ArticleImporter: Sendable {
                             switch try writer.insert(article) {
                             case .imported(let id): stored.imported.append(id)
                             case .duplicate(let id): stored.duplicates.append(id)
+                            case .removed: stored.previouslyRemoved += 1
                             }
                         }
                         stored.formats[entry.format, default: .init()].inputs += 1

@@ -21,6 +21,8 @@ public struct ImportReport: Equatable, Sendable {
     public var imported: [Int64] = []
     /// Ids of articles that were already in the archive.
     public var duplicates: [Int64] = []
+    /// Feed items not stored because their article was removed from the archive before.
+    public var previouslyRemoved = 0
     public var failures: [Failure] = []
     /// The inputs stored (or found already stored), by the format they were read as.
     public var formats: [InputFormat: FormatTally] = [:]
@@ -33,6 +35,7 @@ public struct ImportReport: Equatable, Sendable {
     mutating func add(_ other: ImportReport) {
         imported += other.imported
         duplicates += other.duplicates
+        previouslyRemoved += other.previouslyRemoved
         failures += other.failures
         for (format, tally) in other.formats {
             formats[format, default: .init()].inputs += tally.inputs

@@ -1,9 +1,9 @@
-/// Lets `dateline show -1` (and `bookmarks add -1`) reach the command as an id: ArgumentParser
+/// Lets `dateline show -1` (and `bookmarks add -1`, `remove -1`) reach the command as an id: ArgumentParser
 /// takes every word that starts with `-` for an option and would report the id as missing.
 /// The archive then says plainly that no article has that id.
 enum ArticleIDArguments {
     /// The commands whose positional argument is an article id.
-    static let commands: Set<String> = ["show", "bookmarks"]
+    static let commands: Set<String> = ["show", "bookmarks", "remove"]
     /// Options of those commands that take a value, so that `--limit -1` keeps its value.
     static let optionsWithValues: Set<String> = ["--archive", "--format", "--theme", "--note"]
 

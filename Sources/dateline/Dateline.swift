@@ -16,7 +16,8 @@ struct Dateline: ParsableCommand {
         version: DatelineVersion.current,
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-            BookmarksCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self,
+            BookmarksCommand.self, RemoveCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self,
+            AnnotateCommand.self,
             ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self, InfoCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

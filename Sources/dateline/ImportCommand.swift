@@ -84,8 +84,10 @@ struct ImportCommand: ParsableCommand {
         for failure in report.failures {
             Terminal.printError("\(failure.input): \(failure.error)")
         }
+        let removed = report.previouslyRemoved > 0 ? ", previously removed \(report.previouslyRemoved)" : ""
         print(
-            "imported \(report.imported.count), duplicate \(report.duplicates.count), failed \(report.failures.count)")
+            "imported \(report.imported.count), duplicate \(report.duplicates.count)\(removed),"
+                + " failed \(report.failures.count)")
         if let summary = Self.formatSummary(report, skipped: inputs.skipped, walkedFolders: recursive) {
             print(summary)
         }

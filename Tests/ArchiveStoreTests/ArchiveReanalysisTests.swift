@@ -14,9 +14,10 @@ struct ArchiveReanalysisTests {
     static func staleArchive() throws -> (Archive, [Int64]) {
         let archive = try Archive.inMemory()
         let outcomes = try archive.insert(articles, analyse: { _ in Annotations() })
-        let ids = outcomes.map { outcome -> Int64 in
+        let ids = outcomes.compactMap { outcome -> Int64? in
             switch outcome {
             case .imported(let id), .duplicate(let id): return id
+            case .removed: return nil
             }
         }
         return (archive, ids)
@@ -49,9 +50,10 @@ struct ArchiveReanalysisTests {
             title: "El puerto", paragraphs: ["«No vamos a retroceder», dijo el ministro Javier Ruiz, según la agencia."]
         )
         let outcomes = try archive.insert(Self.articles + [spanish])
-        let ids = outcomes.map { outcome -> Int64 in
+        let ids = outcomes.compactMap { outcome -> Int64? in
             switch outcome {
             case .imported(let id), .duplicate(let id): return id
+            case .removed: return nil
             }
         }
         #expect(try ids.map { try archive.article(id: $0).language } == ["en", "en", "en", "es"])

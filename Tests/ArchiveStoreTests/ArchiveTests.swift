@@ -115,7 +115,7 @@ struct ArchiveTests {
     func delete() throws {
         let archive = try Archive.inMemory()
         guard case .imported(let id) = try archive.insert([Self.harbour])[0] else { return }
-        try archive.deleteArticle(id: id)
+        try archive.remove(ids: [id])
         #expect(try archive.quotes(articleID: id).isEmpty)
         #expect(try archive.articleCount() == 0)
         #expect(throws: ArchiveError.noSuchArticle(id: id)) { try archive.article(id: id) }
@@ -134,7 +134,7 @@ struct ArchiveTests {
         let outcomes = try archive.insert([Self.budget, Self.harbour])
         let ferries = try archive.insert(
             (1...40).map { Article(title: "Ferry \($0)", paragraphs: ["Crossing number \($0) left on time."]) })
-        if case .imported(let id) = outcomes[0] { try archive.deleteArticle(id: id) }
+        if case .imported(let id) = outcomes[0] { try archive.remove(ids: [id]) }
         try archive.reanalyze(all: true)
         #expect(ferries.filter { if case .imported = $0 { true } else { false } }.count == 40)
         #expect(try archive.search("crossing").count == 40)

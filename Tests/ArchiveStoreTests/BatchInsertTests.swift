@@ -60,7 +60,7 @@ struct SpeakerCountTests {
             if case .imported(let id) = outcome { return id }
             return nil
         }
-        for id in ids.prefix(10) { try archive.deleteArticle(id: id) }
+        try archive.remove(ids: Array(ids.prefix(10)))
         let kept = quoted.dropFirst(10)
         for speaker in try archive.speakers() {
             let name = names.first { SpeakerName.key($0) == speaker.key }!

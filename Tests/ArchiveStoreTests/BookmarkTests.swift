@@ -50,7 +50,7 @@ struct BookmarkTests {
         let id = try Self.insert(archive)
         try archive.addBookmark(articleID: id)
         try archive.setScrollOffset(articleID: id, 120)
-        try archive.deleteArticle(id: id)
+        try archive.remove(ids: [id])
         #expect(try archive.bookmarks().isEmpty)
         #expect(try archive.bookmarkCount() == 0)
         #expect(try archive.readingState(articleID: id).scrollOffset == 0)

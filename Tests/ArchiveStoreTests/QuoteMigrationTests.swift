@@ -74,7 +74,7 @@ struct QuoteMigrationTests {
                 "“The ferries run again.”", "“The pier opens in May,”",
             ])
 
-        try archive.deleteArticle(id: 1)
+        try archive.remove(ids: [1])
         #expect(try archive.speakers().map { "\($0.name) \($0.articleCount) \($0.quoteCount)" } == ["Ana Lind 1 1"])
         #expect(try archive.integrityCheck())
     }

@@ -70,10 +70,10 @@ struct SpeakerIndexTests {
     @Test("deleting an article updates the counts and drops speakers with no quotes left")
     func delete() throws {
         let (archive, ids) = try Self.archive()
-        try archive.deleteArticle(id: ids[2])
+        try archive.remove(ids: [ids[2]])
         let lind = try archive.speakers(matching: "lind")
         #expect(lind.first?.quoteCount == 1 && lind.first?.articleCount == 1)
-        try archive.deleteArticle(id: ids[0])
+        try archive.remove(ids: [ids[0]])
         #expect(try archive.speakers().map(\.key) == ["ana nunez"])
         #expect(try archive.speakers().first?.articleCount == 1)
     }

@@ -63,7 +63,7 @@ struct UnspacedSearchTests {
         }
         #expect(try archive.search("空港").map(\.summary.id) == [id])
         #expect(try archive.searchCount("港湾局") == 0)
-        try archive.deleteArticle(id: id)
+        try archive.remove(ids: [id])
         #expect(try archive.search("空港").isEmpty)
     }
 

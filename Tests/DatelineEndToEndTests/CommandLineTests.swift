@@ -127,6 +127,7 @@ struct CommandLineTests {
         arguments: [
             ["list"], ["show", "1"], ["search", "harbour"], ["speakers"], ["quotes", "--speaker", "Lind"],
             ["export"], ["bookmarks"], ["bookmarks", "add", "1"], ["bookmarks", "remove", "1"], ["reanalyze"],
+            ["remove", "1", "--yes"],
         ])
     func missingArchive(command: [String]) throws {
         let directory = try TemporaryDirectory()
