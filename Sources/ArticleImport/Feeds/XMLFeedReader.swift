@@ -1,9 +1,13 @@
-/// Reads RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 feeds parsed by libxml2 into feed entries.
+/// Reads RSS 0.9x and 2.0, RSS 0.90 and 1.0 (RDF), Atom 0.3 and Atom 1.0 feeds parsed by
+/// libxml2 into feed entries.
 enum XMLFeedReader {
     static let atomNamespace = "http://www.w3.org/2005/Atom"
+    /// The namespace of Atom 0.3, the draft that old blogs still serve.
+    static let atom03Namespace = "http://purl.org/atom/ns#"
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
-    static let rss1Namespace = "http://purl.org/rss/1.0/"
+    /// The namespaces RSS 1.0 and RSS 0.90 (Netscape's RDF dialect) put their elements in.
+    static let rdfNamespaces: Set<String> = ["http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"]
 
     /// The feed in `bytes`; `format` names the feed in error messages.
     static func read(_ bytes: [UInt8], format: InputFormat) throws(ImportError) -> FeedDocument {
@@ -21,12 +25,13 @@ enum XMLFeedReader {
             return FeedDocument(
                 key: channel.flatMap { rssChild($0, "link")?.text ?? rssChild($0, "title")?.text },
                 entries: root.elements.filter { $0.name == "item" }.map(rssEntry))
-        case "feed" where root.namespace == atomNamespace:
+        case "feed" where root.namespace == atomNamespace || root.namespace == atom03Namespace:
             return FeedDocument(
                 key: root.child("id")?.text ?? alternateLink(root),
                 entries: root.elements.filter { $0.name == "entry" }.map(atomEntry))
         default:
-            throw .malformed(format: format, line: 0, reason: "the root element is <\(root.name)>, not <rss> or <feed>")
+            let namespace = root.namespace.map { " in the namespace \($0)" } ?? ""
+            throw .unsupportedDocument("an XML document with root element <\(root.name)>\(namespace)")
         }
     }
 
@@ -47,29 +52,38 @@ enum XMLFeedReader {
     static func atomEntry(_ element: MarkupElement) -> FeedEntry {
         var entry = FeedEntry()
         entry.title = element.child("title").map { title in
-            title.attributes["type"] == "html"
-                ? HTMLArticleExtractor.paragraphs(ofFragment: title.text).joined(
-                    separator: " ") : title.text
+            isHTML(title) ? HTMLArticleExtractor.paragraphs(ofFragment: title.text).joined(separator: " ") : title.text
         }
         entry.link = alternateLink(element)
         entry.id = nonEmpty(element.child("id")?.text)
         entry.authors = element.elements.filter { $0.name == "author" }.compactMap { $0.child("name")?.text }
-        let date = element.child("published") ?? element.child("updated")
+        // Atom 0.3 names the dates `issued`, `modified` and `created`.
+        let date = ["published", "updated", "issued", "modified", "created"].lazy.compactMap { element.child($0) }.first
         entry.publishedAt = date.flatMap { PublicationDate.parse($0.text) }
         if let body = element.child("content") ?? element.child("summary") {
-            switch body.attributes["type"] {
-            case "html", "text/html": entry.content = .html(rawText(body))
-            case "xhtml", "application/xhtml+xml": entry.content = .markup(body)
-            default: entry.content = .text(rawText(body))
+            if isHTML(body) {
+                entry.content = .html(rawText(body))
+            } else if ["xhtml", "application/xhtml+xml"].contains(body.attributes["type"]) {
+                entry.content = .markup(body)
+            } else {
+                entry.content = .text(rawText(body))
             }
         }
         return entry
     }
 
-    /// The first child `name` outside any namespace (RSS 1.0 elements are in the RSS 1.0 one):
+    /// Whether an Atom text holds HTML as a string: Atom 1.0 `type="html"`, or markup that
+    /// Atom 0.3 escaped (`mode="escaped"` with an HTML or XHTML type).
+    static func isHTML(_ element: MarkupElement) -> Bool {
+        let type = element.attributes["type"]
+        if type == "html" || type == "text/html" { return true }
+        return element.attributes["mode"] == "escaped" && type == "application/xhtml+xml"
+    }
+
+    /// The first child `name` outside any namespace (RSS 1.0 and 0.90 elements are in theirs):
     /// `<link>`, not an `<atom:link rel="self">` that feeds often put before it.
     static func rssChild(_ element: MarkupElement, _ name: String) -> MarkupElement? {
-        element.elements.first { $0.name == name && ($0.namespace == nil || $0.namespace == rss1Namespace) }
+        element.elements.first { $0.name == name && ($0.namespace.map(rdfNamespaces.contains) ?? true) }
     }
 
     /// The `href` of the `rel="alternate"` (or rel-less) `<link>` of an Atom feed or entry.
