@@ -154,4 +154,23 @@ import Testing
         #expect(articles.map(\.publishedAt) == [date("2026-03-06T06:00:00Z")])
         #expect(articles.map(\.paragraphs) == [["The reservoirs are ninety per cent full again."]])
     }
+
+    @Test(arguments: [
+        ("Fish &amp;amp; chips", "Fish & chips"),
+        ("Caf&amp;#xE9; &amp;#x26; bar reopen", "Café & bar reopen"),
+        ("&lt;b&gt;Bold&lt;/b&gt; claim", "Bold claim"),
+        ("Ten &lt;em&gt;more&lt;/em&gt;  \n reasons", "Ten more reasons"),
+        ("Q&amp;A with the mayor", "Q&A with the mayor"),
+    ])
+    func escapedMarkupInTitlesIsReadAsText(escaped: String, expected: String) throws {
+        let feed = """
+            <rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
+            <item><title>\(escaped)</title><guid>1</guid><description>Body text.</description></item>
+            </channel></rss>
+            """
+
+        let articles = try ArticleImporter.articles(from: Array(feed.utf8), source: nil)
+
+        #expect(articles.map(\.title) == [expected])
+    }
 }

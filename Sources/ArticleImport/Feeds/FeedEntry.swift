@@ -26,7 +26,7 @@ struct FeedEntry {
     /// `feedKey` names the feed (its link or id) and makes a guid that is not already
     /// globally unique (`42` rather than a URL or `tag:` URI) unique to its feed.
     func article(feedKey: String, source: String?) -> Article? {
-        var title = title.map { $0.collapsingWhitespace() } ?? ""
+        var title = title.map(Self.plainTitle) ?? ""
         var paragraphs: [String] = []
         var bylines = authors.flatMap { Self.authorNames($0) }
         switch content {
@@ -59,6 +59,14 @@ struct FeedEntry {
         return Article(
             title: title, bylines: bylines, paragraphs: paragraphs, source: link ?? source, publishedAt: publishedAt,
             guid: guid)
+    }
+
+    /// A title as a reader expects it. Feeds escape titles once more than XML asks
+    /// (`&amp;#x26;`, `&lt;b&gt;`, Atom `type="html"`), so a title that still holds `&` or `<`
+    /// is read as HTML: its entities decoded, its tags dropped.
+    static func plainTitle(_ text: String) -> String {
+        guard text.contains("&") || text.contains("<") else { return text.collapsingWhitespace() }
+        return HTMLArticleExtractor.paragraphs(ofFragment: text).joined(separator: " ")
     }
 
     /// Author names from an RSS `author` (`jane@example.org (Jane Doe)`), `dc:creator` or a name.

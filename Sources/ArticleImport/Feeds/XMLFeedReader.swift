@@ -51,9 +51,7 @@ enum XMLFeedReader {
 
     static func atomEntry(_ element: MarkupElement) -> FeedEntry {
         var entry = FeedEntry()
-        entry.title = element.child("title").map { title in
-            isHTML(title) ? HTMLArticleExtractor.paragraphs(ofFragment: title.text).joined(separator: " ") : title.text
-        }
+        entry.title = element.child("title")?.text
         entry.link = alternateLink(element)
         entry.id = nonEmpty(element.child("id")?.text)
         entry.authors = element.elements.filter { $0.name == "author" }.compactMap { $0.child("name")?.text }
