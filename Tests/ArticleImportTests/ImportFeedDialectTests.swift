@@ -161,6 +161,7 @@ import Testing
         ("&lt;b&gt;Bold&lt;/b&gt; claim", "Bold claim"),
         ("Ten &lt;em&gt;more&lt;/em&gt;  \n reasons", "Ten more reasons"),
         ("Q&amp;A with the mayor", "Q&A with the mayor"),
+        ("Lock &amp;amp;#x26; key", "Lock & key"),
     ])
     func escapedMarkupInTitlesIsReadAsText(escaped: String, expected: String) throws {
         let feed = """

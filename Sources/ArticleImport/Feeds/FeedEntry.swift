@@ -64,9 +64,17 @@ struct FeedEntry {
     /// A title as a reader expects it. Feeds escape titles once more than XML asks
     /// (`&amp;#x26;`, `&lt;b&gt;`, Atom `type="html"`), so a title that still holds `&` or `<`
     /// is read as HTML: its entities decoded, its tags dropped.
+    ///
+    /// Entities left after that (`&amp;amp;#x26;` escaped three times) are decoded once more,
+    /// at most twice: a reader never expects to see `&#x26;` in a headline.
     static func plainTitle(_ text: String) -> String {
-        guard text.contains("&") || text.contains("<") else { return text.collapsingWhitespace() }
-        return HTMLArticleExtractor.paragraphs(ofFragment: text).joined(separator: " ")
+        var title = text.collapsingWhitespace()
+        for _ in 0..<3 where title.contains("&") || title.contains("<") {
+            let decoded = HTMLArticleExtractor.paragraphs(ofFragment: title).joined(separator: " ")
+            guard decoded != title else { break }
+            title = decoded
+        }
+        return title
     }
 
     /// Author names from an RSS `author` (`jane@example.org (Jane Doe)`), `dc:creator` or a name.
