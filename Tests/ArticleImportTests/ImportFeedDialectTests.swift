@@ -155,6 +155,46 @@ import Testing
         #expect(articles.map(\.paragraphs) == [["The reservoirs are ninety per cent full again."]])
     }
 
+    @Test func xmlBaseResolvesRelativeLinks() throws {
+        let feed = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://canal-times.example/news/">
+            <title>Canal times</title><id>urn:canal-times</id>
+            <entry><title>Lock keeper retires</title><id>urn:canal-times:1</id>
+            <link href="2026/lock-keeper"/><content>After forty years, the lock keeper hangs up her windlass.</content></entry>
+            <entry xml:base="/archive/"><title>Towpath resurfaced</title><id>urn:canal-times:2</id>
+            <link href="towpath"/><content>The towpath is smooth again from the basin to the mill.</content></entry>
+            </feed>
+            """
+
+        let articles = try articles(feed, detectedAs: .atom)
+
+        #expect(
+            articles.map(\.source) == [
+                "https://canal-times.example/news/2026/lock-keeper", "https://canal-times.example/archive/towpath",
+            ])
+    }
+
+    @Test func podcastAndMediaItemsUseTheirSummaries() throws {
+        let feed = """
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+              xmlns:media="http://search.yahoo.com/mrss/"><channel><title>P</title><link>https://p.example/</link>
+            <item><title>Episode 12: the lighthouse</title><guid>p-12</guid><description></description>
+            <itunes:summary>The last keeper of the lighthouse tells her story.</itunes:summary></item>
+            <item><title>Harbour at dawn</title><guid>p-13</guid>
+            <media:group><media:content url="https://p.example/dawn.mp4"/>
+            <media:description>Fishing boats leave the harbour before sunrise.</media:description></media:group></item>
+            </channel></rss>
+            """
+
+        let articles = try articles(feed, detectedAs: .rss)
+
+        #expect(
+            articles.map(\.paragraphs) == [
+                ["The last keeper of the lighthouse tells her story."],
+                ["Fishing boats leave the harbour before sunrise."],
+            ])
+    }
+
     @Test(arguments: [
         ("Fish &amp;amp; chips", "Fish & chips"),
         ("Caf&amp;#xE9; &amp;#x26; bar reopen", "Café & bar reopen"),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads RSS 0.9x and 2.0, RSS 0.90 and 1.0 (RDF), Atom 0.3 and Atom 1.0 feeds parsed by
 /// libxml2 into feed entries.
 enum XMLFeedReader {
@@ -6,6 +8,8 @@ enum XMLFeedReader {
     static let atom03Namespace = "http://purl.org/atom/ns#"
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
+    static let mediaNamespace = "http://search.yahoo.com/mrss/"
+    static let iTunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"
     /// The namespaces RSS 1.0 and RSS 0.90 (Netscape's RDF dialect) put their elements in.
     static let rdfNamespaces: Set<String> = ["http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"]
 
@@ -19,40 +23,51 @@ enum XMLFeedReader {
             }
             return FeedDocument(
                 key: rssChild(channel, "link")?.text ?? rssChild(channel, "title")?.text,
-                entries: channel.elements.filter { $0.name == "item" }.map(rssEntry))
+                entries: channel.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root, channel]) })
         case "RDF":
             let channel = root.child("channel")
             return FeedDocument(
                 key: channel.flatMap { rssChild($0, "link")?.text ?? rssChild($0, "title")?.text },
-                entries: root.elements.filter { $0.name == "item" }.map(rssEntry))
+                entries: root.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root]) })
         case "feed" where root.namespace == atomNamespace || root.namespace == atom03Namespace:
             return FeedDocument(
                 key: root.child("id")?.text ?? alternateLink(root),
-                entries: root.elements.filter { $0.name == "entry" }.map(atomEntry))
+                entries: root.elements.filter { $0.name == "entry" }.map { atomEntry($0, bases: [root]) })
         default:
             let namespace = root.namespace.map { " in the namespace \($0)" } ?? ""
             throw .unsupportedDocument("an XML document with root element <\(root.name)>\(namespace)")
         }
     }
 
-    static func rssEntry(_ item: MarkupElement) -> FeedEntry {
+    /// The entry of an RSS `item`; `bases` are the elements around it, outermost first, whose
+    /// `xml:base` resolves a relative link.
+    static func rssEntry(_ item: MarkupElement, bases: [MarkupElement]) -> FeedEntry {
         var entry = FeedEntry()
         entry.title = rssChild(item, "title")?.text
-        entry.link = nonEmpty(rssChild(item, "link")?.text)
+        entry.link = resolved(nonEmpty(rssChild(item, "link")?.text), bases: bases + [item])
         entry.id = nonEmpty(rssChild(item, "guid")?.text)
         entry.authors = item.elements.filter { $0.name == "author" || $0.name == "creator" }.map(\.text)
         let date = rssChild(item, "pubDate") ?? item.child("date", namespace: dublinCoreNamespace)
         entry.publishedAt = date.flatMap { PublicationDate.parse($0.text) }
-        if let html = item.child("encoded", namespace: contentNamespace) ?? rssChild(item, "description") {
-            entry.content = .html(rawText(html))
+        let html = [item.child("encoded", namespace: contentNamespace), rssChild(item, "description")]
+        if let body = html.compactMap({ $0 }).first(where: { !$0.text.isEmpty }) {
+            entry.content = .html(rawText(body))
+        } else if let summary = item.child("summary", namespace: iTunesNamespace), !summary.text.isEmpty {
+            entry.content = .text(rawText(summary))
+        } else if let media = item.descendants(where: { $0.name == "description" && $0.namespace == mediaNamespace })
+            .first(where: { !$0.text.isEmpty })
+        {
+            // Media RSS descriptions are plain text unless `type="html"`.
+            entry.content = media.attributes["type"] == "html" ? .html(rawText(media)) : .text(rawText(media))
         }
         return entry
     }
 
-    static func atomEntry(_ element: MarkupElement) -> FeedEntry {
+    /// The entry of an Atom `entry`; `bases` as for `rssEntry`.
+    static func atomEntry(_ element: MarkupElement, bases: [MarkupElement]) -> FeedEntry {
         var entry = FeedEntry()
         entry.title = element.child("title")?.text
-        entry.link = alternateLink(element)
+        entry.link = resolved(alternateLink(element), bases: bases + [element])
         entry.id = nonEmpty(element.child("id")?.text)
         entry.authors = element.elements.filter { $0.name == "author" }.compactMap { $0.child("name")?.text }
         // Atom 0.3 names the dates `issued`, `modified` and `created`.
@@ -88,6 +103,19 @@ enum XMLFeedReader {
     static func alternateLink(_ element: MarkupElement) -> String? {
         element.elements.first { $0.name == "link" && ($0.attributes["rel"] ?? "alternate") == "alternate" }?
             .attributes["href"]
+    }
+
+    /// `link` made absolute by the `xml:base` attributes of `bases` (outermost first, each
+    /// relative to the one before); unchanged when it is absolute or no base applies.
+    static func resolved(_ link: String?, bases: [MarkupElement]) -> String? {
+        guard let link, URL(string: link)?.scheme == nil else { return link }
+        var base: URL?
+        for element in bases {
+            guard let value = element.attributes["base"] else { continue }
+            base = URL(string: value, relativeTo: base)?.absoluteURL ?? base
+        }
+        guard let base, base.scheme != nil else { return link }
+        return URL(string: link, relativeTo: base)?.absoluteString ?? link
     }
 
     /// The text of an element with its line breaks kept (for text and escaped HTML content).
