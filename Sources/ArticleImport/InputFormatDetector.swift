@@ -18,7 +18,10 @@ public enum InputFormatDetector {
     {
         if let format = contentFormat(bytes) { return format }
         let media = contentType.map(mediaType) ?? ""
-        if media != "text/html", media != "application/xhtml+xml", let kind = unsupportedKind(bytes) {
+        let name = (path ?? "").lowercased()
+        let namedHTML = [".html", ".htm", ".xhtml"].contains { name.hasSuffix($0) }
+        // A page served or saved as HTML goes to the forgiving HTML parser, whatever it opens with.
+        if media != "text/html", media != "application/xhtml+xml", !namedHTML, let kind = unsupportedKind(bytes) {
             throw .unsupportedDocument(kind)
         }
         switch media {
@@ -29,11 +32,10 @@ public enum InputFormatDetector {
         case "text/markdown", "text/x-markdown": return .markdown
         default: break
         }
-        let name = (path ?? "").lowercased()
         if name.hasSuffix(".md") || name.hasSuffix(".markdown") || looksLikeMarkdown(start(of: bytes)) {
             return .markdown
         }
-        if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") { return .html }
+        if namedHTML { return .html }
         if name.hasSuffix(".json") { return .jsonFeed }
         return .text
     }

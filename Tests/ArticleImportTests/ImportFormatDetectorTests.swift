@@ -15,6 +15,8 @@ import Testing
             ("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>", nil, nil, .atom),
             ("<!-- saved -->\n<TABLE><tr><td>x</td></tr></TABLE>", "page.txt", nil, .html),
             ("<3 to everyone who came.\n\nBody", nil, nil, .text),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>", "page.html", nil, .html),
+            ("<x-story><p>Text</p></x-story>", nil, "text/html", .html),
             ("[Updated] The title\n\nBody", nil, nil, .text),
             ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", "x.txt", nil, .jsonFeed),
             ("---\ntitle: A note\n---\nBody", nil, nil, .markdown),
