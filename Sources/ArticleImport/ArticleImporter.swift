@@ -35,7 +35,7 @@ public struct ArticleImporter: Sendable {
     public static func articles(
         from bytes: [UInt8], source: String?, format: InputFormat? = nil, contentType: String? = nil
     ) throws(ImportError) -> [Article] {
-        let format = format ?? InputFormatDetector.detect(bytes, path: source, contentType: contentType)
+        let format = try Self.format(format, of: bytes, source: source, contentType: contentType)
         switch format {
         case .text:
             do {
@@ -50,6 +50,15 @@ public struct ArticleImporter: Sendable {
         case .rss, .atom, .jsonFeed:
             return try FeedParser.articles(from: bytes, format: format, source: source)
         }
+    }
+
+    /// `format` when one was chosen, else the format detected from the input (`??` would
+    /// lose the detector's typed error).
+    static func format(_ format: InputFormat?, of bytes: [UInt8], source: String?, contentType: String?)
+        throws(ImportError) -> InputFormat
+    {
+        if let format { return format }
+        return try InputFormatDetector.detect(bytes, path: source, contentType: contentType)
     }
 
     /// Reads or fetches one input (a path, `-` for standard input, or an http(s) address)
@@ -69,7 +78,7 @@ public struct ArticleImporter: Sendable {
         } else {
             bytes = try InputFile.read(input)
         }
-        let format = format ?? InputFormatDetector.detect(bytes, path: source, contentType: contentType)
+        let format = try Self.format(format, of: bytes, source: source, contentType: contentType)
         return (format, try Self.articles(from: bytes, source: source, format: format, contentType: contentType))
     }
 
@@ -87,7 +96,7 @@ public struct ArticleImporter: Sendable {
     public func importDocuments(_ documents: [(source: String, bytes: [UInt8])]) -> ImportReport {
         let format = format
         return importInputs(documents, names: documents.map(\.source)) { document throws(ImportError) in
-            let format = format ?? InputFormatDetector.detect(document.bytes, path: document.source, contentType: nil)
+            let format = try Self.format(format, of: document.bytes, source: document.source, contentType: nil)
             return (format, try Self.articles(from: document.bytes, source: document.source, format: format))
         }
     }

@@ -29,6 +29,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case responseTooLarge(limit: Int)
     /// The server sent something that is neither a page, a feed nor text.
     case unsupportedContentType(String)
+    /// XML or JSON of a kind Dateline does not read; the text says what it is ("an XML
+    /// document with root element <opml>").
+    case unsupportedDocument(String)
 
     public var description: String {
         switch self {
@@ -53,6 +56,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .responseTooLarge(let limit):
             return "the server sent more than \(megabytes(limit)) MB (after decompression); nothing was imported"
         case .unsupportedContentType(let type): return "the server sent \(type), not a web page, feed or text"
+        case .unsupportedDocument(let kind): return "is \(kind), not a page or feed Dateline reads"
         }
     }
 

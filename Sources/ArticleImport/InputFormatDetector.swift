@@ -10,9 +10,20 @@ public enum InputFormatDetector {
     static let sniffLength = 4_096
 
     /// The format of `bytes`, given an optional `path` (or URL) and HTTP `contentType`.
-    public static func detect(_ bytes: [UInt8], path: String? = nil, contentType: String? = nil) -> InputFormat {
+    ///
+    /// Throws `unsupportedDocument` for XML or JSON that is no format Dateline reads (an
+    /// OPML list, a sitemap, an API answer): read as text, its markup would become an article.
+    public static func detect(_ bytes: [UInt8], path: String? = nil, contentType: String? = nil) throws(ImportError)
+        -> InputFormat
+    {
         if let format = contentFormat(bytes) { return format }
         let media = contentType.map(mediaType) ?? ""
+        let name = (path ?? "").lowercased()
+        let namedHTML = [".html", ".htm", ".xhtml"].contains { name.hasSuffix($0) }
+        // A page served or saved as HTML goes to the forgiving HTML parser, whatever it opens with.
+        if media != "text/html", media != "application/xhtml+xml", !namedHTML, let kind = unsupportedKind(bytes) {
+            throw .unsupportedDocument(kind)
+        }
         switch media {
         case "text/html", "application/xhtml+xml": return .html
         case "application/rss+xml": return .rss
@@ -21,11 +32,10 @@ public enum InputFormatDetector {
         case "text/markdown", "text/x-markdown": return .markdown
         default: break
         }
-        let name = (path ?? "").lowercased()
         if name.hasSuffix(".md") || name.hasSuffix(".markdown") || looksLikeMarkdown(start(of: bytes)) {
             return .markdown
         }
-        if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") { return .html }
+        if namedHTML { return .html }
         if name.hasSuffix(".json") { return .jsonFeed }
         return .text
     }
@@ -37,6 +47,25 @@ public enum InputFormatDetector {
         if start.hasPrefix("{") { return start.contains("jsonfeed.org/version/") ? .jsonFeed : nil }
         if start.hasPrefix("<") { return markupFormat(start) }
         return nil
+    }
+
+    /// What `bytes` are when they are XML or JSON of a kind no reader takes ("an XML
+    /// document with root element <opml>", "JSON that is not a JSON Feed"), or `nil`.
+    ///
+    /// Markup counts as XML when it opens with an XML declaration, or with an element and
+    /// closes some element in the first bytes, so a text that opens with `<3` stays text.
+    static func unsupportedKind(_ bytes: [UInt8]) -> String? {
+        let start = start(of: bytes)
+        if start.hasPrefix("{") || start.hasPrefix("[") {
+            let isJSON = (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+            return isJSON ? "JSON that is not a JSON Feed" : nil
+        }
+        guard start.hasPrefix("<") else { return nil }
+        let name = rootName(start)
+        if let name, !name.hasPrefix("!"), start.contains("</") || start.contains("/>") {
+            return "an XML document with root element <\(name)>"
+        }
+        return start.hasPrefix("<?xml") ? "an XML document without a root element in its first bytes" : nil
     }
 
     /// Whether a `Content-Type` names something that may hold an article: text, HTML, XML or
@@ -63,8 +92,9 @@ public enum InputFormatDetector {
         return head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace })
     }
 
-    /// The first bytes of the markers `contentFormat` and `looksLikeMarkdown` look for.
-    private static let markerStarts = Set("{<-#".utf8)
+    /// The first bytes of the markers `contentFormat`, `unsupportedKind` and `looksLikeMarkdown`
+    /// look for.
+    private static let markerStarts = Set("{[<-#".utf8)
 
     /// The media type of a `Content-Type` value, lowercased and without parameters.
     static func mediaType(_ contentType: String) -> String {
@@ -74,32 +104,53 @@ public enum InputFormatDetector {
 
     /// HTML, RSS or Atom by the first element of markup, or `nil` when it is neither.
     static func markupFormat(_ lowered: Substring) -> InputFormat? {
+        guard let name = rootName(lowered) else { return nil }
+        switch name {
+        case "rss", "rdf:rdf", "!doctype rss": return .rss
+        case "feed":
+            // Atom 1.0, or Atom 0.3 (`http://purl.org/atom/ns#`), which old blogs still serve.
+            return atomNamespaces.contains { lowered.contains($0) } ? .atom : nil
+        default: return name == "!doctype html" || htmlElements.contains(name) ? .html : nil
+        }
+    }
+
+    /// The lowercased namespaces of Atom 1.0 and Atom 0.3 feeds.
+    static let atomNamespaces = ["http://www.w3.org/2005/atom", "http://purl.org/atom/ns#"]
+
+    /// Elements that open HTML pages and fragments, saved or served without a doctype.
+    static let htmlElements: Set<Substring> = [
+        "html", "head", "body", "article", "main", "div", "p", "meta", "title", "section", "h1", "h2", "h3", "header",
+        "script", "link", "style", "table", "span", "a", "b", "i", "em", "strong", "ul", "ol", "br", "img", "form",
+        "nav", "footer", "iframe", "center", "font", "base", "noscript", "pre", "blockquote", "figure", "aside", "hr",
+    ]
+
+    /// The lowercased name of the first element of markup (`!doctype html` and `!doctype rss`
+    /// stand for theirs), skipping declarations, comments and other doctypes; `nil` when the
+    /// first bytes hold none.
+    static func rootName(_ lowered: Substring) -> Substring? {
         var rest = lowered
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
+        // Only white space may come between the declarations, comments and the root.
+        while rest.first == "<" {
+            rest = rest.dropFirst()
             if rest.hasPrefix("?") || rest.hasPrefix("!--") {
                 // An XML declaration, a processing instruction or a comment before the root.
                 guard let close = rest.range(of: rest.hasPrefix("?") ? "?>" : "-->") else { return nil }
-                rest = rest[close.upperBound...]
+                rest = rest[close.upperBound...].drop(while: \.isWhitespace)
                 continue
             }
-            if rest.hasPrefix("!doctype html") { return .html }
-            if rest.hasPrefix("!doctype rss") { return .rss }
+            for doctype in ["!doctype html", "!doctype rss"] where rest.hasPrefix(doctype) {
+                return rest.prefix(doctype.count)
+            }
             if rest.hasPrefix("!") {
                 // A doctype (its internal subset may hold `>`) or another declaration.
                 let subset = rest.firstIndex(of: "[").map { open in rest.firstIndex(of: ">").map { open < $0 } ?? true }
                 guard let close = rest.range(of: subset == true ? "]>" : ">") else { return nil }
-                rest = rest[close.upperBound...]
+                rest = rest[close.upperBound...].drop(while: \.isWhitespace)
                 continue
             }
-            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == ":" })
-            switch name {
-            case "rss", "rdf:rdf": return .rss
-            case "feed": return rest.contains("http://www.w3.org/2005/atom") ? .atom : nil
-            case "html", "head", "body", "article", "main", "div", "p", "meta", "title", "section", "h1", "header":
-                return .html
-            default: return nil
-            }
+            guard rest.first?.isLetter == true else { return nil }
+            return rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" || $0 == "_" || $0 == "." }
+            )
         }
         return nil
     }

@@ -211,6 +211,11 @@ import Testing
         ("Wed, 04 Mar 26 09:30:00 EST", "2026-03-04T14:30:00Z"),
         ("2026-03-04", "2026-03-04T00:00:00Z"),
         ("2026-03-04T09:30:00.123-02:00", "2026-03-04T11:30:00Z"),
+        ("Wednesday, 04-Mar-2026 09:30:00 GMT", "2026-03-04T09:30:00Z"),
+        ("Wed Mar  4 09:30:00 2026", "2026-03-04T09:30:00Z"),
+        ("March 4, 2026", "2026-03-04T00:00:00Z"),
+        ("Wed, 04 March 2026 09:30:00 +01:00", "2026-03-04T08:30:00Z"),
+        ("04 Mar 2026 09:30:00 -0500 (EST)", "2026-03-04T14:30:00Z"),
     ])
     func datesInFeedsAndPages(text: String, expected: String) {
         #expect(PublicationDate.parse(text) == date(expected))
@@ -219,6 +224,7 @@ import Testing
     @Test func nonsenseDatesAreNil() {
         #expect(PublicationDate.parse("yesterday") == nil)
         #expect(PublicationDate.parse("2026-13-40") == nil)
+        #expect(PublicationDate.parse("Wed, 04 Smarch 2026") == nil)
     }
 
     /// An RSS feed with `items` numbered items.

@@ -1,3 +1,4 @@
+import ArchiveStore
 import TestSupport
 import Testing
 
@@ -11,7 +12,12 @@ import Testing
             ("\u{FEFF}  <html lang=\"en\">", "notes.txt", nil, .html),
             ("<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">", "feed.html", nil, .rss),
             ("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">", nil, nil, .atom),
-            ("<feed><entry/></feed>", nil, nil, .text),
+            ("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>", nil, nil, .atom),
+            ("<!-- saved -->\n<TABLE><tr><td>x</td></tr></TABLE>", "page.txt", nil, .html),
+            ("<3 to everyone who came.\n\nBody", nil, nil, .text),
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>", "page.html", nil, .html),
+            ("<x-story><p>Text</p></x-story>", nil, "text/html", .html),
+            ("[Updated] The title\n\nBody", nil, nil, .text),
             ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}", "x.txt", nil, .jsonFeed),
             ("---\ntitle: A note\n---\nBody", nil, nil, .markdown),
             ("# Heading\n\nBody", nil, nil, .markdown),
@@ -21,17 +27,65 @@ import Testing
             ("Plain title\n\nBody", "story.txt", nil, .text),
             ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"b\">]><rss>", nil, nil, .rss),
         ] as [(String, String?, String?, InputFormat)])
-    func detects(content: String, path: String?, contentType: String?, expected: InputFormat) {
-        #expect(InputFormatDetector.detect(Array(content.utf8), path: path, contentType: contentType) == expected)
+    func detects(content: String, path: String?, contentType: String?, expected: InputFormat) throws {
+        #expect(try InputFormatDetector.detect(Array(content.utf8), path: path, contentType: contentType) == expected)
     }
 
-    @Test func fixturesAreDetectedByContent() {
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/news-page.html")) == .html)
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/broken.html")) == .html)
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/rss-three.xml")) == .rss)
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/atom.xml")) == .atom)
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/feed.json")) == .jsonFeed)
-        #expect(InputFormatDetector.detect(Fixtures.bytes("Import/note.md")) == .markdown)
+    @Test(
+        arguments: [
+            ("<feed><entry/></feed>", "an XML document with root element <feed>"),
+            (
+                "<?xml version=\"1.0\"?>\n<!-- list -->\n<opml version=\"2.0\"><head/></opml>",
+                "an XML document with root element <opml>"
+            ),
+            (
+                "<?xml version=\"1.0\"?><!-- a comment longer than the sniffed bytes",
+                "an XML document without a root element in its first bytes"
+            ),
+            ("{\"status\": \"ok\", \"items\": [1, 2]}", "JSON that is not a JSON Feed"),
+            ("[{\"title\": \"x\"}]", "JSON that is not a JSON Feed"),
+        ])
+    func unknownXMLAndJSONAreRefused(content: String, kind: String) {
+        #expect(throws: ImportError.unsupportedDocument(kind)) {
+            try InputFormatDetector.detect(Array(content.utf8), path: "input.txt")
+        }
+    }
+
+    @Test func unknownXMLIsRefusedWithOneLineAndNothingStored() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let importer = ArticleImporter(archive: try Archive.inMemory())
+        let xml =
+            "<?xml version=\"1.0\"?>\n<!-- Exported list -->\n<opml version=\"2.0\"><body><outline/></body></opml>"
+        let path = try directory.write("list.xml", Array(xml.utf8))
+
+        let report = importer.importFiles([path])
+
+        #expect(try importer.archive.articleCount() == 0)
+        #expect(
+            report.failures.map(\.error.description) == [
+                "is an XML document with root element <opml>, not a page or feed Dateline reads"
+            ])
+    }
+
+    @Test func feedFormatOnAnotherXMLDocumentSaysWhatItIs() {
+        let xml = Array("<feed xmlns=\"urn:example:other\"><entry><title>T</title></entry></feed>".utf8)
+
+        #expect(
+            throws: ImportError.unsupportedDocument(
+                "an XML document with root element <feed> in the namespace urn:example:other")
+        ) {
+            try ArticleImporter.articles(from: xml, source: nil, format: .atom)
+        }
+    }
+
+    @Test func fixturesAreDetectedByContent() throws {
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/news-page.html")) == .html)
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/broken.html")) == .html)
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/rss-three.xml")) == .rss)
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/atom.xml")) == .atom)
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/feed.json")) == .jsonFeed)
+        #expect(try InputFormatDetector.detect(Fixtures.bytes("Import/note.md")) == .markdown)
     }
 
     @Test func textualMediaTypes() {

@@ -26,7 +26,7 @@ struct FeedEntry {
     /// `feedKey` names the feed (its link or id) and makes a guid that is not already
     /// globally unique (`42` rather than a URL or `tag:` URI) unique to its feed.
     func article(feedKey: String, source: String?) -> Article? {
-        var title = title.map { $0.collapsingWhitespace() } ?? ""
+        var title = title.map(Self.plainTitle) ?? ""
         var paragraphs: [String] = []
         var bylines = authors.flatMap { Self.authorNames($0) }
         switch content {
@@ -59,6 +59,22 @@ struct FeedEntry {
         return Article(
             title: title, bylines: bylines, paragraphs: paragraphs, source: link ?? source, publishedAt: publishedAt,
             guid: guid)
+    }
+
+    /// A title as a reader expects it. Feeds escape titles once more than XML asks
+    /// (`&amp;#x26;`, `&lt;b&gt;`, Atom `type="html"`), so a title that still holds `&` or `<`
+    /// is read as HTML: its entities decoded, its tags dropped.
+    ///
+    /// Entities left after that (`&amp;amp;#x26;` escaped three times) are decoded once more,
+    /// at most twice: a reader never expects to see `&#x26;` in a headline.
+    static func plainTitle(_ text: String) -> String {
+        var title = text.collapsingWhitespace()
+        for _ in 0..<3 where title.contains("&") || title.contains("<") {
+            let decoded = HTMLArticleExtractor.paragraphs(ofFragment: title).joined(separator: " ")
+            guard decoded != title else { break }
+            title = decoded
+        }
+        return title
     }
 
     /// Author names from an RSS `author` (`jane@example.org (Jane Doe)`), `dc:creator` or a name.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Parses the dates that pages and feeds state: ISO 8601 / RFC 3339 (`2026-03-04`,
 /// `2026-03-04T09:30:00+01:00`, with or without fractions) and RFC 822 / RFC 1123
-/// (`Wed, 04 Mar 2026 09:30:00 GMT`, with or without the weekday and seconds).
+/// (`Wed, 04 Mar 2026 09:30:00 GMT`, with or without the weekday and seconds, and the broken
+/// variants of it that feeds send).
 enum PublicationDate {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     /// North American zone names that RSS feeds still use, in hours from UTC.
@@ -68,14 +69,25 @@ enum PublicationDate {
         return date(components, offset: offset)
     }
 
+    /// An RFC 822 / RFC 1123 date and the broken forms feeds send instead: a full weekday or
+    /// month name, RFC 850's `04-Mar-2026`, the month first (`Mar 4, 2026`, asctime's
+    /// `Wed Mar  4 09:30:00 2026`), a zone written `+01:00`.
     static func rfc822(_ text: String) -> Date? {
-        var words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
-        if let first = words.first, first.first?.isLetter == true { words.removeFirst() }
-        guard words.count >= 3, let day = Int(words[0]),
-            let month = months.firstIndex(of: String(words[1].prefix(3)).lowercased()), var year = Int(words[2])
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).flatMap { word in
+            // RFC 850 joins the date with hyphens; a zone's sign is not a separator.
+            word.first?.isNumber == true && word.contains("-") && !word.contains(":")
+                ? word.split(separator: "-").map(String.init) : [String(word)]
+        }
+        if let first = words.first, first.first?.isLetter == true, month(first) == nil { words.removeFirst() }
+        if words.count >= 2, month(words[0]) != nil, Int(words[1]) != nil { words.swapAt(0, 1) }
+        if words.count >= 4, words[2].contains(":"), Int(words[3]) != nil {
+            // asctime: the year after the time.
+            words.swapAt(2, 3)
+        }
+        guard words.count >= 3, let day = Int(words[0]), let month = month(words[1]), var year = Int(words[2])
         else { return nil }
         if year < 100 { year += year < 50 ? 2_000 : 1_900 }
-        var components = DateComponents(year: year, month: month + 1, day: day, hour: 0, minute: 0, second: 0)
+        var components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
         var offset = 0
         if words.count >= 4 {
             let time = words[3].split(separator: ":").map { Int($0) }
@@ -85,7 +97,7 @@ enum PublicationDate {
             components.second = time.count > 2 ? (time[2] ?? 0) : 0
         }
         if words.count >= 5 {
-            let zone = words[4]
+            let zone = words[4].replacingOccurrences(of: ":", with: "")
             if let hours = zones[zone.uppercased()] {
                 offset = hours * 3_600
             } else if zone.count == 5, let value = Int(zone.dropFirst()), zone.first == "+" || zone.first == "-" {
@@ -93,6 +105,11 @@ enum PublicationDate {
             }
         }
         return date(components, offset: offset)
+    }
+
+    /// The month (1 to 12) that `word` names by its first three letters, or `nil`.
+    private static func month(_ word: String) -> Int? {
+        months.firstIndex(of: word.prefix(3).lowercased()).map { $0 + 1 }
     }
 
     private static func date(_ components: DateComponents, offset: Int) -> Date? {
