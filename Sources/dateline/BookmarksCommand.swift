@@ -37,7 +37,7 @@ struct BookmarksCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The article id.")
+        @Argument(help: "The article id.", completion: ArchiveCompletion.articleIDs)
         var id: Int64
 
         @Option(help: "A short note to keep with the bookmark.")
@@ -60,7 +60,7 @@ struct BookmarksCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The article id.")
+        @Argument(help: "The article id.", completion: ArchiveCompletion.articleIDs)
         var id: Int64
 
         func run() throws {

@@ -18,7 +18,7 @@ struct QuotesCommand: ParsableCommand {
         help: """
             The speaker's name (case, diacritics and titles such as Dr are ignored), or a part of it \
             that only one speaker's name contains.
-            """)
+            """, completion: ArchiveCompletion.speakerNames)
     var speaker: String
 
     @Option(help: "Output format: text, json or markdown.")

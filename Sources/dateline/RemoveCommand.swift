@@ -17,7 +17,7 @@ struct RemoveCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The ids of the articles to remove.")
+    @Argument(help: "The ids of the articles to remove.", completion: ArchiveCompletion.articleIDs)
     var ids: [Int64]
 
     @Flag(name: .shortAndLong, help: "Remove without asking.")

@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The article id, as `dateline list` shows it.")
+    @Argument(help: "The article id, as `dateline list` shows it.", completion: ArchiveCompletion.articleIDs)
     var id: Int64
 
     @Option(help: "Output format: plain, ansi (highlighted as in the reader, with the configured theme) or json.")

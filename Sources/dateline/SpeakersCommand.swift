@@ -8,7 +8,9 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Only speakers whose name contains this (case and diacritics ignored).")
+    @Argument(
+        help: "Only speakers whose name contains this (case and diacritics ignored).",
+        completion: ArchiveCompletion.speakerNames)
     var filter: String = ""
 
     @Option(help: "Output format: text or json.")

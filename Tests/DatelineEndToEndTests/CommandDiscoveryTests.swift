@@ -89,4 +89,30 @@ struct CommandDiscoveryTests {
             environment: ["XDG_CONFIG_HOME": directory.path("config")])
         #expect(themes.stdout == "high-contrast\n")
     }
+
+    @Test("article ids and speaker names complete from the archive the command line names")
+    func archiveCompletions() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("a.txt", text: "Port plan\n\n“We will rebuild the pier,” said Ida Lund.\n")
+        _ = try directory.write("b.txt", text: "Lock gates\n\n“The gates open at dawn,” said Tom Reid.\n")
+        let archive = directory.path("archive.sqlite")
+        _ = try DatelineBinary.run(["import", "--archive", archive, directory.path("a.txt"), directory.path("b.txt")])
+        // What the bash script runs for `dateline show --archive PATH <Tab>` and `… --speaker lu<Tab>`.
+        let ids = try DatelineBinary.run(
+            ["---completion", "show", "--", "positional@0", "4", "0", "dateline", "show", "--archive", archive, ""])
+        #expect(ids.stdout.split(separator: "\n").sorted() == ["1", "2"])
+        let speakers = try DatelineBinary.run(
+            [
+                "---completion", "quotes", "--", "--speaker", "5", "2", "dateline", "quotes", "--archive", archive,
+                "--speaker", "lu",
+            ])
+        #expect(speakers.stdout == "Ida Lund\n")
+        // A missing archive offers nothing and is not created.
+        let missing = directory.path("missing.sqlite")
+        let none = try DatelineBinary.run(
+            ["---completion", "show", "--", "positional@0", "4", "0", "dateline", "show", "--archive", missing, ""])
+        #expect(none.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
 }
