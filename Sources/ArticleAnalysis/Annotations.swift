@@ -42,7 +42,7 @@ public struct Attribution: Hashable, Sendable {
     }
 
     public var kind: Kind
-    /// The source mention ("four sources", "the Cuban government").
+    /// The source mention ("four sources", "the port authority").
     public var source: TextSpan?
     /// The resolved name of the source, when it is a person the article names.
     public var sourceName: String?

@@ -9,7 +9,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search titles, bylines and bodies of the whole archive.",
         discussion: """
             Words must all match; "exact phrases" in double quotes; prefix* matches word starts; \
-            OR and NOT go between terms. Diacritics are ignored (rodriguez finds Rodríguez).
+            OR and NOT go between terms. Diacritics are ignored (nunez finds Núñez).
             """)
 
     @OptionGroup var global: GlobalOptions

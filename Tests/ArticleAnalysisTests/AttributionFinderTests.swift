@@ -22,8 +22,8 @@ struct AttributionFinderTests {
             text: "Jane Doe, an associate professor at Northfield University, said the pier was unsafe.",
             source: "Jane Doe", cue: "said"),
         Case(
-            text: "The pier will close, according to 11 sources familiar with the situation.",
-            source: "11 sources familiar with the situation", cue: "according to"),
+            text: "The pier will close, according to nine officials briefed on the plan.",
+            source: "nine officials briefed on the plan", cue: "according to"),
         Case(text: "The pier will close in May, four sources said.", source: "four sources", cue: "said"),
         Case(text: "Two sources added that the pier would close.", source: "Two sources", cue: "added"),
         Case(text: "The figures were cited by Reuters.", source: "Reuters", cue: "cited by"),

@@ -158,8 +158,8 @@ struct QuoteStyleAndLanguageTests {
         "things and places never become speakers",
         arguments: [
             (
-                "The withdrawal ordered by Rodríguez began on Monday. The envoy recalled by Havana left.",
-                ["Rodríguez", "Havana"]
+                "The withdrawal ordered by Núñez began on Monday. The envoy recalled by Valmora left.",
+                ["Núñez", "Valmora"]
             ),
             (
                 "WATCH: The minister speaks at the port.\nEDITOR'S NOTE: This story was updated.",

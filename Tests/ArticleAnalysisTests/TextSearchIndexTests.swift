@@ -11,16 +11,16 @@ struct TextSearchIndexTests {
 
     @Test("lower-case patterns ignore case; a capital makes the search case-sensitive")
     func smartCase() throws {
-        let text = "Cuban advisers left. The cuban ships stayed. CUBAN flags flew."
-        #expect(try Self.found("cuban", in: text) == ["Cuban", "cuban", "CUBAN"])
-        #expect(try Self.found("Cuban", in: text) == ["Cuban"])
+        let text = "Veskarian advisers left. The veskarian ships stayed. VESKARIAN flags flew."
+        #expect(try Self.found("veskarian", in: text) == ["Veskarian", "veskarian", "VESKARIAN"])
+        #expect(try Self.found("Veskarian", in: text) == ["Veskarian"])
     }
 
     @Test("diacritics are ignored when the pattern has none, kept when it has some")
     func diacritics() throws {
-        let text = "Delcy Rodríguez met Rodriguez and Ødegaard in Zürich."
-        #expect(try Self.found("rodriguez", in: text) == ["Rodríguez", "Rodriguez"])
-        #expect(try Self.found("rodríguez", in: text) == ["Rodríguez"])
+        let text = "Ana Núñez met Nunez and Ødegaard in Zürich."
+        #expect(try Self.found("nunez", in: text) == ["Núñez", "Nunez"])
+        #expect(try Self.found("núñez", in: text) == ["Núñez"])
         #expect(try Self.found("odegaard", in: text) == ["Ødegaard"])
         #expect(try Self.found("zurich", in: text) == ["Zürich"])
     }

@@ -58,7 +58,7 @@ struct BookmarkCommandTests {
 
         let exported = try DatelineBinary.run(["export", "--archive", archive, "--bookmarked", "--format", "markdown"])
         #expect(exported.stdout.contains("Note: check sources"))
-        #expect(exported.stdout.contains("> “The outside influence was absolutely essential”"))
+        #expect(exported.stdout.contains("> “The outside influence was entirely decisive”"))
 
         let removed = try DatelineBinary.run(["bookmarks", "remove", "--archive", archive, "\(id)"])
         #expect(removed.status == 0)

@@ -23,7 +23,7 @@ struct ReaderShowANSITests {
         }
 
         let lines = shown.stdout.split(separator: "\n").map { ReaderSGRLine(String($0)) }
-        let quote = lines.compactMap { $0.styles(of: "The outside influence was absolutely essential") }.first
+        let quote = lines.compactMap { $0.styles(of: "The outside influence was entirely decisive") }.first
         let body = lines.compactMap { $0.styles(of: "the mission had propped up") }.first
         #expect(quote.map { Set($0).count } == 1)
         #expect(body.map { Set($0) } == ["fg=default bg=default attrs=[]"])

@@ -108,13 +108,13 @@ struct ReaderTmuxTests {
             command: archive.readerCommand(environment: "TERM=vt100 LANG=C LC_ALL=C"), width: 100, height: 30)
         try tmux.waitFor(text: "Corvan prime minister")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "survival")
+        try tmux.waitFor(text: "cabinet in office")
         // vt100's description has no Home or End: their escape sequences still work.
         try tmux.send("End")
         try tmux.waitFor(text: "line 6/34 100%")
         try tmux.send("Home")
         try tmux.waitFor(text: " line 1/")
-        try tmux.waitFor(text: "survival")
+        try tmux.waitFor(text: "cabinet in office")
         try tmux.send("Q")
         try tmux.waitFor(text: "reader exited with status 0")
     }

@@ -6,7 +6,7 @@ import Testing
 /// and the layout of the text output.
 @Suite("Sharp edges of the commands")
 struct SharpEdgeTests {
-    /// A temporary archive with one article quoting two Velascos and Ilse Moravec; returns its path.
+    /// A temporary archive with one article quoting two Okonjos and Ilse Moravec; returns its path.
     func archive(in directory: TemporaryDirectory) throws -> String {
         let archive = directory.path("archive.sqlite")
         let article = try directory.write(
@@ -14,8 +14,8 @@ struct SharpEdgeTests {
             text: """
                 Harbour council votes on the new ferry
                 By Tomas Brandt
-                “The vote was close, but the ferry will run,” said Alejandro Velasco.
-                “We will appeal the decision next week,” said Marta Velasco.
+                “The vote was close, but the ferry will run,” said Tobias Okonjo.
+                “We will appeal the decision next week,” said Marta Okonjo.
                 “Nothing changes for the fishermen tomorrow,” said Ilse Moravec.
                 """)
         let imported = try DatelineBinary.run(["import", "--archive", archive, article])
@@ -45,14 +45,14 @@ struct SharpEdgeTests {
         #expect(unique.stdout.contains("“Nothing changes for the fishermen tomorrow,”"))
         #expect(unique.stdout.split(separator: "\n").count == 1)
 
-        let several = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Velasco"])
+        let several = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Okonjo"])
         #expect(several.status == 1)
         #expect(several.stdout.isEmpty)
-        #expect(several.stderr.hasPrefix("dateline: Velasco matches several speakers: "))
-        #expect(several.stderr.contains("Alejandro Velasco") && several.stderr.contains("Marta Velasco"))
+        #expect(several.stderr.hasPrefix("dateline: Okonjo matches several speakers: "))
+        #expect(several.stderr.contains("Tobias Okonjo") && several.stderr.contains("Marta Okonjo"))
         #expect(several.stderr.hasSuffix("; give more of the name\n"))
 
-        let exact = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Marta Velasco"])
+        let exact = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Marta Okonjo"])
         #expect(exact.stdout.contains("We will appeal"))
     }
 
@@ -99,7 +99,7 @@ struct SharpEdgeTests {
 
     @Test("annotate pretty-prints its JSON; --jsonl keeps one line per input")
     func annotateLayout() throws {
-        let text = Data("“We will appeal,” said Marta Velasco.\n".utf8)
+        let text = Data("“We will appeal,” said Marta Okonjo.\n".utf8)
         let pretty = try DatelineBinary.run(["annotate"], stdin: text)
         #expect(pretty.status == 0)
         #expect(pretty.stdout.split(separator: "\n").count > 3)
@@ -107,7 +107,7 @@ struct SharpEdgeTests {
         let object = try JSONSerialization.jsonObject(with: Data(pretty.stdout.utf8)) as? [String: Any]
         #expect((object?["quotes"] as? [Any])?.count == 1)
         let lines = try DatelineBinary.run(
-            ["annotate", "--jsonl"], stdin: Data(#"{"id":"a","text":"“We will appeal,” said Marta Velasco."}"#.utf8))
+            ["annotate", "--jsonl"], stdin: Data(#"{"id":"a","text":"“We will appeal,” said Marta Okonjo."}"#.utf8))
         #expect(lines.stdout.split(separator: "\n").count == 1)
     }
 

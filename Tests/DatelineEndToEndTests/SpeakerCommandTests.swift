@@ -88,7 +88,7 @@ struct SpeakerCommandTests {
         let quotes = try decoder.decode([QuoteJSON].self, from: Data(json.stdout.utf8))
         #expect(quotes.count == 2)
         let seedQuote = try #require(quotes.first { $0.articleId == seedID })
-        #expect(seedQuote.text == "“The outside influence was absolutely essential”")
+        #expect(seedQuote.text == "“The outside influence was entirely decisive”")
         #expect(seedQuote.cue == "noted")
         #expect(seedQuote.speakerName == "Ruben Castellano")
 
@@ -107,7 +107,7 @@ struct SpeakerCommandTests {
 
         let text = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Rubén Castellano"])
         #expect(text.stdout.split(separator: "\n").count == 2)
-        #expect(text.stdout.contains("\(seedID)  “The outside influence was absolutely essential”"))
+        #expect(text.stdout.contains("\(seedID)  “The outside influence was entirely decisive”"))
 
         let nobody = try DatelineBinary.run(["quotes", "--archive", archive, "--speaker", "Petra Lindqvist"])
         #expect(nobody.status == 1)

@@ -38,7 +38,7 @@ struct ThemeEndToEndTests {
             let session = try ReaderTmuxSession(command: command, width: 100, height: 30)
             try session.waitFor(text: "Corvan prime minister")
             try session.send("Enter")
-            try session.waitFor(text: "absolutely")
+            try session.waitFor(text: "decisive")
             return session
         }
 
@@ -66,8 +66,8 @@ struct ThemeEndToEndTests {
     func lightTheme() throws {
         let setup = try Setup()
         defer { setup.directory.remove() }
-        let standard = try style(of: "absolutely", in: try setup.reader())
-        let light = try style(of: "absolutely", in: try setup.reader(["--theme", "light"]))
+        let standard = try style(of: "decisive", in: try setup.reader())
+        let light = try style(of: "decisive", in: try setup.reader(["--theme", "light"]))
         #expect(standard == "fg=33 bg=default attrs=[1]")
         #expect(light == "fg=34 bg=default attrs=[1]")
     }
@@ -81,11 +81,11 @@ struct ThemeEndToEndTests {
         let session = try setup.reader()
         try session.send("t")
         try session.waitFor(text: "theme light")
-        #expect(try style(of: "absolutely", in: session) == "fg=34 bg=default attrs=[1]")
+        #expect(try style(of: "decisive", in: session) == "fg=34 bg=default attrs=[1]")
         try session.send("Q")
-        #expect(try style(of: "absolutely", in: try setup.reader()) == "fg=34 bg=default attrs=[1]")
+        #expect(try style(of: "decisive", in: try setup.reader()) == "fg=34 bg=default attrs=[1]")
         #expect(
-            try style(of: "absolutely", in: try setup.reader(["--theme", "default"])) == "fg=33 bg=default attrs=[1]")
+            try style(of: "decisive", in: try setup.reader(["--theme", "default"])) == "fg=33 bg=default attrs=[1]")
     }
 
     @Test(
@@ -98,7 +98,7 @@ struct ThemeEndToEndTests {
         let session = try setup.reader(arguments, environment: environment)
         let colored = try lines(of: session).flatMap(\.styles).filter { !$0.hasPrefix("fg=default bg=default") }
         #expect(colored.isEmpty, "coloured cells: \(Set(colored))")
-        let quote = try style(of: "absolutely", in: session)
+        let quote = try style(of: "decisive", in: session)
         #expect(quote == "fg=default bg=default attrs=[3, 4]")
         #expect(try style(of: "propped", in: session) == "fg=default bg=default attrs=[]")
     }

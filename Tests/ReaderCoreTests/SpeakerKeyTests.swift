@@ -35,7 +35,7 @@ struct SpeakerKeyTests {
         #expect(session.shows("\u{25B8} Ruben Castellano"))
         #expect(session.shows("1 quote \u{00B7} 2 attributions \u{00B7} said, n"))
         #expect(session.shows("Unnamed sources"))
-        let quoteRow = try #require(row(session, "elections. “The outside influence"))
+        let quoteRow = try #require(row(session, "outside influence was entirely"))
         #expect(session.screen.roles(of: "outside influence", row: quoteRow)?.allSatisfy { $0 == .quoteFocus } == true)
         let otherRow = try #require(row(session, "“Nobody had a plan"))
         #expect(session.screen.roles(of: "Nobody had", row: otherRow)?.allSatisfy { $0 == .quote } == true)
@@ -130,7 +130,7 @@ struct SpeakerKeyTests {
         #expect(session.state.article?.document.articleID == articles[1].articleID)
         #expect(session.state.article?.speakerFilterName == "Ruben Castellano")
         #expect(session.state.status?.text == "quote 1 of 1: Ruben Castellano")
-        let quoteRow = try #require(row(session, "elections. “The outside influence"))
+        let quoteRow = try #require(row(session, "outside influence was entirely"))
         #expect(
             session.screen.roles(of: "outside influence", row: quoteRow)?.allSatisfy { $0 == .quoteCurrent } == true)
 

@@ -112,8 +112,8 @@ struct AttributionFinder {
             }
             // A passive with its agent ("cited by Reuters"); a bare noun after "by" is a means
             // ("said by telephone"), and the source is looked for as for any cue. The agent of
-            // a verb whose passive is an act is no source ("ordered by Rodríguez", "recalled by
-            // Havana").
+            // a verb whose passive is an act is no source ("ordered by Núñez", "recalled by
+            // Valmora").
             if text.isWord(index + 1, .by), text.isWord(index, .actInPassive) { continue }
             if text.isWord(index + 1, .by), !isParticiple(index), !isParticiple(index + 2),
                 let source = phraseAfter(index + 2),

@@ -1,5 +1,5 @@
 extension ReaderRenderer {
-    /// "3/120", "bookmarks 1/3", "search velasco 2/4" or "12/58 speakers": where the
+    /// "3/120", "bookmarks 1/3", "search okonjo 2/4" or "12/58 speakers": where the
     /// selection of the list pane is.
     static func listPosition(_ state: ReaderState) -> String {
         if case .speakerIndex(let index) = state.listPaneMode {
