@@ -321,12 +321,7 @@ struct AttributionFinder {
     /// The name after a dash that closes a quotation ("…” — Jane Doe"): an epigraph-style
     /// attribution whose cue is the dash.
     func dashSource(_ index: Int) -> ClosedRange<Int>? {
-        let token = text.tokens[index]
-        guard token.kind == .punctuation, index > 0 else { return nil }
-        switch token.key {
-        case 0x2D, 0x2013, 0x2014, 0x2015: break
-        default: return nil
-        }
+        guard index > 0, text.tokens[index].isDash else { return nil }
         var previous = index - 1
         if text.tokens[previous].kind == .lineBreak, previous > 0 { previous -= 1 }
         guard text.tokens[previous].kind == .quoteMark,
@@ -622,11 +617,7 @@ struct AttributionFinder {
 
     /// Whether token `index` is a dash: -, –, — or ―.
     func isDash(_ index: Int) -> Bool {
-        guard index >= 0, text.tokens[index].kind == .punctuation else { return false }
-        switch text.tokens[index].key {
-        case 0x2D, 0x2013, 0x2014, 0x2015: return true
-        default: return false
-        }
+        index >= 0 && text.tokens[index].isDash
     }
 
     /// The dash that opens an aside closed by the dash at `close` ("Doe — a teacher from

@@ -156,10 +156,10 @@ enum QuoteFinder {
         let tokens = text.tokens
         var last = first
         while last + 1 < tokens.count, tokens[last + 1].kind != .lineBreak { last += 1 }
-        guard isDash(tokens[first]), first < last else { return ([], last) }
+        guard tokens[first].isLongDash, first < last else { return ([], last) }
         var pieces: [Piece] = []
         var open: Int? = first
-        for index in (first + 1)...last where isDash(tokens[index]) {
+        for index in (first + 1)...last where tokens[index].isLongDash {
             let before = tokens[index - 1]
             if let start = open {
                 // Russian puts a comma before the dash ("— Готовы, — сказал он"), Polish may not
@@ -185,11 +185,6 @@ enum QuoteFinder {
                 Piece(firstToken: start, lastToken: last, isClosed: false, continuesPrevious: false, isDialogue: true))
         }
         return (pieces, last)
-    }
-
-    /// Whether `token` is a dash that may open or close dialogue: –, — or ―.
-    static func isDash(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.key == 0x2013 || token.key == 0x2014 || token.key == 0x2015)
     }
 
     /// The pieces found so far and what the next one needs to know.

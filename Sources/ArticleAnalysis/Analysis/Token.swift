@@ -68,6 +68,15 @@ struct Token: Sendable {
         kind == .punctuation && key == UInt64(scalar.value)
     }
 
+    /// Whether the token is an en, em or horizontal-bar dash (–, —, ―): one that may open or
+    /// close dialogue.
+    var isLongDash: Bool {
+        kind == .punctuation && (key == 0x2013 || key == 0x2014 || key == 0x2015)
+    }
+
+    /// Whether the token is a dash: a long one or a hyphen standing alone.
+    var isDash: Bool { isLongDash || isPunctuation("-") }
+
     /// Whether the token ends a sentence (`.`, `!`, `?`, `…`, and the ideographic and
     /// full-width `。`, `！`, `？`) or a paragraph.
     var isSentenceEnd: Bool {
