@@ -6,7 +6,7 @@
 /// their attributions and names resolved (`SpeakerResolver`), bylines read (`BylineFinder`).
 public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
-    public static let version = 8
+    public static let version = 9
 
     /// Annotates `text`.
     public static func annotate(_ text: String) -> Annotations {

@@ -162,6 +162,10 @@ struct QuoteStyleAndLanguageTests {
                 ["Núñez", "Valmora"]
             ),
             (
+                "The figures released by the port office were late. The ban was signed by Lund.",
+                ["the port office", "Lund"]
+            ),
+            (
                 "WATCH: The minister speaks at the port.\nEDITOR'S NOTE: This story was updated.",
                 ["WATCH", "EDITOR'S NOTE"]
             ),

@@ -49,7 +49,26 @@ struct SourceShapeTests {
             attributions: ["Regional governor Ida Lund / described"]),
         Case(
             text: "Figures released by the harbour board show that the pier is unsafe.",
-            attributions: ["the harbour board / released by", "Figures released by the harbour board / show"]),
+            attributions: ["Figures released by the harbour board / show"]),
+        // A verb of stance in a "that" clause is what the first source reported, or a relative.
+        Case(
+            text: "Moreno said that the harbour board wants a new pier.",
+            attributions: ["Moreno / said"]),
+        Case(
+            text: "The plan that the harbour board released on Monday is short.",
+            attributions: []),
+        // …but one that introduces a quotation is an attribution of its own.
+        Case(
+            text: "A collapse that the harbour board described as “an act of neglect.”",
+            attributions: ["the harbour board / described"]),
+        // After an auxiliary, a noun is the object or an inverted subject ("had the board").
+        Case(
+            text: "Only later had the harbour board found a buyer.",
+            attributions: []),
+        // A quoted transcript keeps its speaker labels.
+        Case(
+            text: "The exchange went on:\n\n“MORENO: The pier is unsafe.\n\n“LUND: It is not.”",
+            attributions: ["MORENO / :", "LUND / :"]),
     ]
 
     @Test("each source shape", arguments: sources)

@@ -14,6 +14,8 @@ struct AttributionFinder {
     static let inKey = WordHash.of("in")
     /// `WordHash` of "of", read once.
     static let ofKey = WordHash.of("of")
+    /// `WordHash` of "that", read once.
+    static let thatKey = WordHash.of("that")
     /// `WordHash` of "with", read once.
     static let withKey = WordHash.of("with")
     /// `WordHash` of "named" and "called", which also name things ("a group called X").
@@ -34,6 +36,8 @@ struct AttributionFinder {
     ]
     .map { WordHash.of($0) }
 
+    /// The most tokens between a cue and the quotation it introduces ("described as “…”").
+    static let quotationReachAfterCue = 3
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
     /// The farthest, in tokens, a pronoun source may sit from an earlier cue whose content it
@@ -80,12 +84,16 @@ struct AttributionFinder {
                 index = tag.cue
                 continue
             }
+            // A speaker label opens its line, also inside a quoted transcript ("“PENCE: Well, …").
+            if token.isPunctuation(":"), let label = speakerLabel(colon: index) {
+                found.append(FoundAttribution(cue: index...index, source: label, kind: .speech))
+                continue
+            }
             if nextQuotation < quotations.count, quotations[nextQuotation].lowerBound <= index { continue }
-            // Each of these cues is one token: a dash, "in" or a colon, told apart before the calls.
+            // Each of these cues is one token: a dash or "in", told apart before the calls.
             let source =
                 token.kind == .word
-                ? (token.key == inKey ? documentSource(index) : nil)
-                : isDash(index) ? dashSource(index) : token.isPunctuation(":") ? speakerLabel(colon: index) : nil
+                ? (token.key == inKey ? documentSource(index) : nil) : isDash(index) ? dashSource(index) : nil
             if let source {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
                 continue
@@ -129,7 +137,8 @@ struct AttributionFinder {
             let inverted = invertedSource(cue: index, kind: kind)
             let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
             if let source = beforeIsName ? before : inverted ?? before,
-                !isNested(source: source, after: found.last), !repeatsSource(source, of: found.last)
+                !isNested(source: source, after: found.last), !repeatsSource(source, of: found.last),
+                !isClauseAfterThat(source: source, kind: kind, cue: index, nextQuotation: nextQuotation)
             {
                 found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
             } else if before == nil, inverted == nil, dropsSubject(cue: index, kind: kind) {
@@ -137,6 +146,21 @@ struct AttributionFinder {
             }
         }
         return found
+    }
+
+    /// Whether a verb of stance is inside a "that" clause and introduces no quotation: the
+    /// clause is what someone else reported or did ("said that Doe wants …", "the plan that
+    /// Doe released"), not an attribution of its own. One that introduces a quotation is kept
+    /// ("an explosion that Doe described as “…”").
+    func isClauseAfterThat(source: ClosedRange<Int>, kind: ReportingVerbs.Kind, cue: Int, nextQuotation: Int)
+        -> Bool
+    {
+        guard kind != .speech, source.lowerBound > 0 else { return false }
+        let previous = source.lowerBound - 1
+        if text.isWord(previous, .helperVerb) { return true }
+        guard text.tokens[previous].key == Self.thatKey else { return false }
+        return nextQuotation >= quotations.count
+            || quotations[nextQuotation].lowerBound > cue + Self.quotationReachAfterCue
     }
 
     /// Whether the speech verb at `index` has no subject because its language leaves it out:
@@ -331,14 +355,16 @@ struct AttributionFinder {
     }
 
     /// The name before a colon that opens a line: a transcript or headline speaker label
-    /// ("BRANDT: We will…", "Brandt: Port must close"). Single letters (Q:, A:) are not names.
+    /// ("BRANDT: We will…", "Brandt: Port must close"), also after the quote mark that opens
+    /// a paragraph of a quoted transcript ("“BRANDT: We will…"). Single letters (Q:, A:) are
+    /// not names.
     func speakerLabel(colon index: Int) -> ClosedRange<Int>? {
-        guard text.tokens[index].isPunctuation(":"), index > 0, text.isNameWord(index - 1),
-            !BylineFinder.openerKeys.contains(text.tokens[index - 1].key)
+        guard index > 0, text.isNameWord(index - 1), !BylineFinder.openerKeys.contains(text.tokens[index - 1].key)
         else { return nil }
         let name = nameBefore(index - 1)
         let first = name.lowerBound
-        guard first == 0 || text.tokens[first - 1].kind == .lineBreak,
+        let lineStart = first > 0 && text.tokens[first - 1].kind == .quoteMark ? first - 1 : first
+        guard lineStart == 0 || text.tokens[lineStart - 1].kind == .lineBreak,
             name.count > 1 || text.tokens[first].end - text.tokens[first].start > 1,
             text.isNameWord(first), !isPageLabel(name)
         else { return nil }

@@ -58,6 +58,9 @@ struct WordClass: OptionSet, Sendable {
     static let pageLabel = WordClass(rawValue: 1 << 27)
     /// A verb whose object is who is spoken to: "told the BBC".
     static let takesListener = WordClass(rawValue: 1 << 28)
+    /// An English auxiliary or modal verb ("has", "would", "did"): a noun right after one is
+    /// its object or an inverted subject, not the subject of a verb that follows.
+    static let helperVerb = WordClass(rawValue: 1 << 29)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)

@@ -76,7 +76,8 @@ extension LanguageWords {
                 "ordered recalled called named backed pressed pushed blocked nominated charged sued identified"
                     + " expected considered laid exposed weighed knocked"
                     + " authorized framed avoided reversed offered encouraged threatened ruled listed found shown"
-                    + " sought decided voted estimated requested",
+                    + " sought decided voted estimated requested released issued supported signed viewed upset"
+                    + " recommended posted embraced welcomed worried recognized declared",
                 .actInPassive
             ),
             (
@@ -86,6 +87,7 @@ extension LanguageWords {
                 .pageLabel
             ),
             ("tell tells told telling informed", .takesListener),
+            ("has have had can could will would shall should may might must do does did", .helperVerb),
         ],
         cues: [
             ("say says said saying", .speech), ("tell tells told", .speech), ("adds added", .speech),
