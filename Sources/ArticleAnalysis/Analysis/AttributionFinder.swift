@@ -2,6 +2,8 @@
 /// "according to 11 sources", "four sources said", "Doe, a professor at X, said",
 /// "cited by Reuters".
 ///
+/// The rules it tries are listed, in order, by `AttributionRule`; their methods are in
+/// `AttributionFinder+Rules.swift`, the grammar they share (phrases, names, clause edges) here.
 /// Works on the token stream with the lexicons only (no tagger): the source of a verb is the
 /// noun phrase before it (after adverbs and auxiliaries), or, when the verb follows a comma,
 /// a quote or a sentence start, the noun phrase after it.
@@ -59,93 +61,27 @@ struct AttributionFinder {
     static let appositionReach = 30
     static let appositionCommas = 3
 
-    /// Every attribution of the text, in text order of their cues.
+    /// Every attribution of the text, in text order of their cues: each token that could be a
+    /// cue is given to the rules of `AttributionRule` in their order until one claims it.
     func attributions() -> [FoundAttribution] {
-        var found: [FoundAttribution] = []
+        var scan = AttributionScan()
         let tokens = text.tokens
         // Read once: a static's every use checks that it is initialized.
         let inKey = Self.inKey
-        var index = 0
-        // The first quotation that does not end before the token read.
-        var nextQuotation = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            let token = tokens[index]
+        while scan.index < tokens.count {
+            defer { scan.index += 1 }
+            let token = tokens[scan.index]
             let isCandidate =
                 token.kind == .word
                 ? token.info.cue != nil || token.key == inKey
                 : (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark
             guard isCandidate else { continue }
-            while nextQuotation < quotations.count, quotations[nextQuotation].upperBound < index { nextQuotation += 1 }
-            if nextQuotation < quotations.count, quotations[nextQuotation].upperBound == index,
-                let tag = quoteTag(after: index) ?? invertedTag(after: index)
-            {
-                found.append(FoundAttribution(cue: tag.cue...tag.cue, source: tag.source, kind: .speech))
-                index = tag.cue
-                continue
+            while scan.nextQuotation < quotations.count, quotations[scan.nextQuotation].upperBound < scan.index {
+                scan.nextQuotation += 1
             }
-            // A speaker label opens its line, also inside a quoted transcript ("“PENCE: Well, …").
-            if token.isPunctuation(":"), let label = speakerLabel(colon: index) {
-                found.append(FoundAttribution(cue: index...index, source: label, kind: .speech))
-                continue
-            }
-            if nextQuotation < quotations.count, quotations[nextQuotation].lowerBound <= index { continue }
-            // Each of these cues is one token: a dash or "in", told apart before the calls.
-            let source =
-                token.kind == .word
-                ? (token.key == inKey ? documentSource(index) : nil) : isDash(index) ? dashSource(index) : nil
-            if let source {
-                found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
-                continue
-            }
-            if token.isPunctuation(":"), let introduction = colonIntroduction(colon: index, after: found.last) {
-                found.append(introduction)
-                continue
-            }
-            guard tokens[index].kind == .word, let kind = text.tokens[index].info.cue else { continue }
-            if kind == .sourceNext {
-                // "laut dem Bericht", but not "il secondo giorno", "o segundo semestre".
-                if text.isWord(index - 1, .determiner) { continue }
-                if let source = phraseAfter(index + 1).map(endingAtObject) {
-                    found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
-                }
-                continue
-            }
-            if kind == .sourceFollows {
-                guard text.isWord(index + 1, .to) else { continue }
-                let source = phraseAfter(index + 2)
-                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: kind))
-                index += 1
-                continue
-            }
-            // A passive with its agent ("cited by Reuters"); a bare noun after "by" is a means
-            // ("said by telephone"), and the source is looked for as for any cue. The agent of
-            // a verb whose passive is an act is no source ("ordered by Núñez", "recalled by
-            // Valmora").
-            if text.isWord(index + 1, .by), text.isWord(index, .actInPassive) { continue }
-            if text.isWord(index + 1, .by), !isParticiple(index), !isParticiple(index + 2),
-                let source = phraseAfter(index + 2),
-                text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
-            {
-                found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
-                index += 1
-                continue
-            }
-            if isNoun(index) || isNaming(index) || isReducedRelative(index) { continue }
-            // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
-            let before = sourceBefore(cue: index).flatMap { quotation(containing: $0.lowerBound) == nil ? $0 : nil }
-            let inverted = invertedSource(cue: index, kind: kind)
-            let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
-            if let source = beforeIsName ? before : inverted ?? before,
-                !isNested(source: source, after: found.last), !repeatsSource(source, of: found.last),
-                !isClauseAfterThat(source: source, kind: kind, cue: index, nextQuotation: nextQuotation)
-            {
-                found.append(FoundAttribution(cue: index...index, source: source, kind: kind))
-            } else if before == nil, inverted == nil, dropsSubject(cue: index, kind: kind) {
-                found.append(FoundAttribution(cue: index...index, source: nil, kind: kind))
-            }
+            for rule in AttributionRule.allCases where rule.apply(self, &scan) { break }
         }
-        return found
+        return scan.found
     }
 
     /// Whether a verb of stance is inside a "that" clause and introduces no quotation: the

@@ -1,0 +1,108 @@
+/// The rules that find a cue of reported speech and its source, tried in this order on each
+/// token that could be a cue; the first rule that claims a token ends the search there.
+///
+/// Each rule says in one line what it finds and shows it on example sentences, which a test
+/// runs through the whole analyser (`AttributionRuleTests`).
+enum AttributionRule: CaseIterable, Sendable {
+    case tagAfterQuotation
+    case speakerLabel
+    case insideQuotation
+    case documentAfterIn
+    case nameAfterDash
+    case colonIntroduction
+    case sourceAfterPreposition
+    case sourceAfterPhrase
+    case passiveAgent
+    case verbSubject
+
+    /// What the rule finds, in one line.
+    var summary: String {
+        switch self {
+        case .tagAfterQuotation:
+            "The speaker tag right after a quotation, in either order: “…,” said Doe / «…», dijo Ruiz."
+        case .speakerLabel:
+            "The name before a colon that opens a line (LUND: …), also in a quoted transcript."
+        case .insideQuotation:
+            "A cue inside a quotation belongs to the quoted speaker's own sentences: no attribution."
+        case .documentAfterIn:
+            "A poll, report or statement after \"in\" is the source of what it says (in a new poll, …)."
+        case .nameAfterDash:
+            "The name after a dash that closes a quotation: “…” — Jane Doe."
+        case .colonIntroduction:
+            "The speaker of a quote that a colon opens: Le maire a réagi : « … »."
+        case .sourceAfterPreposition:
+            "A preposition whose source follows it directly: laut dem Bericht, selon la police."
+        case .sourceAfterPhrase:
+            "A phrase whose source follows it: according to four sources."
+        case .passiveAgent:
+            "The agent of a passive report: cited by Reuters (not of a passive act: ordered by Doe)."
+        case .verbSubject:
+            "The subject of a reporting or stance verb, before it or, after a quote or comma, behind it."
+        }
+    }
+
+    /// Sentences the rule reads, each with every attribution the analyser finds in it, written
+    /// "source / cue".
+    var examples: [(text: String, attributions: [String])] {
+        switch self {
+        case .tagAfterQuotation:
+            [
+                (
+                    "“The pier is finished,” said officials at the harbour office.",
+                    ["officials at the harbour office / said"]
+                ),
+                ("«El muelle está cerrado», dijo Ruiz.", ["Ruiz / dijo"]),
+            ]
+        case .speakerLabel:
+            [
+                (
+                    "The exchange went on:\n\n“MORENO: The pier is unsafe.\n\n“LUND: It is not.”",
+                    ["MORENO / :", "LUND / :"]
+                )
+            ]
+        case .insideQuotation:
+            [("“Lund said it was closed, and I believed her,” Moreno said.", ["Moreno / said"])]
+        case .documentAfterIn:
+            [("In a new poll, most residents back the pier.", ["a new poll / In"])]
+        case .nameAfterDash:
+            [("“The sea always wins.”\n— Ida Lund", ["Ida Lund / —"])]
+        case .colonIntroduction:
+            [("Le maire, Thierry Casals, a réagi : « Nous reconstruirons. »", ["Thierry Casals / réagi"])]
+        case .sourceAfterPreposition:
+            [("Laut dem Bericht ist die Brücke marode.", ["dem Bericht / Laut"])]
+        case .sourceAfterPhrase:
+            [("The pier will close, according to four sources.", ["four sources / according to"])]
+        case .passiveAgent:
+            [
+                ("The figure was cited by the harbour board.", ["the harbour board / cited by"]),
+                ("The withdrawal ordered by Núñez began on Monday.", []),
+            ]
+        case .verbSubject:
+            [
+                ("Moreno said that the harbour board wants a new pier.", ["Moreno / said"]),
+                ("“It is over,” said Moreno.", ["Moreno / said"]),
+                (
+                    "Four sources familiar with the plan said the pier would close.",
+                    ["Four sources familiar with the plan / said"]
+                ),
+            ]
+        }
+    }
+
+    /// Tries the rule on the token `scan.index`: appends what it finds to `scan.found` and says
+    /// whether it claimed the token (then no later rule reads it).
+    func apply(_ finder: AttributionFinder, _ scan: inout AttributionScan) -> Bool {
+        switch self {
+        case .tagAfterQuotation: finder.tagAfterQuotation(&scan)
+        case .speakerLabel: finder.labelBeforeColon(&scan)
+        case .insideQuotation: finder.isInsideQuotation(scan)
+        case .documentAfterIn: finder.documentAfterIn(&scan)
+        case .nameAfterDash: finder.nameAfterDash(&scan)
+        case .colonIntroduction: finder.introductionBeforeColon(&scan)
+        case .sourceAfterPreposition: finder.sourceAfterPreposition(&scan)
+        case .sourceAfterPhrase: finder.sourceAfterPhrase(&scan)
+        case .passiveAgent: finder.passiveAgent(&scan)
+        case .verbSubject: finder.verbSubject(&scan)
+        }
+    }
+}
