@@ -12,7 +12,7 @@ extension AttributionFinder {
     func invertedTag(after quote: Int) -> (cue: Int, source: ClosedRange<Int>)? {
         guard text.language != .english, quote > 0, text.tokens[quote].kind == .quoteMark else { return nil }
         var verb = quote + 1
-        while verb < text.tokens.count, text.tokens[verb].isPunctuation(",") || isDash(verb) { verb += 1 }
+        while verb < text.tokens.count, text.tokens[verb].isPunctuation(",") || grammar.isDash(verb) { verb += 1 }
         guard verb > quote + 1 || text.tokens[quote - 1].isPunctuation(","), verb + 1 < text.tokens.count else {
             return nil
         }
@@ -25,13 +25,13 @@ extension AttributionFinder {
         if text.isWord(first, .personPronoun) {
             source = first...first
         } else if text.isNameWord(first) || text.isWord(first, .title) || RoleWords.isRole(first, in: text) {
-            source = nameAfter(first)
-        } else if text.isWord(first, .article), let phrase = phraseAfter(first, inverted: true) {
+            source = grammar.nameAfter(first)
+        } else if text.isWord(first, .article), let phrase = grammar.phraseAfter(first, inverted: true) {
             source = phrase
         } else {
             return nil
         }
-        return endsClause(after: source.upperBound) ? (verb, source) : nil
+        return grammar.endsClause(after: source.upperBound) ? (verb, source) : nil
     }
 
     /// The speaker of a quote that a colon opens, when no cue of the sentence has one: the
@@ -44,7 +44,7 @@ extension AttributionFinder {
             text.tokens[index + 1].kind == .quoteMark, index > text.headlineEnd() ?? -1
         else { return nil }
         var start = index
-        while start > 0, index - start < Self.maximumAppositionTokens, !opensSentence(after: start - 1),
+        while start > 0, index - start < Self.maximumAppositionTokens, !grammar.opensSentence(after: start - 1),
             text.tokens[start - 1].kind != .lineBreak
         {
             start -= 1
@@ -56,14 +56,14 @@ extension AttributionFinder {
         if start == 0 || text.tokens[start - 1].kind == .lineBreak, text.isNameWord(start),
             (start..<index).allSatisfy({ text.isNameWord($0) || text.tokens[$0].isPunctuation(",") })
         {
-            return FoundAttribution(cue: index...index, source: nameAfter(start), kind: .speech)
+            return FoundAttribution(cue: index...index, source: grammar.nameAfter(start), kind: .speech)
         }
         if let subject = subjectOfSentence(before: index), subject.lowerBound >= start, subject.upperBound < cue {
             return FoundAttribution(cue: cue...cue, source: subject, kind: .speech)
         }
         if let name = (start..<cue).first(where: { text.isNameWord($0) && !(start == $0 && !text.isNameWord($0 + 1)) })
         {
-            return FoundAttribution(cue: cue...cue, source: nameAfter(name), kind: .speech)
+            return FoundAttribution(cue: cue...cue, source: grammar.nameAfter(name), kind: .speech)
         }
         return text.language.words.dropsSubjects && cue < index
             ? FoundAttribution(cue: cue...cue, source: nil, kind: .speech) : nil

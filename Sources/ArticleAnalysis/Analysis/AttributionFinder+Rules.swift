@@ -39,7 +39,9 @@ extension AttributionFinder {
     /// `AttributionRule.nameAfterDash`: "“…” — Jane Doe".
     func nameAfterDash(_ scan: inout AttributionScan) -> Bool {
         let index = scan.index
-        guard text.tokens[index].kind != .word, isDash(index), let source = dashSource(index) else { return false }
+        guard text.tokens[index].kind != .word, grammar.isDash(index), let source = dashSource(index) else {
+            return false
+        }
         scan.found.append(FoundAttribution(cue: index...index, source: source, kind: .speech))
         return true
     }
@@ -57,7 +59,7 @@ extension AttributionFinder {
     func sourceAfterPreposition(_ scan: inout AttributionScan) -> Bool {
         let index = scan.index
         guard cueKind(at: index) == .sourceNext else { return false }
-        if !text.isWord(index - 1, .determiner), let source = phraseAfter(index + 1).map(endingAtObject) {
+        if !text.isWord(index - 1, .determiner), let source = grammar.phraseAfter(index + 1).map(endingAtObject) {
             scan.found.append(FoundAttribution(cue: index...index, source: source, kind: .sourceNext))
         }
         return true
@@ -68,7 +70,7 @@ extension AttributionFinder {
         let index = scan.index
         guard cueKind(at: index) == .sourceFollows else { return false }
         if text.isWord(index + 1, .to) {
-            let source = phraseAfter(index + 2)
+            let source = grammar.phraseAfter(index + 2)
             scan.found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .sourceFollows))
             scan.index += 1
         }
@@ -82,7 +84,8 @@ extension AttributionFinder {
         let index = scan.index
         guard cueKind(at: index) != nil, text.isWord(index + 1, .by) else { return false }
         if text.isWord(index, .actInPassive) { return true }
-        guard !isParticiple(index), !isParticiple(index + 2), let source = phraseAfter(index + 2),
+        guard !grammar.isParticiple(index), !grammar.isParticiple(index + 2),
+            let source = grammar.phraseAfter(index + 2),
             text.isWord(index + 2, .determiner) || text.tokens[index + 2].isCapitalized || source.count > 1
         else { return false }
         scan.found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .stance))
@@ -95,9 +98,9 @@ extension AttributionFinder {
     func verbSubject(_ scan: inout AttributionScan) -> Bool {
         let index = scan.index
         guard let kind = cueKind(at: index) else { return true }
-        if isNoun(index) || isNaming(index) || isReducedRelative(index) { return true }
+        if grammar.isNoun(index) || isNaming(index) || isReducedRelative(index) { return true }
         // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
-        let before = sourceBefore(cue: index).flatMap { quotation(containing: $0.lowerBound) == nil ? $0 : nil }
+        let before = sourceBefore(cue: index).flatMap { grammar.quotation(containing: $0.lowerBound) == nil ? $0 : nil }
         let inverted = invertedSource(cue: index, kind: kind)
         let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
         if let source = beforeIsName ? before : inverted ?? before,

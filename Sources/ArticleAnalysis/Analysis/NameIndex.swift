@@ -65,13 +65,13 @@ struct NameIndex {
     private var unnamedSource: Int?
     /// `WordHash` of "him", read once.
     private static let himKey = WordHash.of("him")
-    /// The phrase, name-dot and quotation tests of the attribution finder, over the quotations
-    /// given (names inside them are not mentions).
-    private let finder: AttributionFinder
+    /// Phrases, name dots and sentence edges, over the quotations given (names inside them are
+    /// not mentions).
+    private let grammar: ClauseGrammar
 
     init(text: TokenText, quotations: [ClosedRange<Int>]) {
         self.text = text
-        finder = AttributionFinder(text: text, quotations: quotations)
+        grammar = ClauseGrammar(text: text, quotations: quotations)
     }
 
     /// The resolved name of the source `range`, registering new names; `nil` for pronouns
@@ -85,7 +85,7 @@ struct NameIndex {
         if range.count == 1, text.isWord(first, .pronoun) { return nil }
         if range.count == 1, text.isWord(first, .relative) {
             guard first >= 2, text.tokens[first - 1].isPunctuation(","),
-                let antecedent = finder.phraseBefore(first - 2)
+                let antecedent = grammar.phraseBefore(first - 2)
             else { return nil }
             if antecedent.count == 1, text.isWord(antecedent.lowerBound, .relative) { return nil }
             return resolve(antecedent)
@@ -94,7 +94,7 @@ struct NameIndex {
         guard let parsed = parse(range) else {
             // A singular person without a name: "a former official" ("officials" cannot be "he",
             // "the plan" is nobody).
-            if !finder.endsInS(range.upperBound), range.contains(where: { RoleWords.isRole($0, in: text) }) {
+            if !grammar.endsInS(range.upperBound), range.contains(where: { RoleWords.isRole($0, in: text) }) {
                 unnamedSource = range.lowerBound
             }
             return nil
@@ -107,9 +107,9 @@ struct NameIndex {
         // Only a sentence's first word is capitalized for being first: "Floodwaters rose".
         // A plural that opens a sentence is a common noun too ("Messages found on the phone").
         if parsed.words == 1, parsed.roles.isEmpty, !parsed.hasDeterminer,
-            finder.isSentenceInitialPlural(parsed.last)
-                || ((parsed.last == 0 || finder.opensSentence(after: parsed.last - 1))
-                    && finder.isWrittenInLowerCase(parsed.last))
+            grammar.isSentenceInitialPlural(parsed.last)
+                || ((parsed.last == 0 || grammar.opensSentence(after: parsed.last - 1))
+                    && grammar.isWrittenInLowerCase(parsed.last))
         {
             return nil
         }
@@ -166,7 +166,7 @@ struct NameIndex {
         }
         let mention = end.map { end in
             var first = end - 1
-            while end - first < Self.longestName, text.isNameWord(first - 1) || finder.isNameDot(first - 1) {
+            while end - first < Self.longestName, text.isNameWord(first - 1) || grammar.isNameDot(first - 1) {
                 first -= 1
             }
             return first...end
@@ -179,7 +179,7 @@ struct NameIndex {
     /// quotations: the end of a name of two words or more.
     private func endsFullName(_ position: Int) -> Bool {
         text.tokens[position].kind == .word && text.tokens[position].isCapitalized && text.isNameWord(position - 1)
-            && finder.quotation(containing: position) == nil
+            && grammar.quotation(containing: position) == nil
     }
 
     /// For each word that ends a name of two words or more, the first place where it does.
@@ -259,7 +259,7 @@ struct NameIndex {
             let isName =
                 position >= 0
                 && (tokens[position].isCapitalized
-                    ? text.isNameWord(position) : runEnd != nil && finder.isNameDot(position))
+                    ? text.isNameWord(position) : runEnd != nil && grammar.isNameDot(position))
             if isName {
                 if runEnd == nil { runEnd = position }
                 position -= 1
@@ -276,11 +276,11 @@ struct NameIndex {
                 position -= 1
                 continue
             }
-            if token.kind == .quoteMark, let start = finder.quotation(containing: position)?.lowerBound {
+            if token.kind == .quoteMark, let start = grammar.quotation(containing: position)?.lowerBound {
                 position = start - 1
                 // The paragraphs of one quotation make no sentences between them.
                 while position > 0, tokens[position].kind == .lineBreak,
-                    let start = finder.quotation(containing: position - 1)?.lowerBound
+                    let start = grammar.quotation(containing: position - 1)?.lowerBound
                 {
                     position = start - 1
                 }
@@ -352,7 +352,7 @@ struct NameIndex {
             first = comma + 1
         }
         while first < last,
-            text.isWord(first, .determiner) || text.isPossessive(first) || finder.isNameDot(first)
+            text.isWord(first, .determiner) || text.isPossessive(first) || grammar.isNameDot(first)
                 || text.tokens[first].kind != .word
         {
             parsed.hasDeterminer = parsed.hasDeterminer || text.isWord(first, .determiner)
@@ -370,9 +370,9 @@ struct NameIndex {
             }
             parsed.hasRole = true
             first = role + 1
-            while first < last, finder.isNameDot(first) || text.tokens[first].kind != .word { first += 1 }
+            while first < last, grammar.isNameDot(first) || text.tokens[first].kind != .word { first += 1 }
             // "Secretary of State Ida Lund": the role goes on through "of" and its noun.
-            if text.tokens[first].key == AttributionFinder.ofKey, first + 3 <= last, text.isNameWord(first + 1) {
+            if text.tokens[first].key == ClauseGrammar.ofKey, first + 3 <= last, text.isNameWord(first + 1) {
                 first += 2
             }
         }
@@ -452,7 +452,7 @@ struct NameIndex {
             let entry =
                 run.count > 1
                 ? person(mentionedAs: run)
-                : run.lowerBound == 0 || finder.opensSentence(after: run.lowerBound - 1)
+                : run.lowerBound == 0 || grammar.opensSentence(after: run.lowerBound - 1)
                     ? person(named: run.lowerBound) : knownPerson(surname: text.tokens[run.lowerBound].key)
             if let entry, fits(entries[entry]) {
                 found = entry
