@@ -65,6 +65,13 @@ struct SourceShapeTests {
         Case(
             text: "Only later had the harbour board found a buyer.",
             attributions: []),
+        // A noun in -ly is no adverb, and people are named by whom they are close to.
+        Case(
+            text: "Friends of the family said the pier was unsafe.",
+            attributions: ["Friends of the family / said"]),
+        Case(
+            text: "Those close to him say the pier is finished.",
+            attributions: ["Those close to him / say"]),
         // A quoted transcript keeps its speaker labels.
         Case(
             text: "The exchange went on:\n\n“MORENO: The pier is unsafe.\n\n“LUND: It is not.”",

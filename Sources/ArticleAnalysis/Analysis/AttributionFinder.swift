@@ -358,6 +358,7 @@ struct AttributionFinder {
         if skipped == 0, let verb = governingVerb(ofInfinitive: head) { return sourceBefore(cue: verb) }
         let token = text.tokens[head]
         if token.kind == .word {
+            if text.isWord(head, .objectPronoun), let phrase = grammar.phraseBefore(head) { return phrase }
             if text.isWord(head, .pronoun) || text.isWord(head, .relative) { return head...head }
             guard let phrase = grammar.phraseBefore(head) else { return nil }
             // "Two researchers who reviewed the paper said": the source is the relative's noun.

@@ -210,8 +210,9 @@ struct ClauseGrammar {
     /// The noun phrase ending at token `head`, or `nil` when `head` cannot end one.
     func phraseBefore(_ head: Int) -> ClosedRange<Int>? {
         guard head >= 0, text.tokens[head].kind == .word, !text.isPossessive(head) else { return nil }
-        // A share of a group named before ("most of them", "all of whom", "10 percent of them").
-        if text.isWord(head, .objectPronoun), head >= 2, text.tokens[head - 1].key == Self.ofKey,
+        // A share of a group named before ("most of them", "all of whom", "10 percent of them"),
+        // or people described by whom they are close to ("those close to him").
+        if text.isWord(head, .objectPronoun), head >= 2, text.isWord(head - 1, .preposition),
             let share = phraseBefore(head - 2)
         {
             return share.lowerBound...head

@@ -211,6 +211,6 @@ struct TokenText {
             return false
         }
         let token = tokens[index]
-        return token.end - token.start > 4 && hasSuffix(index, "ly")
+        return token.end - token.start > 4 && hasSuffix(index, "ly") && !token.info.classes.contains(.notAdverb)
     }
 }

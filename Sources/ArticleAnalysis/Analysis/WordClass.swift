@@ -61,6 +61,9 @@ struct WordClass: OptionSet, Sendable {
     /// An English auxiliary or modal verb ("has", "would", "did"): a noun right after one is
     /// its object or an inverted subject, not the subject of a verb that follows.
     static let helperVerb = WordClass(rawValue: 1 << 29)
+    /// A word in -ly that is a noun or an adjective, never an adverb: "the family said", "the
+    /// elderly say", "an ally of Doe".
+    static let notAdverb = WordClass(rawValue: 1 << 30)
     /// A title that says the person is a man (Mr) or a woman (Mrs, Ms).
     static let male = WordClass(rawValue: 1 << 13)
     static let female = WordClass(rawValue: 1 << 14)

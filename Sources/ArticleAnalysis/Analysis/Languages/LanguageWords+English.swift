@@ -58,7 +58,7 @@ extension LanguageWords {
             ("by", .by),
             ("and &", .and),
             ("all both each", .floating),
-            ("them whom us", .objectPronoun),
+            ("them whom us him me", .objectPronoun),
             ("but yet though although because while whereas as", .conjunction),
             ("is was were are been being be am", .be),
             (
@@ -88,6 +88,11 @@ extension LanguageWords {
             ),
             ("tell tells told telling informed", .takesListener),
             ("has have had can could will would shall should may might must do does did", .helperVerb),
+            (
+                "family ally rally assembly supply monopoly anomaly melancholy bully belly jelly lily folly"
+                    + " elderly weekly monthly quarterly daily biweekly fortnightly",
+                .notAdverb
+            ),
         ],
         cues: [
             ("say says said saying", .speech), ("tell tells told", .speech), ("adds added", .speech),
