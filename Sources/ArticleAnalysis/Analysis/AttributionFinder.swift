@@ -49,24 +49,31 @@ struct AttributionFinder {
     static let appositionCommas = 3
 
     /// Every attribution of the text, in text order of their cues: each token that could be a
-    /// cue is given to the rules of `AttributionRule` in their order until one claims it.
+    /// cue is given to the rules of `AttributionRule` that read its kind, in their order, until
+    /// one claims it.
     func attributions() -> [FoundAttribution] {
         var scan = AttributionScan()
         let tokens = text.tokens
         // Read once: a static's every use checks that it is initialized.
         let inKey = Self.inKey
+        let reading = AttributionRule.reading
         while scan.index < tokens.count {
             defer { scan.index += 1 }
             let token = tokens[scan.index]
-            let isCandidate =
-                token.kind == .word
-                ? token.info.cue != nil || token.key == inKey
-                : (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark
-            guard isCandidate else { continue }
+            var reads: AttributionRule.Reads = []
+            if token.kind == .word {
+                if token.key == inKey { reads.insert(.inWord) }
+                if token.info.cue != nil { reads.insert(.cueWord) }
+            } else if (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark {
+                if token.kind == .quoteMark { reads.insert(.quoteMark) }
+                if token.isPunctuation(":") { reads.insert(.colon) }
+                if grammar.isDash(scan.index) { reads.insert(.dash) }
+            }
+            guard !reads.isEmpty else { continue }
             while scan.nextQuotation < quotations.count, quotations[scan.nextQuotation].upperBound < scan.index {
                 scan.nextQuotation += 1
             }
-            for rule in AttributionRule.allCases where rule.apply(self, &scan) { break }
+            for rule in reading[Int(reads.rawValue)] where rule.apply(self, &scan) { break }
         }
         return scan.found
     }

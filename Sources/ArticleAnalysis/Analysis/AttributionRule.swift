@@ -1,5 +1,5 @@
 /// The rules that find a cue of reported speech and its source, tried in this order on each
-/// token that could be a cue; the first rule that claims a token ends the search there.
+/// token of a kind they read (`reads`); the first rule that claims a token ends the search there.
 ///
 /// Each rule says in one line what it finds and shows it on example sentences, which a test
 /// runs through the whole analyser (`AttributionRuleTests`).
@@ -14,6 +14,37 @@ enum AttributionRule: CaseIterable, Sendable {
     case sourceAfterPhrase
     case passiveAgent
     case verbSubject
+
+    /// The kinds of token a rule reads: the finder gives each token only to the rules that
+    /// read its kind, in their order.
+    struct Reads: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let quoteMark = Reads(rawValue: 1 << 0)
+        static let colon = Reads(rawValue: 1 << 1)
+        static let dash = Reads(rawValue: 1 << 2)
+        /// The word "in".
+        static let inWord = Reads(rawValue: 1 << 3)
+        /// A word the lexicon knows as a cue.
+        static let cueWord = Reads(rawValue: 1 << 4)
+        static let every: Reads = [.quoteMark, .colon, .dash, .inWord, .cueWord]
+    }
+
+    /// The kinds of token the rule reads.
+    var reads: Reads {
+        switch self {
+        case .tagAfterQuotation: .quoteMark
+        case .speakerLabel, .colonIntroduction: .colon
+        case .insideQuotation: .every
+        case .documentAfterIn: .inWord
+        case .nameAfterDash: .dash
+        case .sourceAfterPreposition, .sourceAfterPhrase, .passiveAgent, .verbSubject: .cueWord
+        }
+    }
+
+    /// The rules, in order, that read a token of the kinds `Reads(rawValue: n)`, for every `n`.
+    static let reading: [[AttributionRule]] = (0...Reads.every.rawValue).map { raw in
+        allCases.filter { !$0.reads.isDisjoint(with: Reads(rawValue: raw)) }
+    }
 
     /// What the rule finds, in one line.
     var summary: String {
