@@ -136,13 +136,19 @@ public final class CursesTerminal {
         clearok(dl_stdscr(), true)
     }
 
+    /// Draws one cell: the whole grapheme cluster in one `cchar_t`, then blanks over the
+    /// columns curses does not count for it, so that curses' idea of the row matches the
+    /// screen's (`CursesCluster`).
     private func draw(_ cell: Glyph, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
         let look = palette.look(of: cell.role)
-        var characters: [wchar_t] = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
-        characters.append(0)
-        var cchar = cchar_t()
-        setcchar(&cchar, characters, look.attributes, look.pair, nil)
+        let cluster = CursesCluster(cell.character)
+        var cchar = cluster.cchar(attributes: look.attributes, pair: look.pair)
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+        guard cluster.cursesWidth < Int(cell.width) else { return }
+        var blank = CursesCluster(" ").cchar(attributes: look.attributes, pair: look.pair)
+        for pad in cluster.cursesWidth..<Int(cell.width) {
+            mvwadd_wch(window, Int32(row), Int32(column + pad), &blank)
+        }
     }
 
     /// The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to stop, if one has.
