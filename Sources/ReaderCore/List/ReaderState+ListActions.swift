@@ -165,6 +165,6 @@ extension ReaderState {
         fresh.top = list.top
         list = fresh
         status = StatusMessage("list reloaded")
-        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
+        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly), .countUnread]
     }
 }

@@ -29,4 +29,6 @@ public enum ReaderEvent: Sendable {
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// An effect failed; the message is for the status line.
     case failed(String)
+    /// The number of articles not read yet.
+    case unreadCounted(Int)
 }

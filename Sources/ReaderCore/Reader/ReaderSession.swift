@@ -81,7 +81,9 @@ public final class ReaderSession {
                 return nil
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)
-                return nil
+                return .unreadCounted(try archive.unreadCount())
+            case .countUnread:
+                return .unreadCounted(try archive.unreadCount())
             case .toggleBookmark(let id):
                 try archive.toggleBookmark(articleID: id)
                 return try bookmarkChanged(id)

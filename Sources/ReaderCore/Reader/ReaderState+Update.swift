@@ -63,6 +63,9 @@ extension ReaderState {
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
+        case .unreadCounted(let count):
+            unreadCount = count
+            return []
         }
     }
 
