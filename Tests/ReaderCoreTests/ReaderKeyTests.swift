@@ -187,10 +187,10 @@ struct ReaderKeyTests {
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)
         session.press("Enter")
-        #expect(!session.shows("2026-01-01"))
+        #expect(!session.shows("The long read: a year"))
         session.press("Tab")
         #expect(session.state.focus == .list)
-        #expect(session.shows("2026-01-01"))
+        #expect(session.shows("The long read: a year"))
         session.press("Tab")
         #expect(session.state.focus == .article)
         session.press("Esc")

@@ -20,7 +20,7 @@ extension ReaderState {
     }
 
     /// `Y`: copies the whole article as Markdown: the title as a heading, the byline in
-    /// italics, the paragraphs, and the web address when there is one.
+    /// italics, the paragraphs (not the reader's header line), and the web address when there is one.
     mutating func copyArticle() -> [ReaderEffect] {
         guard let open = article else {
             status = StatusMessage("open an article first")
@@ -32,6 +32,7 @@ extension ReaderState {
             switch block.kind {
             case .title: parts.append("# " + text)
             case .byline: parts.append("*" + text + "*")
+            case .details: continue
             case .paragraph: parts.append(text)
             }
         }

@@ -111,7 +111,8 @@ public final class ReaderSession {
                 return .lastPlaceLoaded(articleID: id, focus: pane == "article" ? .article : .list)
             case .openArticle(let id):
                 let record = try archive.article(id: id)
-                return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
+                return .articleLoaded(
+                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id))
             case .loadRows(let page, let only):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]
