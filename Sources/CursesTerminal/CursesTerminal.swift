@@ -8,6 +8,8 @@ public final class CursesTerminal {
     private let screenPointer: OpaquePointer
     /// The stream the terminal is drawn on.
     private let output: UnsafeMutablePointer<FILE>
+    /// The stream keys are read from.
+    private let input: UnsafeMutablePointer<FILE>
     private var palette: CursesPalette
     /// The colours the terminal shows, decided once at start.
     public let colorDepth: ColorDepth
@@ -47,6 +49,7 @@ public final class CursesTerminal {
         }
         screenPointer = started
         self.output = output
+        self.input = input
         if handleSignals { dl_install_exit_handlers() }
         cbreak()
         noecho()
@@ -128,6 +131,40 @@ public final class CursesTerminal {
         let encoded = Data(text.utf8).base64EncodedString()
         fputs("\u{1B}]52;c;\(encoded)\u{07}", output)
         fflush(output)
+    }
+
+    /// Hands the terminal to `work` (a command the reader runs, like mutt's pipe), then waits
+    /// for a key under "Press any key to return to Dateline." and takes the terminal back;
+    /// returns what `work` returned. A Ctrl-C while `work` runs was for the command.
+    public func runOutside(_ work: () -> String?) -> String? {
+        endwin()
+        let result = work()
+        fputs("\n" + (result.map { $0 + ". " } ?? "") + "Press any key to return to Dateline.", output)
+        fflush(output)
+        waitForKey()
+        fputs("\n", output)
+        dl_forget_interrupt()
+        invalidate()
+        return result
+    }
+
+    /// Reads one key from the input outside curses (no echo, no Enter needed), then drops
+    /// whatever else the key sent (the rest of an escape sequence).
+    private func waitForKey() {
+        let descriptor = fileno(input)
+        var saved = termios()
+        guard tcgetattr(descriptor, &saved) == 0 else { return }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { characters in
+            characters[Int(VMIN)] = 1
+            characters[Int(VTIME)] = 0
+        }
+        tcsetattr(descriptor, TCSANOW, &raw)
+        var byte: UInt8 = 0
+        _ = read(descriptor, &byte, 1)
+        tcflush(descriptor, TCIFLUSH)
+        tcsetattr(descriptor, TCSANOW, &saved)
     }
 
     /// Forgets the last frame so that the next `paint` redraws everything.

@@ -44,6 +44,7 @@ extension ReaderState {
         case .openSource: return openSource()
         case .copy: return copyQuoteOrAddress()
         case .copyArticle: return copyArticle()
+        case .pipeArticle: return startPipe()
         case .refresh: return refresh()
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()

@@ -31,6 +31,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case openURL(String)
     /// Put text on the clipboard.
     case copy(String)
+    /// Run a shell command with `text` on its standard input, the terminal handed over to it.
+    case pipe(command: String, text: String)
     /// Draw with this theme from now on.
     case applyTheme(Theme)
     /// End the reader.

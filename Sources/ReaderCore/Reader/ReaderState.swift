@@ -23,6 +23,8 @@ public struct ReaderState: Equatable, Sendable {
     public var listWidth: Int?
     /// Whether one pane shows at a time at any width (`z`).
     public var fullWidth = false
+    /// The command `|` last piped an article to, offered again by the next `|`.
+    public var pipeCommand: String?
     /// The number of articles in the archive not read yet, once counted.
     public var unreadCount: Int?
     /// The `--archive` the reader was started with, if any: the commands it suggests name it.
