@@ -18,9 +18,7 @@ struct ReaderEmojiTmuxTests {
             The crew \(Self.astronaut) landed at dawn and walked to the museum \(Self.museum) by noon.
             """
         let archive = try directory.importArchive([("emoji.txt", Array(article.utf8))])
-        let command =
-            "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 '\(DatelineBinary.path)' --archive '\(archive)'; "
-            + "echo \"reader exited with status $?\"; sleep 600"
+        let command = ReaderTmuxSession.readerCommand(archive: archive)
         let tmux = try ReaderTmuxSession(command: command, width: 60, height: 20)
         try tmux.waitFor(text: "greets crew")
         try tmux.send("Enter")

@@ -12,9 +12,7 @@ struct ReaderPipeTmuxTests {
         defer { directory.remove() }
         let archive = try directory.importArchive(fixtures: "seed-like.txt")
         let out = directory.path("piped.md")
-        let command =
-            "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 '\(DatelineBinary.path)' --archive '\(archive)'; "
-            + "echo \"reader exited with status $?\"; sleep 600"
+        let command = ReaderTmuxSession.readerCommand(archive: archive)
         let tmux = try ReaderTmuxSession(command: command, width: 100, height: 30)
         try tmux.waitFor(text: "Corvan prime minister")
         try tmux.send("Enter")
