@@ -2,6 +2,7 @@ import ArchiveStore
 import ArticleAnalysis
 import Foundation
 import ReaderCore
+import TestSupport
 import Testing
 
 /// The article header: date with its kind, length and reading time, source, bookmark note.
@@ -57,5 +58,29 @@ struct ArticleHeaderTests {
         #expect(session.shows("\u{2605} check the"))
         session.press("b")
         #expect(!session.shows("\u{2605} check"))
+    }
+
+    @Test("the header of a published web article with a bookmark note, and the pipe prompt, at 120×35, 80×24, 60×20")
+    func goldens() throws {
+        let fixture = try ReaderTestArchive()
+        var article = Article(
+            title: "Night ferries return to the Tessaly crossing", bylines: ["Ines Halvorsen"],
+            paragraphs: [
+                "The night ferries sail again from Monday, the operator said, after a winter of repairs.",
+                "\u{201C}We missed the late crossing more than anyone,\u{201D} said Maren Okafor, a deckhand.",
+            ])
+        article.source = "https://www.harbour-gazette.example/ferries/night-crossing"
+        article.publishedAt = Date(timeIntervalSince1970: 1_766_620_800)
+        _ = try fixture.archive.insert([article], now: ReaderTestArchive.importDate)
+        let id = try fixture.id(of: article.title)
+        try fixture.archive.setBookmarkNote(articleID: id, note: "ask about the winter timetable")
+        for (width, height) in [(120, 35), (80, 24), (60, 20)] {
+            let session = fixture.session(width: width, height: height)
+            session.press("g", "Enter")
+            expectGolden(session.screen, "article-header-\(width)x\(height).txt")
+            session.press("|")
+            session.type("wc -w")
+            expectGolden(session.screen, "pipe-prompt-\(width)x\(height).txt")
+        }
     }
 }
