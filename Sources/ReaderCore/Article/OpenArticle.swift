@@ -101,6 +101,21 @@ public struct OpenArticle: Hashable, Sendable {
         return layout.line(showing: ArticleLayout.Anchor(block: quote.block, glyph: quote.glyphs.lowerBound))
     }
 
+    /// The index of the quote drawn at `column` (counted from where the text starts) of line
+    /// `line` of the pane, if a quote is drawn there.
+    public func quote(atLine line: Int, column: Int) -> Int? {
+        let index = top + line
+        guard column >= 0, layout.lines.indices.contains(index) else { return nil }
+        let shown = layout.lines[index]
+        let glyphs = document.blocks[shown.block].glyphs
+        var end = 0
+        for glyph in shown.glyphs {
+            end += Int(glyphs[glyph].width)
+            if column < end { return document.quotes.firstIndex { $0.contains(block: shown.block, glyph: glyph) } }
+        }
+        return nil
+    }
+
     /// Whether glyph `glyph` of block `block` belongs to the current quote.
     public func isInCurrentQuote(block: Int, glyph: Int) -> Bool {
         guard let currentQuote else { return false }
