@@ -11,6 +11,16 @@ extension Archive {
         }
     }
 
+    /// The number of articles not read yet: the article count less the articles marked
+    /// read (a reading-state row goes with its article, so none is counted twice).
+    public func unreadCount() throws(ArchiveError) -> Int {
+        let articles = try articleCount()
+        let read = try read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM reading_state WHERE read = 1")) ?? 0
+        }
+        return max(0, articles - read)
+    }
+
     /// Marks the article read or unread.
     public func setRead(articleID: Int64, _ read: Bool, now: Date = Date()) throws(ArchiveError) {
         try updateReadingState(articleID: articleID, now: now) { $0.read = read }

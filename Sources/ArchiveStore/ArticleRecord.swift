@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// One row of the `article` table: an imported article with its body.
-public struct ArticleRecord: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "article"
 
     public var id: Int64?

@@ -81,6 +81,12 @@ static inline void dl_request_stop(int signal_number) {
     dl_stop_signal = signal_number;
 }
 
+/* Forgets a SIGINT that came while a command the reader ran had the terminal: that Ctrl-C
+   was for the command. SIGTERM and SIGHUP still stop the reader. */
+static inline void dl_forget_interrupt(void) {
+    if (dl_stop_signal == SIGINT) dl_stop_signal = 0;
+}
+
 /* The signal that asked the reader to stop, or 0. */
 static inline int dl_stop_signal_number(void) { return dl_stop_signal; }
 

@@ -8,6 +8,8 @@ public final class CursesTerminal {
     private let screenPointer: OpaquePointer
     /// The stream the terminal is drawn on.
     private let output: UnsafeMutablePointer<FILE>
+    /// The stream keys are read from.
+    private let input: UnsafeMutablePointer<FILE>
     private var palette: CursesPalette
     /// The colours the terminal shows, decided once at start.
     public let colorDepth: ColorDepth
@@ -47,6 +49,7 @@ public final class CursesTerminal {
         }
         screenPointer = started
         self.output = output
+        self.input = input
         if handleSignals { dl_install_exit_handlers() }
         cbreak()
         noecho()
@@ -130,19 +133,59 @@ public final class CursesTerminal {
         fflush(output)
     }
 
+    /// Hands the terminal to `work` (a command the reader runs, like mutt's pipe), then waits
+    /// for a key under "Press any key to return to Dateline." and takes the terminal back;
+    /// returns what `work` returned. A Ctrl-C while `work` runs was for the command.
+    public func runOutside(_ work: () -> String?) -> String? {
+        endwin()
+        let result = work()
+        fputs("\n" + (result.map { $0 + ". " } ?? "") + "Press any key to return to Dateline.", output)
+        fflush(output)
+        waitForKey()
+        fputs("\n", output)
+        dl_forget_interrupt()
+        invalidate()
+        return result
+    }
+
+    /// Reads one key from the input outside curses (no echo, no Enter needed), then drops
+    /// whatever else the key sent (the rest of an escape sequence).
+    private func waitForKey() {
+        let descriptor = fileno(input)
+        var saved = termios()
+        guard tcgetattr(descriptor, &saved) == 0 else { return }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { characters in
+            characters[Int(VMIN)] = 1
+            characters[Int(VTIME)] = 0
+        }
+        tcsetattr(descriptor, TCSANOW, &raw)
+        var byte: UInt8 = 0
+        _ = read(descriptor, &byte, 1)
+        tcflush(descriptor, TCIFLUSH)
+        tcsetattr(descriptor, TCSANOW, &saved)
+    }
+
     /// Forgets the last frame so that the next `paint` redraws everything.
     public func invalidate() {
         previous = nil
         clearok(dl_stdscr(), true)
     }
 
+    /// Draws one cell: the whole grapheme cluster in one `cchar_t`, then blanks over the
+    /// columns curses does not count for it, so that curses' idea of the row matches the
+    /// screen's (`CursesCluster`).
     private func draw(_ cell: Glyph, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
         let look = palette.look(of: cell.role)
-        var characters: [wchar_t] = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
-        characters.append(0)
-        var cchar = cchar_t()
-        setcchar(&cchar, characters, look.attributes, look.pair, nil)
+        let cluster = CursesCluster(cell.character)
+        var cchar = cluster.cchar(attributes: look.attributes, pair: look.pair)
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+        guard cluster.cursesWidth < Int(cell.width) else { return }
+        var blank = CursesCluster(" ").cchar(attributes: look.attributes, pair: look.pair)
+        for pad in cluster.cursesWidth..<Int(cell.width) {
+            mvwadd_wch(window, Int32(row), Int32(column + pad), &blank)
+        }
     }
 
     /// The signal (SIGINT, SIGTERM or SIGHUP) that asked the reader to stop, if one has.

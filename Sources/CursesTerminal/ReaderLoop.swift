@@ -25,7 +25,8 @@ public enum ReaderLoop {
             copy: { text in
                 terminal.copyToClipboard(text)
                 return preferences.copyCommand.flatMap { CopyCommand.run($0, text: text) }
-            })
+            },
+            pipe: { command, text in terminal.runOutside { PipeCommand.run(command, text: text) } })
         if let problem { session.handle(.failed(problem)) }
         while !session.isFinished {
             terminal.paint(session.screen)

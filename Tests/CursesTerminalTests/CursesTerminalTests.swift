@@ -69,6 +69,38 @@ struct CursesTerminalTests {
         #expect(cell(row: 0, column: 10).text == "東")
     }
 
+    @Test("an emoji ZWJ sequence is drawn whole in one cell, a cluster too long for a cell as its first emoji")
+    func zeroWidthJoinerSequences() throws {
+        let terminal = try headless("xterm-256color")
+        defer { terminal.close() }
+        let size = terminal.size
+        var screen = Screen(width: size.width, height: size.height)
+        screen.write("a\u{1F469}\u{200D}\u{1F680}b", role: .text, row: 0, column: 0, limit: size.width)
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"
+        screen.write(family + "c", role: .text, row: 1, column: 0, limit: size.width)
+        terminal.paint(screen)
+        #expect(cell(row: 0, column: 1).text == "\u{1F469}\u{200D}\u{1F680}")
+        #expect(cell(row: 0, column: 3).text == "b")
+        #expect(cell(row: 1, column: 0).text == "\u{1F468}")
+        #expect(cell(row: 1, column: 2).text == "c")
+    }
+
+    @Test("an emoji made wide by VS16 leaves no stale cell beside it when it replaces text")
+    func variationSelectorSixteen() throws {
+        let terminal = try headless("xterm-256color")
+        defer { terminal.close() }
+        let size = terminal.size
+        var before = Screen(width: size.width, height: size.height)
+        before.write("abcdef", role: .text, row: 0, column: 0, limit: size.width)
+        terminal.paint(before)
+        var after = Screen(width: size.width, height: size.height)
+        after.write("a\u{1F3DB}\u{FE0F}def", role: .text, row: 0, column: 0, limit: size.width)
+        terminal.paint(after)
+        #expect(cell(row: 0, column: 1).text == "\u{1F3DB}\u{FE0F}")
+        #expect(cell(row: 0, column: 2).text == " ")
+        #expect(cell(row: 0, column: 3).text == "d")
+    }
+
     @Test("a terminal without colours still draws roles with attributes")
     func monochrome() throws {
         let terminal = try headless("vt100")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A tmux server of its own (private socket) running one command in a detached session of
 /// a given size, for driving the reader like a user would.
@@ -12,6 +13,13 @@ final class ReaderTmuxSession {
 
     private let socket = "dateline-test-" + UUID().uuidString.prefix(8)
     private let name = "reader"
+
+    /// The shell command that runs the built reader on `archive` in a UTF-8 xterm-256color
+    /// terminal, then reports how it ended and stays open.
+    static func readerCommand(archive: String) -> String {
+        "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 '\(DatelineBinary.path)' --archive '\(archive)'; "
+            + "echo \"reader exited with status $?\"; sleep 600"
+    }
 
     /// Starts `command` (a shell command line) in a `width`×`height` session.
     init(command: String, width: Int, height: Int) throws {

@@ -59,7 +59,7 @@ struct ReaderTmuxTests {
             try tmux.waitFor("a redraw at \(width)×\(height)") { text in
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 return lines.count >= height && text.contains("line ")
-                    && (width < 60 || text.contains("influence"))
+                    && (width < 100 || text.contains("influence"))
             }
         }
 
@@ -111,7 +111,7 @@ struct ReaderTmuxTests {
         try tmux.waitFor(text: "cabinet in office")
         // vt100's description has no Home or End: their escape sequences still work.
         try tmux.send("End")
-        try tmux.waitFor(text: "line 6/34 100%")
+        try tmux.waitFor(text: "line 9/37 100%")
         try tmux.send("Home")
         try tmux.waitFor(text: " line 1/")
         try tmux.waitFor(text: "cabinet in office")

@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import ReaderCore
 import TestSupport
 import Testing
@@ -65,6 +66,24 @@ struct ReaderGoldenTests {
             expectGolden(session.screen, "full-width-\(width)x\(height).txt")
             session.press("z", ">", ">")
             expectGolden(session.screen, "wide-list-\(width)x\(height).txt")
+        }
+    }
+
+    @Test("emoji sequences (ZWJ, VS16, a family) in the list and the article at 120×35, 80×24 and 60×20")
+    func emojiSequences() throws {
+        let fixture = try ReaderTestArchive()
+        let article = Article(
+            title: "Museum \u{1F3DB}\u{FE0F} greets crew \u{1F469}\u{200D}\u{1F680} home",
+            paragraphs: [
+                "The crew \u{1F469}\u{200D}\u{1F680} landed at dawn, met by a family "
+                    + "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466} and a flag "
+                    + "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308} at the museum \u{1F3DB}\u{FE0F} steps."
+            ])
+        _ = try fixture.archive.insert([article], now: ReaderTestArchive.importDate)
+        for (width, height) in [(120, 35), (80, 24), (60, 20)] {
+            let session = fixture.session(width: width, height: height)
+            session.press("g", "Enter")
+            expectGolden(session.screen, "emoji-\(width)x\(height).txt")
         }
     }
 }

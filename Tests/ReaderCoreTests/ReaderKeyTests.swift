@@ -187,10 +187,10 @@ struct ReaderKeyTests {
     func switchPanes() throws {
         let session = try ReaderTestArchive().session(width: 60, height: 20)
         session.press("Enter")
-        #expect(!session.shows("2026-01-01"))
+        #expect(!session.shows("The long read: a year"))
         session.press("Tab")
         #expect(session.state.focus == .list)
-        #expect(session.shows("2026-01-01"))
+        #expect(session.shows("The long read: a year"))
         session.press("Tab")
         #expect(session.state.focus == .article)
         session.press("Esc")
@@ -237,6 +237,21 @@ struct ReaderKeyTests {
         #expect(session.state.article?.top == 3)
         session.handle(.mouse(MouseEvent(kind: .press, row: 20, column: 5)))
         #expect(session.state.list.selected == 3)
+    }
+
+    @Test("a click on a quote in the article marks it as ] would; a click on plain text marks none")
+    func clickQuote() throws {
+        let session = try ReaderTestArchive().session(width: 100, height: 30)
+        session.press("Enter")
+        let quoteRow = try #require(session.row(containing: "\u{201C}We are back"))
+        let quoteColumn = try #require(session.rows[quoteRow].range(of: "We are back")).lowerBound
+        let column = session.rows[quoteRow].distance(from: session.rows[quoteRow].startIndex, to: quoteColumn)
+        let plainRow = try #require(session.row(containing: "Harbour pilots at the port of Tessaly"))
+        session.handle(.mouse(MouseEvent(kind: .press, row: plainRow, column: 50)))
+        #expect(session.state.article?.currentQuote == nil)
+        session.handle(.mouse(MouseEvent(kind: .press, row: quoteRow, column: column)))
+        #expect(session.state.article?.currentQuote == 0)
+        #expect(session.state.status?.text == "quote 1 of 2: Dagny Sorensen")
     }
 
     @Test("control characters in titles and bodies are drawn as visible symbols")

@@ -68,6 +68,16 @@ struct SpeakerKeyTests {
         #expect(session.state.status?.text.hasPrefix("quote 3 of 4") == true)
     }
 
+    @Test("one h (or Left) leaves a speaker filter, as one Esc does", arguments: ["h", "Left"])
+    func leaveFilter(key: String) throws {
+        let session = try seedOpen()
+        session.press("s", "Enter")
+        #expect(session.state.article?.speakerFilterName == "Ruben Castellano")
+        session.press(key)
+        #expect(session.state.article?.speakerFilter == nil)
+        #expect(session.state.focus == .list)
+    }
+
     @Test("s again clears the filter; Esc in the panel closes it without one")
     func toggles() throws {
         let session = try seedOpen()

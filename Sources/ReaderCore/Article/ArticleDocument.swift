@@ -11,6 +11,8 @@ public struct ArticleDocument: Hashable, Sendable {
     public enum BlockKind: Hashable, Sendable {
         case title
         case byline
+        /// The header under the title and byline (`ArticleHeader`).
+        case details
         case paragraph
     }
 
@@ -61,8 +63,9 @@ public struct ArticleDocument: Hashable, Sendable {
         String(blocks[part.block].glyphs[part.glyphs].map(\.character))
     }
 
-    /// The document of a stored article, styled by its annotations (scalar offsets into `body`).
-    public init(record: ArticleRecord, annotations: Annotations) {
+    /// The document of a stored article, styled by its annotations (scalar offsets into `body`),
+    /// with the header line `details` under the title and byline when given.
+    public init(record: ArticleRecord, annotations: Annotations, details: String? = nil) {
         articleID = record.id ?? 0
         var texts: [(kind: BlockKind, text: String, glyphStarts: [Int])] = []
         var blocks: [Block] = []
@@ -76,6 +79,9 @@ public struct ArticleDocument: Hashable, Sendable {
         if let byline = record.byline, !byline.isEmpty {
             let line = "By " + byline
             add(.byline, line, ArticleDocument.glyphs(line, roles: ArticleDocument.uniform(.byline, line)))
+        }
+        if let details {
+            add(.details, details, ArticleDocument.glyphs(details, roles: ArticleDocument.uniform(.byline, details)))
         }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
         var paragraphStart = 0

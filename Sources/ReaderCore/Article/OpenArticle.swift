@@ -1,7 +1,20 @@
+import ArchiveStore
+import ArticleAnalysis
+
 /// The article being read: its document, its layout at the pane's width, the scroll
 /// position and the quote last moved to.
 public struct OpenArticle: Hashable, Sendable {
-    public let document: ArticleDocument
+    /// What a document with a header was made from, so that a new header can replace it.
+    struct Origin: Hashable, Sendable {
+        var record: ArticleRecord
+        var annotations: Annotations
+        var header: ArticleHeader
+        var dateFormat: DateFormat
+    }
+
+    public private(set) var document: ArticleDocument
+    /// What the document was made from, when it has a header.
+    private var origin: Origin?
     /// The document wrapped to the current text width.
     public private(set) var layout: ArticleLayout
     /// The first visible line.
@@ -17,6 +30,37 @@ public struct OpenArticle: Hashable, Sendable {
     public init(document: ArticleDocument, width: Int) {
         self.document = document
         layout = ArticleLayout(document: document, width: width)
+    }
+
+    /// The stored article `record` with its header, laid out at `width` columns, from the top.
+    public init(
+        record: ArticleRecord, annotations: Annotations, header: ArticleHeader, dateFormat: DateFormat, width: Int
+    ) {
+        self.init(
+            document: ArticleDocument(
+                record: record, annotations: annotations, details: header.text(dateFormat: dateFormat)),
+            width: width)
+        origin = Origin(record: record, annotations: annotations, header: header, dateFormat: dateFormat)
+    }
+
+    /// The header shown, if the document has one.
+    public var header: ArticleHeader? { origin?.header }
+
+    /// Shows `header` instead (a bookmark or its note changed), keeping the place, the
+    /// current quote and the search; a search match in the old header is dropped with the search.
+    public mutating func show(_ header: ArticleHeader) {
+        guard var origin, origin.header != header else { return }
+        origin.header = header
+        self.origin = origin
+        let anchor = layout.anchor(ofLine: top)
+        document = ArticleDocument(
+            record: origin.record, annotations: origin.annotations, details: header.text(dateFormat: origin.dateFormat))
+        layout = ArticleLayout(document: document, width: layout.width)
+        top = layout.line(showing: anchor)
+        let detailsBlock = document.blocks.firstIndex { $0.kind == .details }
+        if let search, search.hits.contains(where: { $0.start.block == detailsBlock || $0.end.block == detailsBlock }) {
+            self.search = nil
+        }
     }
 
     /// Re-wraps to `width` when it changed, keeping the first visible text on screen.
@@ -55,6 +99,21 @@ public struct OpenArticle: Hashable, Sendable {
     public func line(ofQuote index: Int) -> Int {
         let quote = document.quotes[index]
         return layout.line(showing: ArticleLayout.Anchor(block: quote.block, glyph: quote.glyphs.lowerBound))
+    }
+
+    /// The index of the quote drawn at `column` (counted from where the text starts) of line
+    /// `line` of the pane, if a quote is drawn there.
+    public func quote(atLine line: Int, column: Int) -> Int? {
+        let index = top + line
+        guard column >= 0, layout.lines.indices.contains(index) else { return nil }
+        let shown = layout.lines[index]
+        let glyphs = document.blocks[shown.block].glyphs
+        var end = 0
+        for glyph in shown.glyphs {
+            end += Int(glyphs[glyph].width)
+            if column < end { return document.quotes.firstIndex { $0.contains(block: shown.block, glyph: glyph) } }
+        }
+        return nil
     }
 
     /// Whether glyph `glyph` of block `block` belongs to the current quote.

@@ -23,6 +23,11 @@ extension ReaderState {
     /// Shows a bookmark change that the archive made, and says what changed.
     mutating func showBookmark(id: Int64, bookmarked: Bool, note: String?) {
         let before = summary(id: id)
+        if article?.document.articleID == id, var header = article?.header {
+            header.bookmarked = bookmarked
+            header.note = note
+            scrollArticle { $0.show(header) }
+        }
         list.update(id: id) {
             $0.bookmarked = bookmarked
             $0.note = note

@@ -20,25 +20,32 @@ extension ReaderState {
     }
 
     /// `Y`: copies the whole article as Markdown: the title as a heading, the byline in
-    /// italics, the paragraphs, and the web address when there is one.
+    /// italics, the paragraphs (not the reader's header line), and the web address when there is one.
     mutating func copyArticle() -> [ReaderEffect] {
-        guard let open = article else {
+        guard let markdown = articleMarkdown else {
             status = StatusMessage("open an article first")
             return []
         }
+        status = StatusMessage("copied the article as Markdown")
+        return [.copy(markdown)]
+    }
+
+    /// The open article as Markdown (what `Y` copies and `|` pipes), if one is open.
+    var articleMarkdown: String? {
+        guard let open = article else { return nil }
         var parts: [String] = []
         for block in open.document.blocks {
             let text = String(block.glyphs.map(\.character))
             switch block.kind {
             case .title: parts.append("# " + text)
             case .byline: parts.append("*" + text + "*")
+            case .details: continue
             case .paragraph: parts.append(text)
             }
         }
         if let source = targetArticle?.source, source.hasPrefix("http://") || source.hasPrefix("https://") {
             parts.append("<\(source)>")
         }
-        status = StatusMessage("copied the article as Markdown")
-        return [.copy(parts.joined(separator: "\n\n") + "\n")]
+        return parts.joined(separator: "\n\n") + "\n"
     }
 }

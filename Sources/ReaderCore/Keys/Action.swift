@@ -33,6 +33,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openSource = "open_source"
     case copy
     case copyArticle = "copy_article"
+    case pipeArticle = "pipe_article"
     case refresh
     case speakers
     case speakerIndex = "speaker_index"
@@ -79,6 +80,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openSource: return Declaration(keys: ["o"], help: "open the web address in a browser")
         case .copy: return Declaration(keys: ["y"], help: "copy the marked quote, or the web address")
         case .copyArticle: return Declaration(keys: ["Y"], help: "copy the article as Markdown")
+        case .pipeArticle: return Declaration(keys: ["|"], help: "pipe the article (Markdown) to a command")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")

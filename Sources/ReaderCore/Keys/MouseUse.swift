@@ -3,6 +3,7 @@
 public enum MouseUse: CaseIterable, Sendable {
     case click
     case wheel
+    case clickQuote
     case clickSpeaker
 
     /// The gesture, as the help shows it in the keys column.
@@ -10,6 +11,7 @@ public enum MouseUse: CaseIterable, Sendable {
         switch self {
         case .click: return "click"
         case .wheel: return "wheel"
+        case .clickQuote: return "click quote"
         case .clickSpeaker: return "click speaker"
         }
     }
@@ -19,6 +21,7 @@ public enum MouseUse: CaseIterable, Sendable {
         switch self {
         case .click: return "open the clicked row; focus the article"
         case .wheel: return "scroll the pane under the pointer"
+        case .clickQuote: return "mark the quote, as ] does (y copies it)"
         case .clickSpeaker: return "in the speakers panel: their quotes only"
         }
     }

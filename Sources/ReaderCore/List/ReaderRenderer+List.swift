@@ -49,21 +49,29 @@ extension ReaderRenderer {
             marker, width: 1, role: selected ? .listSelected : .listBookmarked, row: row,
             column: rect.column, limit: end)
         var detailColumn = end
-        for column in preferences.listColumns.reversed() where rect.width >= column.minimumPaneWidth {
+        let shown = preferences.listColumns.filter { rect.width >= $0.minimumPaneWidth }
+        let textWidth = ListColumn.width(inPane: rect.width)
+        for column in shown.reversed() {
+            let text: String
+            let width: Int
             switch column {
             case .date:
-                let date = preferences.dateFormat.string(for: summary.publishedAt ?? summary.importedAt)
-                let dateEnd = detailColumn
-                detailColumn -= DisplayWidth.of(date) + 1
-                screen.write(date, role: detailRole, row: row, column: detailColumn + 1, limit: dateEnd)
+                text =
+                    (rect.width >= ListColumn.labelledDateWidth ? "imported " : "")
+                    + preferences.dateFormat.string(for: summary.importedAt)
+                width = DisplayWidth.of(text)
             case .byline:
-                guard let who = summary.byline ?? summary.source, !who.isEmpty else { continue }
-                let whoWidth = 16
-                detailColumn -= whoWidth + 1
-                screen.write(
-                    fitted(who, width: whoWidth), role: detailRole, row: row, column: detailColumn + 1,
-                    limit: detailColumn + 1 + whoWidth)
+                let byline = summary.byline.flatMap { $0.isEmpty ? nil : $0 }
+                text = byline ?? (shown.contains(.source) ? "" : summary.source.map(ListSource.name) ?? "")
+                width = textWidth
+            case .source:
+                text = summary.source.map(ListSource.name) ?? ""
+                width = textWidth
             }
+            detailColumn -= width + 1
+            screen.write(
+                fitted(text, width: width), role: detailRole, row: row, column: detailColumn + 1,
+                limit: detailColumn + 1 + width)
         }
         let titleStart = rect.column + 2
         let room = detailColumn - titleStart

@@ -44,6 +44,7 @@ extension ReaderState {
         case .openSource: return openSource()
         case .copy: return copyQuoteOrAddress()
         case .copyArticle: return copyArticle()
+        case .pipeArticle: return startPipe()
         case .refresh: return refresh()
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
@@ -165,6 +166,6 @@ extension ReaderState {
         fresh.top = list.top
         list = fresh
         status = StatusMessage("list reloaded")
-        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
+        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly), .countUnread]
     }
 }

@@ -27,12 +27,13 @@ public struct Prompt: Hashable, Sendable {
     /// The text as a string.
     public var string: String { String(text) }
 
-    /// The words before the text: `/`, `regex /`, `search archive: `, `note: `.
+    /// The words before the text: `/`, `regex /`, `search archive: `, `note: `, `pipe to: `.
     public var label: String {
         switch purpose {
         case .articleSearch: return isRegex ? "regex /" : "/"
         case .archiveSearch: return "search archive: "
         case .bookmarkNote: return "note: "
+        case .pipeCommand: return "pipe to: "
         case .helpFilter: return "find key: "
         }
     }

@@ -7,6 +7,8 @@ public enum PromptPurpose: Hashable, Sendable {
     case archiveSearch
     /// The note of the bookmark of an article.
     case bookmarkNote(articleID: Int64)
+    /// A shell command to pipe the open article to.
+    case pipeCommand
     /// Text the help's actions must contain, changed as it is typed; cancelling puts back
     /// the `previous` text.
     case helpFilter(previous: String)
@@ -15,7 +17,7 @@ public enum PromptPurpose: Hashable, Sendable {
     var usesHistory: Bool {
         switch self {
         case .articleSearch, .archiveSearch: return true
-        case .bookmarkNote, .helpFilter: return false
+        case .bookmarkNote, .pipeCommand, .helpFilter: return false
         }
     }
 }

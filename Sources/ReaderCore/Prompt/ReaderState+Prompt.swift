@@ -13,7 +13,7 @@ extension ReaderState {
             case .articleSearch(let origin, _):
                 searchIncrementally(edited.string, regex: edited.isRegex, origin: origin)
             case .helpFilter: filterHelp(edited.string)
-            case .archiveSearch, .bookmarkNote: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand: break
             }
             return []
         case .cancelled:
@@ -22,7 +22,7 @@ extension ReaderState {
             switch edited.purpose {
             case .articleSearch(let origin, let previous): restoreSearch(previous, top: origin)
             case .helpFilter(let previous): filterHelp(previous)
-            case .archiveSearch, .bookmarkNote: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand: break
             }
             return []
         case .confirmed:
@@ -52,6 +52,8 @@ extension ReaderState {
             return [.searchArchive(query: query, offset: 0)]
         case .bookmarkNote(let id):
             return [.setBookmarkNote(id: id, note: text)]
+        case .pipeCommand:
+            return pipeArticle(to: text)
         case .helpFilter:
             return []
         }

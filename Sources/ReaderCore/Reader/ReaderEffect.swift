@@ -5,8 +5,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadRows(ListPage, bookmarkedOnly: Bool)
     /// Load and analyse an article.
     case openArticle(id: Int64)
-    /// Record that an article has been read, or not.
+    /// Record that an article has been read, or not (then count the unread ones again).
     case setRead(id: Int64, read: Bool)
+    /// Count the articles not read yet.
+    case countUnread
     /// Bookmark an article, or remove its bookmark.
     case toggleBookmark(id: Int64)
     /// Set the note of an article's bookmark (bookmarking it); an empty note clears it.
@@ -29,6 +31,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case openURL(String)
     /// Put text on the clipboard.
     case copy(String)
+    /// Run a shell command with `text` on its standard input, the terminal handed over to it.
+    case pipe(command: String, text: String)
     /// Draw with this theme from now on.
     case applyTheme(Theme)
     /// End the reader.

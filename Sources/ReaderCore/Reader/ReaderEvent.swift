@@ -13,8 +13,9 @@ public enum ReaderEvent: Sendable {
     /// A page of the list arrived; `total` is the number of articles in that list (every
     /// article, or the bookmarked ones only).
     case rowsLoaded(ListPage, [ArticleSummary], total: Int, bookmarkedOnly: Bool)
-    /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
-    case articleLoaded(ArticleRecord, Annotations)
+    /// An article asked for with `ReaderEffect.openArticle` arrived, analysed, with its
+    /// bookmark if it has one.
+    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil)
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.
     case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
     /// Where an article was left, as a Unicode scalar offset into its body.
@@ -29,4 +30,6 @@ public enum ReaderEvent: Sendable {
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// An effect failed; the message is for the status line.
     case failed(String)
+    /// The number of articles not read yet.
+    case unreadCounted(Int)
 }

@@ -13,22 +13,26 @@ public final class ReaderSession {
     private let openURL: (String) -> String?
     private let applyTheme: (Theme) -> Void
     private let copy: (String) -> String?
+    private let pipe: (String, String) -> String?
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
     /// `applyTheme` is called with each theme the reader switches to, `copy` with text for
-    /// the clipboard (it returns a one-line reason when it cannot); `archiveArgument` is the
-    /// `--archive` the reader was started with, if any.
+    /// the clipboard (it returns a one-line reason when it cannot), `pipe` with a command and
+    /// the text to give it (the same); `archiveArgument` is the `--archive` the reader was
+    /// started with, if any.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
         preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
         openURL: @escaping (String) -> String? = ExternalBrowser.open,
-        applyTheme: @escaping (Theme) -> Void = { _ in }, copy: @escaping (String) -> String? = { _ in nil }
+        applyTheme: @escaping (Theme) -> Void = { _ in }, copy: @escaping (String) -> String? = { _ in nil },
+        pipe: @escaping (String, String) -> String? = { _, _ in "piping needs a terminal" }
     ) {
         self.archive = archive
         self.openURL = openURL
         self.applyTheme = applyTheme
         self.copy = copy
+        self.pipe = pipe
         state = ReaderState(
             size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
         run(ReaderState.startEffects)
@@ -75,13 +79,17 @@ public final class ReaderSession {
                 return openURL(address).map { .failed($0) }
             case .copy(let text):
                 return copy(text).map { .failed($0) }
+            case .pipe(let command, let text):
+                return pipe(command, text).map { .failed($0) }
             case .applyTheme(let theme):
                 applyTheme(theme)
                 try archive.setReaderSetting(ReaderSession.themeKey, theme.name)
                 return nil
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)
-                return nil
+                return .unreadCounted(try archive.unreadCount())
+            case .countUnread:
+                return .unreadCounted(try archive.unreadCount())
             case .toggleBookmark(let id):
                 try archive.toggleBookmark(articleID: id)
                 return try bookmarkChanged(id)
@@ -109,7 +117,8 @@ public final class ReaderSession {
                 return .lastPlaceLoaded(articleID: id, focus: pane == "article" ? .article : .list)
             case .openArticle(let id):
                 let record = try archive.article(id: id)
-                return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
+                return .articleLoaded(
+                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id))
             case .loadRows(let page, let only):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]

@@ -1,6 +1,7 @@
 extension ReaderState {
     /// A mouse event: the wheel scrolls the pane under the pointer, a press on a list row
-    /// opens that article, a press on the article gives it the focus. The help and a prompt
+    /// opens that article, a press on the article gives it the focus (and on a quote marks
+    /// it, as `]` does). The help and a prompt
     /// take no mouse input.
     mutating func handle(_ mouse: MouseEvent) -> [ReaderEffect] {
         switch mode {
@@ -35,6 +36,8 @@ extension ReaderState {
                 scrollArticle { $0.top += mouse.kind == .wheelUp ? -step : step }
             case .press:
                 if focus != .article { focusArticle() }
+                let column = mouse.column - articleRect.column - PaneLayout.articleMargin
+                if let quote = article?.quote(atLine: mouse.row - articleRect.row, column: column) { showQuote(quote) }
             }
         }
         return []

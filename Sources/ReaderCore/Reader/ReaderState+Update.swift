@@ -23,9 +23,10 @@ extension ReaderState {
             list.receive(page, rows: rows, total: total)
             list.scrollToSelection(height: listHeight)
             return []
-        case .articleLoaded(let record, let annotations):
-            let document = ArticleDocument(record: record, annotations: annotations)
-            article = OpenArticle(document: document, width: articleTextWidth)
+        case .articleLoaded(let record, let annotations, let bookmark):
+            article = OpenArticle(
+                record: record, annotations: annotations, header: ArticleHeader(record: record, bookmark: bookmark),
+                dateFormat: preferences.dateFormat, width: articleTextWidth)
             articleDidOpen()
             guard let id = record.id else { return [] }
             let unread = list.markRead(id: id)
@@ -62,6 +63,9 @@ extension ReaderState {
             return []
         case .failed(let message):
             status = StatusMessage(message, isError: true)
+            return []
+        case .unreadCounted(let count):
+            unreadCount = count
             return []
         }
     }

@@ -23,6 +23,10 @@ public struct ReaderState: Equatable, Sendable {
     public var listWidth: Int?
     /// Whether one pane shows at a time at any width (`z`).
     public var fullWidth = false
+    /// The command `|` last piped an article to, offered again by the next `|`.
+    public var pipeCommand: String?
+    /// The number of articles in the archive not read yet, once counted.
+    public var unreadCount: Int?
     /// The `--archive` the reader was started with, if any: the commands it suggests name it.
     public var archiveArgument: String?
 
@@ -55,6 +59,9 @@ public struct ReaderState: Equatable, Sendable {
             preferences.wrapWidth ?? .max)
     }
 
-    /// The effects that start the reader: load the first page, then reopen where it was closed.
-    public static let startEffects: [ReaderEffect] = [.loadRows(.newest, bookmarkedOnly: false), .loadLastPlace]
+    /// The effects that start the reader: load the first page and count the unread
+    /// articles, then reopen where it was closed.
+    public static let startEffects: [ReaderEffect] = [
+        .loadRows(.newest, bookmarkedOnly: false), .countUnread, .loadLastPlace,
+    ]
 }

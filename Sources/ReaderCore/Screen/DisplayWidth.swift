@@ -17,9 +17,13 @@ public enum DisplayWidth {
         if base != 1 { return base }
         let emojiBase = first.properties.isEmoji
         while let scalar = scalars.next() {
-            // A text-default emoji followed by VS16 or a skin tone, or joined into a sequence,
-            // is drawn as an emoji.
-            if emojiBase && (scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value)) { return 2 }
+            // A text-default emoji followed by VS16 or a skin tone, or joined into a sequence
+            // by a zero-width joiner, is drawn as an emoji.
+            if emojiBase
+                && (scalar.value == 0xFE0F || scalar.value == 0x200D || (0x1F3FB...0x1F3FF).contains(scalar.value))
+            {
+                return 2
+            }
             if of(scalar) == 2 { return 2 }
         }
         return base

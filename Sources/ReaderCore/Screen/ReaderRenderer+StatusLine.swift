@@ -1,4 +1,11 @@
 extension ReaderRenderer {
+    /// Where the selection of the list pane is, then how many articles are unread when
+    /// counted: "3/120 · 12 unread".
+    static func listStatus(_ state: ReaderState) -> String {
+        guard let unread = state.unreadCount else { return listPosition(state) }
+        return listPosition(state) + " \u{00B7} \(unread) unread"
+    }
+
     /// "3/120", "bookmarks 1/3", "search okonjo 2/4" or "12/58 speakers": where the
     /// selection of the list pane is.
     static func listPosition(_ state: ReaderState) -> String {
@@ -64,7 +71,7 @@ extension ReaderRenderer {
         } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
             message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
-            message = listPosition(state) + "  " + (state.speakerHint ?? hint(state))
+            message = listStatus(state) + "  " + (state.speakerHint ?? hint(state))
         }
         screen.write(" " + fitted(message, width: max(0, right - 2)), role: role, row: row, column: 0, limit: right)
     }

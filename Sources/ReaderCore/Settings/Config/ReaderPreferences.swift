@@ -14,7 +14,8 @@ public struct ReaderPreferences: Hashable, Sendable {
     public var copyCommand: String?
 
     public init(
-        listColumns: [ListColumn] = [.byline, .date], dateFormat: DateFormat = .standard, wrapWidth: Int? = nil,
+        listColumns: [ListColumn] = [.byline, .source, .date], dateFormat: DateFormat = .standard,
+        wrapWidth: Int? = nil,
         listWidth: Int? = nil, copyCommand: String? = nil
     ) {
         self.listColumns = listColumns

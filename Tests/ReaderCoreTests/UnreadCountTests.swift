@@ -1,0 +1,21 @@
+import ReaderCore
+import Testing
+
+/// The unread count on the status line follows reading and `u`.
+@Suite("Unread count")
+struct UnreadCountTests {
+    @Test("the status line counts unread articles; opening one and u change the count")
+    func statusLineCount() throws {
+        let fixture = try ReaderTestArchive(extraArticles: 2)
+        let session = fixture.session(width: 100, height: 30)
+        #expect(session.rows.last?.contains("1/6 \u{00B7} 6 unread") == true, "\(session.rows.last ?? "")")
+        session.press("Enter")
+        #expect(session.rows.last?.contains("6 unread") == false)
+        #expect(session.shows("5 unread"))
+        session.press("u")
+        #expect(session.state.unreadCount == 6)
+        session.press("u", "q", "j", "Enter")
+        #expect(session.shows("4 unread"))
+        #expect(try fixture.archive.unreadCount() == 4)
+    }
+}
