@@ -101,8 +101,10 @@ extension AttributionFinder {
         if grammar.isNoun(index) || isNaming(index) || isReducedRelative(index) { return true }
         // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
         let before = sourceBefore(cue: index).flatMap { grammar.quotation(containing: $0.lowerBound) == nil ? $0 : nil }
-        let inverted = invertedSource(cue: index, kind: kind)
         let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
+        // A name before the cue is its source whatever follows the cue: the inverted source is
+        // not looked for.
+        let inverted = beforeIsName ? nil : invertedSource(cue: index, kind: kind)
         if let source = beforeIsName ? before : inverted ?? before,
             !isNested(source: source, after: scan.found.last), !repeatsSource(source, of: scan.found.last),
             !isClauseAfterThat(source: source, kind: kind, cue: index, nextQuotation: scan.nextQuotation)
