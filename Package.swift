@@ -48,7 +48,11 @@ let package = Package(
         ),
         .target(
             name: "ArticleImport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2"],
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2",
+                // Reads newsboat's cache (an SQLite file of another program).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.embedInCode("Samples")]
         ),
         .target(

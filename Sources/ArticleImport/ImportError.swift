@@ -32,6 +32,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case responseTooLarge(limit: Int)
     /// The server sent something that is neither a page, a feed nor text.
     case unsupportedContentType(String)
+    /// An OPML file that cannot be read; `line` is 0 when unknown.
+    case malformedSubscriptionList(line: Int, reason: String)
     /// A subscription's address answered with a document that is not a feed.
     case notAFeed(InputFormat)
     /// XML or JSON of a kind Dateline does not read; the text says what it is ("an XML
@@ -65,6 +67,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .responseTooLarge(let limit):
             return "the server sent more than \(megabytes(limit)) MB (after decompression); nothing was imported"
         case .unsupportedContentType(let type): return "the server sent \(type), not a web page, feed or text"
+        case .malformedSubscriptionList(let line, let reason):
+            return "the OPML file cannot be read (\(line > 0 ? "line \(line): " : "")\(reason))"
         case .notAFeed(let format): return "the address sent \(Self.article(format)) \(Self.name(format)), not a feed"
         case .unsupportedDocument(let kind): return "is \(kind), not a page or feed Dateline reads"
         }

@@ -176,3 +176,42 @@ import Testing
         #expect(try archive.articleIDs(subscriptionID: id).count == 2)
     }
 }
+
+/// Subscriptions with full text: the item's page replaces its summary when it holds an article.
+@Suite struct FullTextRefreshTests {
+    @Test func pageOfArticleLengthReplacesTheSummaryAndAShortOneDoesNot() throws {
+        let stub = "<html><head><title>Tide table</title></head><body><p>High water at six.</p></body></html>"
+        let server = try LocalHTTPServer(routes: [
+            "/story.html": .ok(Fixtures.bytes("Import/news-page.html"), contentType: "text/html; charset=utf-8"),
+            "/stub.html": .ok(Array(stub.utf8), contentType: "text/html"),
+        ])
+        defer { server.stop() }
+        let items = [
+            FeedFixture.Item(
+                guid: "urn:courier:story", title: "Night ferries are back",
+                text: "The night ferries return after six years, the operator said.", link: server.url("/story.html")),
+            FeedFixture.Item(
+                guid: "urn:courier:stub", title: "Tides this week",
+                text: "The tide table for the week ahead, as the harbour office gave it.",
+                link: server.url("/stub.html")),
+        ]
+        server.setRoute("/feed", .ok(FeedFixture.rss(items: items), contentType: "application/rss+xml"))
+        let archive = try Archive.inMemory()
+        _ = try archive.addSubscription(Subscription(url: server.url("/feed"), fullText: true, addedAt: Date()))
+        let refresher = FeedRefresher(archive: archive, fetcher: ArticleFetcher(timeout: 5))
+
+        let report = refresher.refresh(try archive.subscriptions())
+
+        #expect(report.results.map(\.outcome) == [.updated(new: 2)])
+        let id = try #require(try archive.subscriptions().first?.id)
+        let records = try archive.articleIDs(subscriptionID: id).map { try archive.article(id: $0) }
+        let story = try #require(records.first { $0.guid == "urn:courier:story" })
+        #expect(story.title == "Night ferries are back")
+        #expect(story.body.unicodeScalars.count >= FullTextFetcher.minimumLength)
+        #expect(story.body.contains("Kessel Bay"))
+        #expect(story.byline == "Ilse Marchetti")
+        #expect(story.source == server.url("/story.html"))
+        let short = try #require(records.first { $0.guid == "urn:courier:stub" })
+        #expect(short.body == "The tide table for the week ahead, as the harbour office gave it.")
+    }
+}

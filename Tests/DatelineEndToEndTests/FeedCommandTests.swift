@@ -101,4 +101,45 @@ struct FeedCommandTests {
         let none = try run("refresh")
         #expect(none.stderr == "dateline: there are no subscriptions: add one with dateline feeds add URL\n")
     }
+
+    @Test("feeds import reads a newsboat urls file; feeds export writes OPML that imports back the same")
+    func importAndExport() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let first = directory.path("first.sqlite")
+        let second = directory.path("second.sqlite")
+        let urls = try directory.write(
+            "urls",
+            text: """
+                https://courier.example/feed.xml coast "harbour news" ~Courier
+                "query:Unread:unread = \\"yes\\""
+                https://ferries.example/atom transport
+                """)
+
+        let imported = try DatelineBinary.run(["feeds", "import", "--archive", first, urls])
+        #expect(imported.status == 0)
+        #expect(imported.stdout == "subscribed to 2 feeds, skipped 1\n")
+        #expect(
+            imported.stderr
+                == "dateline: \(urls):2: skipped \"query:Unread:unread = \\\"yes\\\"\": query feeds are newsboat's own searches\n"
+        )
+        let again = try DatelineBinary.run(["feeds", "import", "--archive", first, urls])
+        #expect(again.stdout == "subscribed to 0 feeds, 2 already subscribed, skipped 1\n")
+
+        let exported = try DatelineBinary.run(["feeds", "export", "--archive", first])
+        #expect(exported.status == 0)
+        let opml = try directory.write("feeds.opml", text: exported.stdout)
+        #expect(try DatelineBinary.run(["feeds", "import", "--archive", second, opml]).status == 0)
+
+        let listings = try [first, second].map { archive in
+            try Self.decode(
+                [Feed].self, try DatelineBinary.run(["feeds", "list", "--archive", archive, "--format", "json"]).stdout)
+        }
+        #expect(listings[0].map(\.url) == ["https://courier.example/feed.xml", "https://ferries.example/atom"])
+        #expect(listings[0].map(\.title) == ["Courier", nil])
+        #expect(listings[0].map(\.tags) == [["coast", "harbour news"], ["transport"]])
+        #expect(listings[1].map(\.url) == listings[0].map(\.url))
+        #expect(listings[1].map(\.title) == listings[0].map(\.title))
+        #expect(listings[1].map(\.tags) == listings[0].map(\.tags))
+    }
 }

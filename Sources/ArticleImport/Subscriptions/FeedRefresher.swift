@@ -6,9 +6,10 @@ import Foundation
 /// asks only for what changed (`If-None-Match`, `If-Modified-Since`), and stores each feed's
 /// new items with the outcome of its fetch in one transaction.
 ///
-/// One failing feed never stops the others; its failure is recorded on the subscription. A
-/// server's 429 or 503 with `Retry-After` is not asked again before that time; a permanent
-/// redirect replaces the stored address.
+/// With full text on a subscription, each new item's page is fetched for the whole article
+/// (`FullTextFetcher`). One failing feed never stops the others; its failure is recorded on
+/// the subscription. A server's 429 or 503 with `Retry-After` is not asked again before that
+/// time; a permanent redirect replaces the stored address.
 public struct FeedRefresher: Sendable {
     /// Requests running at once, in all.
     public static let defaultPoolSize = 8
@@ -68,7 +69,8 @@ public struct FeedRefresher: Sendable {
                 }
                 return FeedRefreshResult(subscription: subscription, outcome: .unchanged, movedTo: movedTo)
             }
-            let fresh = try newArticles(of: document)
+            var fresh = try newArticles(of: document)
+            if subscription.fullText { fresh = fresh.map(FullTextFetcher(fetcher: fetcher).completed) }
             let importedAt = Date()
             let prepared = fresh.map { PreparedArticle($0, importedAt: importedAt, analyse: analyse) }
             let fetch = FeedFetchRecord(at: Date(), movedTo: movedTo, validators: document.validators)
