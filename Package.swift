@@ -95,7 +95,11 @@ let package = Package(
         .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
         .target(
             name: "BenchmarkSuite",
-            dependencies: ["ArchiveStore", "ArticleAnalysis", "ArticleImport", "ReaderCore", "SyntheticArchive"],
+            dependencies: [
+                "ArchiveStore", "ArticleAnalysis", "ArticleImport", "ReaderCore", "SyntheticArchive",
+                // LocalHTTPServer and FeedFixture, for the refresh of many feeds.
+                "TestSupport",
+            ],
             path: "Benchmarks/BenchmarkSuite"
         ),
         .executableTarget(
