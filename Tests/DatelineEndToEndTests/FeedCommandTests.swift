@@ -142,4 +142,29 @@ struct FeedCommandTests {
         #expect(listings[1].map(\.title) == listings[0].map(\.title))
         #expect(listings[1].map(\.tags) == listings[0].map(\.tags))
     }
+
+    @Test(
+        "F in the reader fetches the feeds in the background: the status line sums up, new rows appear",
+        .enabled(if: ReaderTmuxSession.isAvailable, "tmux is not installed"))
+    func fetchInTheReader() throws {
+        let server = try LocalHTTPServer(routes: ["/courier": Self.feed([1])])
+        defer { server.stop() }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        #expect(try DatelineBinary.run(["feeds", "add", "--archive", archive, server.url("/courier")]).status == 0)
+        #expect(try DatelineBinary.run(["refresh", "--archive", archive]).status == 0)
+        server.setRoute("/courier", Self.feed([2, 1]))
+
+        let session = try ReaderTmuxSession(
+            command: "env TERM=xterm-256color LANG=C.UTF-8 HOME='\(directory.url.path)' "
+                + "'\(DatelineBinary.path)' --archive '\(archive)'",
+            width: 100, height: 30)
+        try session.waitFor(text: "Harbour notice number 1")
+        try session.send("F")
+        let screen = try session.waitFor(text: "1 feed: 1 new article, 0 failed")
+        #expect(try session.waitFor(text: "Harbour notice number 2").contains("Harbour notice number 1"))
+        #expect(screen.contains("1 feed: 1 new article, 0 failed"))
+        try session.send("Q")
+    }
 }

@@ -49,6 +49,31 @@ public struct FeedRefresher: Sendable {
         return RefreshReport(results: results)
     }
 
+    /// A background fetch of every subscription of `archive` for the reader (`F`): a thread
+    /// refreshes them with the default pool, reporting progress and then the summary line.
+    public static func fetching(into archive: Archive)
+        -> @Sendable (
+            _ progress: @escaping @Sendable (Int, Int) -> Void, _ finished: @escaping @Sendable (String, Bool) -> Void
+        ) -> Void
+    {
+        { progress, finished in
+            let worker = Thread {
+                do throws(ArchiveError) {
+                    let subscriptions = try archive.subscriptions()
+                    guard !subscriptions.isEmpty else {
+                        finished("there are no subscriptions: add one with dateline feeds add URL", true)
+                        return
+                    }
+                    let report = FeedRefresher(archive: archive).refresh(subscriptions, progress: progress)
+                    finished(report.summary, !report.failures.isEmpty)
+                } catch {
+                    finished(error.description, true)
+                }
+            }
+            worker.start()
+        }
+    }
+
     /// Refreshes one subscription, recording the outcome on it.
     func refresh(_ subscription: Subscription) -> FeedRefreshResult {
         guard let id = subscription.id else {

@@ -34,6 +34,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case copy
     case copyArticle = "copy_article"
     case refresh
+    case fetchFeeds = "fetch_feeds"
     case speakers
     case speakerIndex = "speaker_index"
     case cycleTheme = "cycle_theme"
@@ -80,6 +81,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .copy: return Declaration(keys: ["y"], help: "copy the marked quote, or the web address")
         case .copyArticle: return Declaration(keys: ["Y"], help: "copy the article as Markdown")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
+        case .fetchFeeds: return Declaration(keys: ["F"], help: "fetch the subscribed feeds")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")
         case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")

@@ -45,6 +45,9 @@ extension ReaderState {
         case .copy: return copyQuoteOrAddress()
         case .copyArticle: return copyArticle()
         case .refresh: return refresh()
+        case .fetchFeeds:
+            status = StatusMessage("fetching feeds")
+            return [.fetchFeeds]
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme: return cycleTheme()
