@@ -142,6 +142,10 @@ extension Archive {
                 sql: "UPDATE subscription SET etag = ?, last_modified = ? WHERE id = ?",
                 arguments: [validators.etag, validators.lastModified, id])
         }
+        if let title = fetch.feedTitle {
+            try db.execute(
+                sql: "UPDATE subscription SET title = ? WHERE id = ? AND title IS NULL", arguments: [title, id])
+        }
         if let movedTo = fetch.movedTo {
             // Another subscription may already have the new address: this one then keeps its own.
             try db.execute(sql: "UPDATE OR IGNORE subscription SET url = ? WHERE id = ?", arguments: [movedTo, id])

@@ -13,6 +13,8 @@ public struct FeedFetchRecord: Equatable, Sendable {
     public var validators: FeedValidators?
     /// When the server allows the next request (`Retry-After`), if it said.
     public var nextAllowedAt: Date?
+    /// The feed's own title: it names a subscription that has no title yet.
+    public var feedTitle: String?
 
     public init(
         at: Date, error: String? = nil, movedTo: String? = nil, validators: FeedValidators? = nil,

@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The format of each input is detected from its content (then its media type and \
             name); --format reads every input as one format. A feed imported again adds only \
-            its new items.
+            its new items. newsboat's cache.db is imported with each article's feed, read state \
+            and flags, without any network.
             """)
 
     @OptionGroup var global: GlobalOptions

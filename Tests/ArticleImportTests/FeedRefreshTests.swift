@@ -44,6 +44,7 @@ import Testing
         #expect(overview.articleCount == 3)
         #expect(overview.unreadCount == 3)
         #expect(overview.subscription.etag == "\"v3\"")
+        #expect(overview.subscription.title == "Kessel Bay Courier")
         #expect(overview.subscription.lastSuccessAt != nil)
         #expect(try archive.articleCount() == 3)
     }
@@ -150,6 +151,24 @@ import Testing
         #expect(second.results[0].outcome == .deferred(until: next))
         #expect(second.summary == "2 feeds: 0 new articles, 0 failed, 1 waiting")
         #expect(server.requests(for: "/busy").count == 1)
+    }
+
+    @Test func feedTitlesAreReadFromEveryDialect() throws {
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Gulls &amp;amp; Terns</title>
+            <id>urn:birds</id><entry><id>urn:birds:1</id><title>Terns nest early</title>
+            <content type="text">The terns nested a week early this year, the wardens said.</content></entry></feed>
+            """
+        let json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Tide Watch",
+             "items": [{"id": "t1", "title": "Spring tides", "content_text": "High water twice this week."}]}
+            """
+
+        #expect(
+            try FeedParser.read(FeedFixture.rss(items: [FeedFixture.item(1)]), format: .rss, source: nil).title
+                == "Kessel Bay Courier")
+        #expect(try FeedParser.read(Array(atom.utf8), format: .atom, source: nil).title == "Gulls & Terns")
+        #expect(try FeedParser.read(Array(json.utf8), format: .jsonFeed, source: nil).title == "Tide Watch")
     }
 
     @Test func retryAfterReadsSecondsAndDates() {

@@ -94,11 +94,13 @@ public struct FeedRefresher: Sendable {
                 }
                 return FeedRefreshResult(subscription: subscription, outcome: .unchanged, movedTo: movedTo)
             }
-            var fresh = try newArticles(of: document)
+            let feed = try newArticles(of: document)
+            var fresh = feed.articles
             if subscription.fullText { fresh = fresh.map(FullTextFetcher(fetcher: fetcher).completed) }
             let importedAt = Date()
             let prepared = fresh.map { PreparedArticle($0, importedAt: importedAt, analyse: analyse) }
-            let fetch = FeedFetchRecord(at: Date(), movedTo: movedTo, validators: document.validators)
+            var fetch = FeedFetchRecord(at: Date(), movedTo: movedTo, validators: document.validators)
+            fetch.feedTitle = feed.title
             let outcomes = try stored { () throws(ArchiveError) in
                 try archive.storeFeedArticles(prepared, subscriptionID: id, fetch: fetch)
             }
@@ -116,19 +118,20 @@ public struct FeedRefresher: Sendable {
         }
     }
 
-    /// The items of the fetched feed that the archive has never had (nor had removed).
-    func newArticles(of document: FetchedDocument) throws(ImportError) -> [Article] {
+    /// The feed's title and the items of the fetched feed that the archive has never had (nor
+    /// had removed).
+    func newArticles(of document: FetchedDocument) throws(ImportError) -> (title: String?, articles: [Article]) {
         let format = try ArticleImporter.format(
             nil, of: document.bytes, source: document.url, contentType: document.contentType)
         guard [.rss, .atom, .jsonFeed].contains(format) else { throw .notAFeed(format) }
-        let articles: [Article]
+        let feed: (title: String?, articles: [Article])
         do {
-            articles = try FeedParser.articles(from: document.bytes, format: format, source: document.url)
+            feed = try FeedParser.read(document.bytes, format: format, source: document.url)
         } catch .emptyFeed {
-            return []
+            return (nil, [])
         }
-        let known = try stored { () throws(ArchiveError) in try archive.knownGuids(articles.compactMap(\.guid)) }
-        return articles.filter { article in article.guid.map { !known.contains($0) } ?? true }
+        let known = try stored { () throws(ArchiveError) in try archive.knownGuids(feed.articles.compactMap(\.guid)) }
+        return (feed.title, feed.articles.filter { article in article.guid.map { !known.contains($0) } ?? true })
     }
 
     /// `body`'s result, its archive error wrapped as an import error.
