@@ -29,7 +29,6 @@ struct HostLimitedPool: Sendable {
                 }
                 group.leave()
             }
-            worker.stackSize = 1 << 20
             worker.start()
         }
         group.wait()
