@@ -48,7 +48,11 @@ let package = Package(
         ),
         .target(
             name: "ArticleImport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2"],
+            dependencies: [
+                "ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2",
+                // Reads newsboat's cache (an SQLite file of another program).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.embedInCode("Samples")]
         ),
         .target(
@@ -91,7 +95,11 @@ let package = Package(
         .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),
         .target(
             name: "BenchmarkSuite",
-            dependencies: ["ArchiveStore", "ArticleAnalysis", "ArticleImport", "ReaderCore", "SyntheticArchive"],
+            dependencies: [
+                "ArchiveStore", "ArticleAnalysis", "ArticleImport", "ReaderCore", "SyntheticArchive",
+                // LocalHTTPServer and FeedFixture, for the refresh of many feeds.
+                "TestSupport",
+            ],
             path: "Benchmarks/BenchmarkSuite"
         ),
         .executableTarget(

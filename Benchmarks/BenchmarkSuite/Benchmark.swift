@@ -42,7 +42,27 @@ public struct Benchmark {
         metrics.append(try speakerIndex(path: path))
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
         metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
+        metrics += try feedRefresh(besides: path)
         return metrics
+    }
+
+    /// Refreshing `configuration.feeds` subscriptions into an archive of their own next to `path`.
+    private func feedRefresh(besides path: String) throws(BenchmarkError) -> [Metric] {
+        log("measuring the refresh of \(configuration.feeds) feeds")
+        let feedsPath = URL(fileURLWithPath: path).deletingLastPathComponent()
+            .appendingPathComponent("feeds-\(MonotonicClock.now()).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: feedsPath + suffix) }
+        }
+        let (first, unchanged) = try FeedRefreshBenchmark(feeds: configuration.feeds, log: log).run(
+            archivePath: feedsPath)
+        let feeds = configuration.feeds
+        return [
+            metric(
+                "refresh_feeds", "refresh \(feeds) feeds x \(FeedRefreshBenchmark.itemsPerFeed) items, pool 8", first,
+                "ms"),
+            metric("refresh_feeds_unchanged", "  again, all unchanged (304)", unchanged, "ms"),
+        ]
     }
 
     private func metric(_ name: String, _ label: String, _ value: Double, _ unit: String) -> Metric {

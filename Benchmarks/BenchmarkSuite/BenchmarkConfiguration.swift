@@ -10,6 +10,8 @@ public struct BenchmarkConfiguration: Sendable {
     public var startup: StartupMode
     /// How often each search query is timed.
     public var searchRepetitions = 5
+    /// Subscriptions refreshed from a local server (`FeedRefreshBenchmark`).
+    public var feeds = 200
 
     public init(articles: Int, seed: UInt64, keepPath: String? = nil, startup: StartupMode) {
         self.articles = articles

@@ -15,6 +15,9 @@ struct DatelineBench: ParsableCommand {
     @Option(help: "Seed of the article generator (the same seed gives the same archive).")
     var seed: UInt64 = 1
 
+    @Option(help: "Feeds refreshed from a local server.")
+    var feeds = 200
+
     @Option(help: "Output format: table or json (one object per metric and line).")
     var format: ReportFormat = .table
 
@@ -29,6 +32,7 @@ struct DatelineBench: ParsableCommand {
 
     func validate() throws {
         if articles < 1 { throw ValidationError("--articles must be at least 1") }
+        if feeds < 1 { throw ValidationError("--feeds must be at least 1") }
     }
 
     func run() throws {
@@ -39,8 +43,9 @@ struct DatelineBench: ParsableCommand {
             return
         }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let configuration = BenchmarkConfiguration(
+        var configuration = BenchmarkConfiguration(
             articles: articles, seed: seed, keepPath: keep, startup: .childProcess(executable: executable))
+        configuration.feeds = feeds
         let metrics = try Benchmark(configuration: configuration) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }.run()

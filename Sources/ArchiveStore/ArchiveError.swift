@@ -22,6 +22,10 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchArticles(ids: [Int64])
     /// SQLite reported something else; `reason` is its message.
     case storage(reason: String)
+    /// No subscription has this id or address.
+    case noSuchSubscription(String)
+    /// The address is subscribed already.
+    case subscriptionExists(url: String)
 
     public var description: String {
         switch self {
@@ -52,6 +56,10 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no articles have the ids \(ids.map(String.init).joined(separator: ", "))"
         case .storage(let reason):
             return "the archive reported an error: \(reason)"
+        case .noSuchSubscription(let reference):
+            return "no subscription has the id or address \(reference) (dateline feeds list shows them)"
+        case .subscriptionExists(let url):
+            return "\(url) is subscribed already"
         }
     }
 }

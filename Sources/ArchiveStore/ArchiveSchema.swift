@@ -201,6 +201,35 @@ enum ArchiveSchema {
             // again skips them instead of bringing the articles back.
             try db.execute(sql: "CREATE TABLE deleted_guid (guid TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID")
         }
+        migrator.registerMigration("v10-feed-subscriptions") { db in
+            // Feeds that `dateline refresh` fetches (`Subscription`), with what the last fetch
+            // left: validators for conditional requests, its outcome, and a server's
+            // `Retry-After`. `subscription_article` says which feed brought an article; it
+            // goes with the article, and with the subscription (the articles stay).
+            try db.execute(
+                sql: """
+                    CREATE TABLE subscription (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        url TEXT NOT NULL UNIQUE,
+                        title TEXT,
+                        tags TEXT NOT NULL DEFAULT '[]',
+                        full_text BOOLEAN NOT NULL DEFAULT 0,
+                        added_at DATETIME NOT NULL,
+                        etag TEXT,
+                        last_modified TEXT,
+                        last_success_at DATETIME,
+                        last_error TEXT,
+                        last_error_at DATETIME,
+                        next_allowed_at DATETIME
+                    );
+                    CREATE TABLE subscription_article (
+                        article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                        subscription_id INTEGER NOT NULL REFERENCES subscription(id) ON DELETE CASCADE
+                    );
+                    CREATE INDEX subscription_article_on_subscription
+                        ON subscription_article(subscription_id, article_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -21,6 +21,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooManyItems(count: Int, limit: Int)
     /// The server answered with an HTTP error status.
     case httpStatus(code: Int)
+    /// The server answered 429 (too many requests) or 503 (unavailable), maybe saying how
+    /// many seconds to wait (`Retry-After`).
+    case serverBusy(code: Int, retryAfterSeconds: Int?)
     /// The server did not answer, or not completely, in time.
     case timedOut(seconds: Double)
     /// The connection failed before an HTTP answer (no such host, refused, TLS, redirects...).
@@ -29,6 +32,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case responseTooLarge(limit: Int)
     /// The server sent something that is neither a page, a feed nor text.
     case unsupportedContentType(String)
+    /// An OPML file that cannot be read; `line` is 0 when unknown.
+    case malformedSubscriptionList(line: Int, reason: String)
+    /// A subscription's address answered with a document that is not a feed.
+    case notAFeed(InputFormat)
     /// XML or JSON of a kind Dateline does not read; the text says what it is ("an XML
     /// document with root element <opml>").
     case unsupportedDocument(String)
@@ -51,11 +58,18 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooManyItems(let count, let limit):
             return "the feed has \(count) items, more than the \(limit) one import takes"
         case .httpStatus(let code): return "the server answered HTTP \(code)"
+        case .serverBusy(let code, let seconds):
+            let what = code == 429 ? "too many requests" : "unavailable"
+            let wait = seconds.map { " and asked to wait \($0) s" } ?? ""
+            return "the server answered HTTP \(code) (\(what))\(wait)"
         case .timedOut(let seconds): return "no complete answer from the server within \(Int(seconds.rounded(.up))) s"
         case .unreachable(let failure): return "cannot be fetched: " + Self.reason(failure)
         case .responseTooLarge(let limit):
             return "the server sent more than \(megabytes(limit)) MB (after decompression); nothing was imported"
         case .unsupportedContentType(let type): return "the server sent \(type), not a web page, feed or text"
+        case .malformedSubscriptionList(let line, let reason):
+            return "the OPML file cannot be read (\(line > 0 ? "line \(line): " : "")\(reason))"
+        case .notAFeed(let format): return "the address sent \(Self.article(format)) \(Self.name(format)), not a feed"
         case .unsupportedDocument(let kind): return "is \(kind), not a page or feed Dateline reads"
         }
     }
@@ -70,6 +84,11 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .atom: return "Atom feed"
         case .jsonFeed: return "JSON feed"
         }
+    }
+
+    /// The indefinite article of `name(format)`.
+    static func article(_ format: InputFormat) -> String {
+        format == .html || format == .rss ? "an" : "a"
     }
 
     /// How a connection failure is named in messages.

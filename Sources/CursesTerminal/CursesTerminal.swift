@@ -205,11 +205,20 @@ public final class CursesTerminal {
     /// Waits for the next key, mouse or resize event; `nil` for input the reader ignores.
     /// When the input is gone (end of file, a closed terminal) or a signal asks the reader to
     /// stop, the event is `quit`, so the reader saves its place on the way out.
-    public func nextEvent() -> ReaderEvent? {
+    ///
+    /// With `milliseconds`, waits no longer than that and returns `nil` when no key came
+    /// (the reader then looks at its background work); without, waits for a key.
+    public func nextEvent(waitingAtMost milliseconds: Int32? = nil) -> ReaderEvent? {
         if stopSignal != nil { return .action(.quit) }
         var code: wint_t = 0
+        if let milliseconds { wtimeout(dl_stdscr(), milliseconds) }
         let result = wget_wch(dl_stdscr(), &code)
-        if result == ERR { return errno == EINTR && stopSignal == nil ? nil : .action(.quit) }
+        if milliseconds != nil { wtimeout(dl_stdscr(), -1) }
+        if result == ERR {
+            // A timeout is no input yet; only a blocking read that fails means the input is gone.
+            if milliseconds != nil && stopSignal == nil { return nil }
+            return errno == EINTR && stopSignal == nil ? nil : .action(.quit)
+        }
         let isFunctionKey = result == KEY_CODE_YES
         if isFunctionKey && Int32(code) == KEY_RESIZE {
             invalidate()

@@ -6,7 +6,9 @@ import Foundation
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests of URL import: it listens on a free port,
 /// answers each `GET` from a table of canned responses (404 for unknown paths), and records
-/// the requests it saw. Each connection is served on its own thread; call `stop()` when done
+/// the requests it saw. A response with an `ETag` or `Last-Modified` header is answered with
+/// `304 Not Modified` when the request sends the same value back (`If-None-Match`,
+/// `If-Modified-Since`), as a real server does; `setRoute` changes a response between requests. Each connection is served on its own thread; call `stop()` when done
 /// (the accepting thread keeps the server alive until then).
 public final class LocalHTTPServer: @unchecked Sendable {
     /// What the server does for one path.
@@ -16,6 +18,8 @@ public final class LocalHTTPServer: @unchecked Sendable {
         public var body: [UInt8]
         /// Accept the connection and read the request, but never answer.
         public var silent = false
+        /// Seconds between two bytes of the body (a slow drip); `0` sends it at once.
+        public var dripInterval = 0.0
 
         public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = []) {
             self.status = status
@@ -33,6 +37,23 @@ public final class LocalHTTPServer: @unchecked Sendable {
             Response(status: 301, headers: [("Location", location)])
         }
 
+        /// A `301` or `308` (permanent) or another redirect status to `location`.
+        public static func redirect(_ status: Int, to location: String) -> Response {
+            Response(status: status, headers: [("Location", location)])
+        }
+
+        /// This response with its body sent one byte every `interval` seconds.
+        public func dripping(every interval: Double) -> Response {
+            var response = self
+            response.dripInterval = interval
+            return response
+        }
+
+        /// The value of the header `name` (any case).
+        func header(_ name: String) -> String? {
+            headers.first { $0.0.lowercased() == name.lowercased() }?.1
+        }
+
         /// A connection that is accepted and never answered.
         public static var silent: Response {
             var response = Response()
@@ -44,7 +65,8 @@ public final class LocalHTTPServer: @unchecked Sendable {
     /// The port the server listens on.
     public let port: Int
     private let listener: Int32
-    private let routes: [String: Response]
+    // Guarded by `lock`.
+    private var routes: [String: Response]
     private let lock = NSLock()
     private var stopped = false
     private var connections: [Int32] = []
@@ -84,6 +106,18 @@ public final class LocalHTTPServer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return seenRequests
+    }
+
+    /// The requests received so far for `path` (query included), in arrival order.
+    public func requests(for path: String) -> [String] {
+        requests.filter { $0.hasPrefix("GET \(path) ") }
+    }
+
+    /// Answers `path` with `response` from now on.
+    public func setRoute(_ path: String, _ response: Response) {
+        lock.lock()
+        defer { lock.unlock() }
+        routes[path] = response
     }
 
     /// Stops listening and ends every open connection.
@@ -132,13 +166,16 @@ public final class LocalHTTPServer: @unchecked Sendable {
             if head.count > 65_536 { return }
         }
         let request = String(decoding: head, as: UTF8.self)
+        let path = request.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
         lock.lock()
         seenRequests.append(request)
-        lock.unlock()
-        let path = request.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
-        let response =
+        var response =
             routes[path]
             ?? Response(status: 404, headers: [("Content-Type", "text/plain")], body: Array("not found".utf8))
+        lock.unlock()
+        if Self.isNotModified(response, request: request) {
+            response = Response(status: 304, headers: response.headers.filter { $0.0.lowercased() != "content-type" })
+        }
         if response.silent {
             while recv(connection, &buffer, buffer.count, 0) > 0 {}
             return
@@ -152,18 +189,42 @@ public final class LocalHTTPServer: @unchecked Sendable {
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
         text += "\r\n"
         send(connection, Array(text.utf8))
-        send(connection, response.body)
+        if response.dripInterval > 0 {
+            for byte in response.body {
+                Thread.sleep(forTimeInterval: response.dripInterval)
+                if !send(connection, [byte]) { return }
+            }
+        } else {
+            send(connection, response.body)
+        }
     }
 
-    private func send(_ connection: Int32, _ bytes: [UInt8]) {
+    /// Whether `request` sends back a validator of `response` (which is then answered 304).
+    private static func isNotModified(_ response: Response, request: String) -> Bool {
+        guard response.status == 200 else { return false }
+        let lines = request.split(separator: "\r\n").map { $0.lowercased() }
+        func sent(_ name: String) -> String? {
+            lines.first { $0.hasPrefix(name + ":") }.map {
+                $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let etag = response.header("ETag"), sent("if-none-match") == etag.lowercased() { return true }
+        if let date = response.header("Last-Modified"), sent("if-modified-since") == date.lowercased() { return true }
+        return false
+    }
+
+    /// Sends all of `bytes`; `false` when the connection ended first.
+    @discardableResult
+    private func send(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes {
                 Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
             }
-            if sent <= 0 { return }
+            if sent <= 0 { return false }
             offset += sent
         }
+        return true
     }
 
     private static func reason(_ status: Int) -> String {
@@ -171,6 +232,10 @@ public final class LocalHTTPServer: @unchecked Sendable {
         case 200: return "OK"
         case 301: return "Moved Permanently"
         case 302: return "Found"
+        case 304: return "Not Modified"
+        case 308: return "Permanent Redirect"
+        case 429: return "Too Many Requests"
+        case 503: return "Service Unavailable"
         case 404: return "Not Found"
         case 500: return "Internal Server Error"
         default: return "Status"

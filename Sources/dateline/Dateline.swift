@@ -17,7 +17,7 @@ struct Dateline: ParsableCommand {
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
             BookmarksCommand.self, RemoveCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self,
-            AnnotateCommand.self,
+            AnnotateCommand.self, FeedsCommand.self, RefreshCommand.self,
             ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self, InfoCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

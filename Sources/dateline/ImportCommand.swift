@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArgumentParser
 import ArticleImport
 import Foundation
@@ -10,7 +11,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The format of each input is detected from its content (then its media type and \
             name); --format reads every input as one format. A feed imported again adds only \
-            its new items.
+            its new items. newsboat's cache.db is imported with each article's feed, read state \
+            and flags, without any network.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -74,13 +76,25 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
         let archive = try global.openArchive(for: .create)
-        let inputs = ImportInputs(files, recursive: recursive)
+        var inputs = ImportInputs(files, recursive: recursive)
+        let caches = format == "auto" ? inputs.paths.filter(Self.isNewsboatCache) : []
+        inputs.paths.removeAll { caches.contains($0) }
         let importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
         let progress = ProgressBar(total: inputs.paths.count)
         var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()
         report.failures = inputs.failures + report.failures
+        for cache in caches {
+            do {
+                let stored = try importNewsboatCache(cache, into: archive)
+                report.imported += stored.imported
+                report.duplicates += stored.duplicates
+                report.previouslyRemoved += stored.previouslyRemoved
+            } catch {
+                report.failures.append(.init(input: cache, error: error))
+            }
+        }
         for failure in report.failures {
             Terminal.printError("\(failure.input): \(failure.error)")
         }
@@ -92,6 +106,38 @@ struct ImportCommand: ParsableCommand {
             print(summary)
         }
         if !report.succeeded { throw ExitCode.failure }
+    }
+
+    /// Whether `path` names newsboat's `cache.db` (not an address or standard input).
+    static func isNewsboatCache(_ path: String) -> Bool {
+        path != "-" && !ArticleFetcher.isAddress(path) && NewsboatCache.isCache(path: path)
+    }
+
+    /// Imports a newsboat cache and prints what it did beyond the import counts.
+    private func importNewsboatCache(_ path: String, into archive: Archive) throws(ImportError)
+        -> NewsboatImportReport
+    {
+        let cache = try NewsboatCache.read(path: path)
+        let progress = ProgressBar(total: cache.feeds.count)
+        let report: NewsboatImportReport
+        do {
+            report = try NewsboatCacheImporter(archive: archive).importCache(cache) { done, _ in
+                progress.update(done: done)
+            }
+        } catch {
+            throw .archive(error)
+        }
+        progress.finish()
+        Terminal.write(
+            "\(path): newsboat cache of \(Self.count(cache.feeds.count, "feed")): marked \(report.markedRead) read,"
+                + " bookmarked \(report.flagged) flagged, subscribed to \(Self.count(report.subscriptionsAdded, "new feed"))"
+                + (report.skipped > 0 ? ", skipped \(Self.count(report.skipped, "item")) without text" : "") + "\n")
+        return report
+    }
+
+    /// `1 feed`, `2 feeds`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// `by format: html 2, rss 1 (3 articles); skipped 4 other files`, or `nil` when there is

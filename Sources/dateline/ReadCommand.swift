@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleImport
 import CursesTerminal
 import Foundation
 import ReaderCore
@@ -21,6 +22,7 @@ struct ReadCommand: ParsableCommand {
         if let problem = setup.themeOptionProblem { throw problem }
         try ReaderLoop.run(
             archive: archive, themes: setup.themes, keymap: setup.config.keymap,
-            preferences: setup.config.preferences, archiveArgument: global.archive, problem: setup.problemSummary)
+            preferences: setup.config.preferences, archiveArgument: global.archive, problem: setup.problemSummary,
+            fetchFeeds: FeedRefresher.fetching(into: archive))
     }
 }

@@ -12,6 +12,7 @@ struct BenchmarkSmokeTests {
         let kept = directory.appendingPathComponent("kept.sqlite").path
         var configuration = BenchmarkConfiguration(articles: 200, seed: 1, keepPath: kept, startup: .inProcess)
         configuration.searchRepetitions = 1
+        configuration.feeds = 4
         let metrics = try Benchmark(configuration: configuration).run()
 
         let names = metrics.map(\.name)
@@ -21,7 +22,7 @@ struct BenchmarkSmokeTests {
                 "search_two_words",
                 "search_phrase", "search_unspaced", "in_article_search_keystroke", "render_frame", "speaker_index",
                 "archive_size_per_article",
-                "peak_memory",
+                "peak_memory", "refresh_feeds", "refresh_feeds_unchanged",
             ])
         for metric in metrics where metric.name != "launch" {
             #expect(metric.value > 0 && metric.value.isFinite, "\(metric.name) = \(metric.value)")

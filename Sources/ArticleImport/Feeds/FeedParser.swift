@@ -13,6 +13,14 @@ public enum FeedParser {
     public static func articles(from bytes: [UInt8], format: InputFormat, source: String?) throws(ImportError)
         -> [Article]
     {
+        try read(bytes, format: format, source: source).articles
+    }
+
+    /// The feed's own title (plain text, `nil` when it has none) and its articles (see
+    /// `articles(from:format:source:)`).
+    static func read(_ bytes: [UInt8], format: InputFormat, source: String?) throws(ImportError)
+        -> (title: String?, articles: [Article])
+    {
         let feed = format == .jsonFeed ? try JSONFeedReader.read(bytes) : try XMLFeedReader.read(bytes, format: format)
         if feed.entries.count > maximumItems { throw .tooManyItems(count: feed.entries.count, limit: maximumItems) }
         // The address the feed was fetched from names it best: two feeds without a link may
@@ -20,6 +28,7 @@ public enum FeedParser {
         let key = source.flatMap { ArticleFetcher.isAddress($0) ? $0 : nil } ?? feed.key ?? source ?? ""
         let articles = feed.entries.compactMap { $0.article(feedKey: key, source: source) }
         if articles.isEmpty { throw .emptyFeed(format: format) }
-        return articles
+        let title = feed.title.map(FeedEntry.plainTitle).flatMap { $0.isEmpty ? nil : $0 }
+        return (title, articles)
     }
 }

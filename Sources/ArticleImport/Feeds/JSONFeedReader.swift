@@ -7,10 +7,11 @@ enum JSONFeedReader {
         var version: String
         var homePageURL: String?
         var feedURL: String?
+        var title: String?
         var items: [Item]
 
         enum CodingKeys: String, CodingKey {
-            case version, items
+            case version, items, title
             case homePageURL = "home_page_url"
             case feedURL = "feed_url"
         }
@@ -83,7 +84,7 @@ enum JSONFeedReader {
             }
             return entry
         }
-        return FeedDocument(key: document.feedURL ?? document.homePageURL, entries: entries)
+        return FeedDocument(key: document.feedURL ?? document.homePageURL, entries: entries, title: document.title)
     }
 
     /// A short reason for a decoding failure.

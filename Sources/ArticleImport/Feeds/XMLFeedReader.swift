@@ -23,16 +23,19 @@ enum XMLFeedReader {
             }
             return FeedDocument(
                 key: rssChild(channel, "link")?.text ?? rssChild(channel, "title")?.text,
-                entries: channel.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root, channel]) })
+                entries: channel.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root, channel]) },
+                title: rssChild(channel, "title")?.text)
         case "RDF":
             let channel = root.child("channel")
             return FeedDocument(
                 key: channel.flatMap { rssChild($0, "link")?.text ?? rssChild($0, "title")?.text },
-                entries: root.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root]) })
+                entries: root.elements.filter { $0.name == "item" }.map { rssEntry($0, bases: [root]) },
+                title: channel.flatMap { rssChild($0, "title")?.text })
         case "feed" where root.namespace == atomNamespace || root.namespace == atom03Namespace:
             return FeedDocument(
                 key: root.child("id")?.text ?? alternateLink(root),
-                entries: root.elements.filter { $0.name == "entry" }.map { atomEntry($0, bases: [root]) })
+                entries: root.elements.filter { $0.name == "entry" }.map { atomEntry($0, bases: [root]) },
+                title: root.child("title")?.text)
         default:
             let namespace = root.namespace.map { " in the namespace \($0)" } ?? ""
             throw .unsupportedDocument("an XML document with root element <\(root.name)>\(namespace)")

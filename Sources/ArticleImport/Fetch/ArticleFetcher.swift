@@ -32,8 +32,11 @@ public struct ArticleFetcher: Sendable {
         SourceAddress.isWebAddress(input)
     }
 
-    /// Fetches `address`, or says in one `ImportError` why it could not.
-    public func fetch(_ address: String) throws(ImportError) -> FetchedDocument {
+    /// Fetches `address`, or says in one `ImportError` why it could not. With `validators`
+    /// the request is conditional, and an unchanged document comes back empty with status 304.
+    public func fetch(_ address: String, ifChangedFrom validators: FeedValidators = .init()) throws(ImportError)
+        -> FetchedDocument
+    {
         guard let url = URL(string: address), url.host != nil else { throw .unreachable(.invalidAddress) }
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
@@ -42,7 +45,10 @@ public struct ArticleFetcher: Sendable {
         let transfer = FetchTransfer(maximumBytes: maximumBytes)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
-        let task = session.dataTask(with: URLRequest(url: url))
+        var request = URLRequest(url: url)
+        if let etag = validators.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let date = validators.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
+        let task = session.dataTask(with: request)
         task.resume()
         let finished = transfer.wait(seconds: timeout)
         // Cancelled from this thread: cancelling inside a delegate callback deadlocks

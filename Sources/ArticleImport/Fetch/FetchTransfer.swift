@@ -1,3 +1,4 @@
+import ArchiveStore
 import Foundation
 
 #if canImport(FoundationNetworking)
@@ -17,6 +18,9 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
     private var body: [UInt8] = []
     private var response: HTTPURLResponse?
     private var redirects = 0
+    /// The target of the last redirect while every redirect so far was permanent (301, 308).
+    private var movedTo: String?
+    private var onlyPermanentRedirects = true
     private var stopReason: ImportError?
     private var error: (any Error)?
     private var ended = false
@@ -38,7 +42,12 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
         if let error { throw Self.importError(error, timeout: timeout) }
         guard let response, let url = response.url else { throw .unreachable(.connectionLost) }
         return FetchedDocument(
-            url: url.absoluteString, contentType: response.value(forHTTPHeaderField: "Content-Type"), bytes: body)
+            url: url.absoluteString, contentType: response.value(forHTTPHeaderField: "Content-Type"), bytes: body,
+            status: response.statusCode,
+            validators: FeedValidators(
+                etag: response.value(forHTTPHeaderField: "ETag"),
+                lastModified: response.value(forHTTPHeaderField: "Last-Modified")),
+            movedTo: movedTo)
     }
 
     func urlSession(
@@ -48,7 +57,7 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
         lock.lock()
         let http = response as? HTTPURLResponse
         self.response = http
-        if let http, http.statusCode >= 400 { stopReason = .httpStatus(code: http.statusCode) }
+        if let http, http.statusCode >= 400 { stopReason = Self.statusError(http) }
         let encoded = http?.value(forHTTPHeaderField: "Content-Encoding").map { !$0.isEmpty && $0 != "identity" }
         if stopReason == nil, encoded != true, response.expectedContentLength > maximumBytes {
             stopReason = .responseTooLarge(limit: maximumBytes)
@@ -81,6 +90,8 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
     ) {
         lock.lock()
         redirects += 1
+        onlyPermanentRedirects = onlyPermanentRedirects && [301, 308].contains(response.statusCode)
+        if onlyPermanentRedirects { movedTo = request.url?.absoluteString }
         let allowed = redirects <= ArticleFetcher.maximumRedirects
         if !allowed { stopReason = .unreachable(.tooManyRedirects(limit: ArticleFetcher.maximumRedirects)) }
         lock.unlock()
@@ -101,6 +112,14 @@ final class FetchTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable
         ended = true
         lock.unlock()
         if first { done.signal() }
+    }
+
+    /// The error for an HTTP error status; 429 and 503 carry the server's `Retry-After`.
+    static func statusError(_ response: HTTPURLResponse) -> ImportError {
+        let code = response.statusCode
+        guard code == 429 || code == 503 else { return .httpStatus(code: code) }
+        let retryAfter = response.value(forHTTPHeaderField: "Retry-After").flatMap { RetryAfter.seconds($0) }
+        return .serverBusy(code: code, retryAfterSeconds: retryAfter)
     }
 
     /// The import error for a failed transfer.

@@ -35,6 +35,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case copyArticle = "copy_article"
     case pipeArticle = "pipe_article"
     case refresh
+    case fetchFeeds = "fetch_feeds"
     case speakers
     case speakerIndex = "speaker_index"
     case cycleTheme = "cycle_theme"
@@ -82,6 +83,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .copyArticle: return Declaration(keys: ["Y"], help: "copy the article as Markdown")
         case .pipeArticle: return Declaration(keys: ["|"], help: "pipe the article (Markdown) to a command")
         case .refresh: return Declaration(keys: ["R"], help: "reload the list")
+        case .fetchFeeds: return Declaration(keys: ["F"], help: "fetch the subscribed feeds")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")
         case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")

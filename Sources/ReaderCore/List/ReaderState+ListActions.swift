@@ -46,6 +46,9 @@ extension ReaderState {
         case .copyArticle: return copyArticle()
         case .pipeArticle: return startPipe()
         case .refresh: return refresh()
+        case .fetchFeeds:
+            status = StatusMessage("fetching feeds")
+            return [.fetchFeeds]
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
         case .cycleTheme: return cycleTheme()

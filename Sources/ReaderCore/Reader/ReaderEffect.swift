@@ -35,6 +35,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case pipe(command: String, text: String)
     /// Draw with this theme from now on.
     case applyTheme(Theme)
+    /// Fetch the subscribed feeds in the background (`ReaderEvent.feedsFetching`, `.feedsFetched`).
+    case fetchFeeds
     /// End the reader.
     case quit
 }

@@ -28,6 +28,10 @@ public enum ReaderEvent: Sendable {
     case speakersLoaded(filter: String, offset: Int, [Speaker])
     /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
+    /// The background fetch of the feeds has done `done` of `total` feeds.
+    case feedsFetching(done: Int, total: Int)
+    /// The background fetch of the feeds ended: its summary line, and whether a feed failed.
+    case feedsFetched(summary: String, failed: Bool)
     /// An effect failed; the message is for the status line.
     case failed(String)
     /// The number of articles not read yet.

@@ -14,25 +14,30 @@ public final class ReaderSession {
     private let applyTheme: (Theme) -> Void
     private let copy: (String) -> String?
     private let pipe: (String, String) -> String?
+    private let fetchFeeds: FeedFetching?
+    private let inbox = BackgroundInbox()
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
     /// `applyTheme` is called with each theme the reader switches to, `copy` with text for
     /// the clipboard (it returns a one-line reason when it cannot), `pipe` with a command and
     /// the text to give it (the same); `archiveArgument` is the `--archive` the reader was
-    /// started with, if any.
+    /// started with, if any. `fetchFeeds` fetches the subscribed feeds in the background
+    /// (`F`); without it the reader says it cannot.
     public init(
         archive: Archive, size: TerminalSize, keymap: Keymap = .standard,
         themes: ThemeCycle = ThemeCycle([.defaultDark]),
         preferences: ReaderPreferences = ReaderPreferences(), archiveArgument: String? = nil,
         openURL: @escaping (String) -> String? = ExternalBrowser.open,
         applyTheme: @escaping (Theme) -> Void = { _ in }, copy: @escaping (String) -> String? = { _ in nil },
-        pipe: @escaping (String, String) -> String? = { _, _ in "piping needs a terminal" }
+        pipe: @escaping (String, String) -> String? = { _, _ in "piping needs a terminal" },
+        fetchFeeds: FeedFetching? = nil
     ) {
         self.archive = archive
         self.openURL = openURL
         self.applyTheme = applyTheme
         self.copy = copy
         self.pipe = pipe
+        self.fetchFeeds = fetchFeeds
         state = ReaderState(
             size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
         run(ReaderState.startEffects)
@@ -41,6 +46,15 @@ public final class ReaderSession {
     /// Applies `event` and everything it leads to.
     public func handle(_ event: ReaderEvent) {
         run(state.update(event))
+    }
+
+    /// Whether background work (a fetch of the feeds) runs or has news: the loop then checks
+    /// `handleBackgroundEvents` between keys instead of waiting for one.
+    public var hasBackgroundWork: Bool { inbox.isBusy }
+
+    /// Applies what background work posted since the last call, in order.
+    public func handleBackgroundEvents() {
+        for event in inbox.take() { handle(event) }
     }
 
     /// The screen for the current state.
@@ -81,6 +95,15 @@ public final class ReaderSession {
                 return copy(text).map { .failed($0) }
             case .pipe(let command, let text):
                 return pipe(command, text).map { .failed($0) }
+            case .fetchFeeds:
+                guard let fetchFeeds else { return .failed("feeds are fetched with dateline refresh") }
+                guard !inbox.isBusy else { return .failed("the feeds are being fetched already") }
+                let inbox = inbox
+                inbox.begin()
+                fetchFeeds(
+                    { done, total in inbox.post(.feedsFetching(done: done, total: total)) },
+                    { summary, failed in inbox.post(.feedsFetched(summary: summary, failed: failed), finished: true) })
+                return nil
             case .applyTheme(let theme):
                 applyTheme(theme)
                 try archive.setReaderSetting(ReaderSession.themeKey, theme.name)

@@ -61,6 +61,14 @@ extension ReaderState {
         case .speakerArticlesLoaded(let key, let offset, let articles):
             receiveSpeakerArticles(key: key, offset: offset, articles)
             return []
+        case .feedsFetching(let done, let total):
+            status = StatusMessage("fetching feeds: \(done) of \(total)")
+            return []
+        case .feedsFetched(let summary, let failed):
+            // The new articles join the list where it stands; the summary stays on the status line.
+            let effects = refresh()
+            status = StatusMessage(summary + (failed ? " (dateline feeds lists why)" : ""), isError: failed)
+            return effects
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
