@@ -41,6 +41,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
@@ -48,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleImport",
-            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2"],
+            dependencies: ["ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2", "CUchardet"],
             resources: [.embedInCode("Samples")]
         ),
         .target(

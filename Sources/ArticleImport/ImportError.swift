@@ -32,6 +32,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// XML or JSON of a kind Dateline does not read; the text says what it is ("an XML
     /// document with root element <opml>").
     case unsupportedDocument(String)
+    /// Bytes that are not UTF-8, declare no encoding they are valid in, and whose encoding
+    /// the detector cannot tell.
+    case unknownEncoding(format: InputFormat)
 
     public var description: String {
         switch self {
@@ -57,6 +60,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the server sent more than \(megabytes(limit)) MB (after decompression); nothing was imported"
         case .unsupportedContentType(let type): return "the server sent \(type), not a web page, feed or text"
         case .unsupportedDocument(let kind): return "is \(kind), not a page or feed Dateline reads"
+        case .unknownEncoding(let format):
+            return
+                "the \(Self.name(format)) is not UTF-8 and its character encoding is neither declared nor recognisable"
         }
     }
 

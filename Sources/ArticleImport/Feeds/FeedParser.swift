@@ -13,7 +13,20 @@ public enum FeedParser {
     public static func articles(from bytes: [UInt8], format: InputFormat, source: String?) throws(ImportError)
         -> [Article]
     {
-        let feed = format == .jsonFeed ? try JSONFeedReader.read(bytes) : try XMLFeedReader.read(bytes, format: format)
+        if format == .jsonFeed { return try articles(of: JSONFeedReader.read(bytes), format: format, source: source) }
+        let text = try XMLFeedReader.decode(bytes, format: format, contentType: nil).text
+        return try articles(fromXML: text, format: format, source: source)
+    }
+
+    /// The articles of an RSS or Atom feed already decoded.
+    static func articles(fromXML text: String, format: InputFormat, source: String?) throws(ImportError) -> [Article] {
+        try articles(of: XMLFeedReader.read(text, format: format), format: format, source: source)
+    }
+
+    /// The articles of a parsed feed, each keyed for idempotent re-imports.
+    private static func articles(of feed: FeedDocument, format: InputFormat, source: String?) throws(ImportError)
+        -> [Article]
+    {
         if feed.entries.count > maximumItems { throw .tooManyItems(count: feed.entries.count, limit: maximumItems) }
         // The address the feed was fetched from names it best: two feeds without a link may
         // share a title (the RSS fallback key) and number their items alike.
