@@ -35,7 +35,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw CommandError("\(file): \(error)")
             }
-            Terminal.writeJSON(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)))
+            let json = AnnotationJSON(annotations: QuoteAnalyzer.annotate(text))
+            Terminal.writeJSONStream { json.write(to: &$0) }
         }
     }
 
