@@ -41,6 +41,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
@@ -49,7 +54,7 @@ let package = Package(
         .target(
             name: "ArticleImport",
             dependencies: [
-                "ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2",
+                "ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2", "CUchardet",
                 // Reads newsboat's cache (an SQLite file of another program).
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -12,6 +12,8 @@ public final class Archive: Sendable {
     /// Whether this read-only connection made the `-wal` and `-shm` files (no other process
     /// had the archive open): they are removed again when the file turns out to be damaged.
     private let madeCompanionFiles: Bool
+    /// Set once a read finds the file damaged: every write is refused from then on.
+    private let damage = DamageMark()
 
     private init(path: String?, writer: any DatabaseWriter, madeCompanionFiles: Bool = false) {
         self.path = path
@@ -257,7 +259,11 @@ public final class Archive: Sendable {
 
     /// Runs `body` in a write transaction, mapping errors to `ArchiveError` (`.damaged` when
     /// the failure comes from a damaged file).
+    ///
+    /// After a read of this archive found the file damaged, the write is refused before it
+    /// begins: the reader keeps running on a damaged archive and must not save into it.
     func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        if damage.isSet { throw .damaged(path: displayPath) }
         do {
             return try writer.write(body)
         } catch {
@@ -268,6 +274,7 @@ public final class Archive: Sendable {
     /// `error`, after removing the `-wal` and `-shm` files this connection made next to a file
     /// it found damaged (an empty log: nothing of the archive is in them).
     private func refused(_ error: ArchiveError) -> ArchiveError {
+        if error == .damaged(path: displayPath) { damage.set() }
         if error == .damaged(path: displayPath), madeCompanionFiles, let path,
             (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0
         {

@@ -1,9 +1,9 @@
-import Foundation
-
 /// The annotation JSON of the contract (`quotes-eval.md`): what `dateline annotate` prints.
 ///
-/// Keys are snake case; unknown speakers, names and cues are `null`, never left out.
-public struct AnnotationJSON: Encodable {
+/// Keys are snake case and sorted; unknown speakers, names and cues are `null`, never left
+/// out. It is written through `JSONStreamWriter`, piece by piece, keys in sorted order: the
+/// annotations of a 50 MB article never exist as one JSON tree or string.
+public struct AnnotationJSON {
     public var id: String?
     public var annotations: Annotations
 
@@ -12,66 +12,84 @@ public struct AnnotationJSON: Encodable {
         self.annotations = annotations
     }
 
-    enum Keys: String, CodingKey {
-        case id, language, quotes, attributions, bylines
-        case start, end, text, speaker, cue, kind, source, name
-        case speakerName = "speaker_name"
-        case sourceName = "source_name"
-        case quotedPhrases = "quoted_phrases"
+    /// Writes the object.
+    public func write(to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.key("attributions")
+        writer.array(annotations.attributions) { writer, attribution in
+            writer.beginObject()
+            Self.write(optional: attribution.cue, key: "cue", to: &writer)
+            writer.key("kind")
+            writer.string(attribution.kind.rawValue)
+            Self.write(optional: attribution.source, key: "source", to: &writer)
+            writer.key("source_name")
+            writer.string(attribution.sourceName)
+            writer.endObject()
+        }
+        writer.key("bylines")
+        writer.array(annotations.bylines) { writer, byline in
+            writer.beginObject()
+            writer.key("end")
+            writer.int(byline.span.end)
+            writer.key("name")
+            writer.string(byline.name)
+            writer.key("start")
+            writer.int(byline.span.start)
+            writer.key("text")
+            writer.string(byline.span.text)
+            writer.endObject()
+        }
+        if let id {
+            writer.key("id")
+            writer.string(id)
+        }
+        writer.key("language")
+        writer.string(annotations.language.rawValue)
+        writer.key("quoted_phrases")
+        writer.array(annotations.quotedPhrases) { writer, span in Self.write(span, to: &writer) }
+        writer.key("quotes")
+        writer.array(annotations.quotes) { writer, quote in
+            writer.beginObject()
+            Self.write(optional: quote.cue, key: "cue", to: &writer)
+            writer.key("end")
+            writer.int(quote.span.end)
+            Self.write(optional: quote.speaker, key: "speaker", to: &writer)
+            writer.key("speaker_name")
+            writer.string(quote.speakerName)
+            writer.key("start")
+            writer.int(quote.span.start)
+            writer.key("text")
+            writer.string(quote.span.text)
+            writer.endObject()
+        }
+        writer.endObject()
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        if let id { try container.encode(id, forKey: .id) }
-        try container.encode(annotations.language.rawValue, forKey: .language)
-        var quotes = container.nestedUnkeyedContainer(forKey: .quotes)
-        for quote in annotations.quotes {
-            var object = quotes.nestedContainer(keyedBy: Keys.self)
-            try Self.encode(quote.span, into: &object)
-            try Self.encode(optional: quote.speaker, forKey: .speaker, into: &object)
-            try object.encode(quote.speakerName, forKey: .speakerName)
-            try Self.encode(optional: quote.cue, forKey: .cue, into: &object)
-        }
-        var attributions = container.nestedUnkeyedContainer(forKey: .attributions)
-        for attribution in annotations.attributions {
-            var object = attributions.nestedContainer(keyedBy: Keys.self)
-            try object.encode(attribution.kind.rawValue, forKey: .kind)
-            try Self.encode(optional: attribution.source, forKey: .source, into: &object)
-            try object.encode(attribution.sourceName, forKey: .sourceName)
-            try Self.encode(optional: attribution.cue, forKey: .cue, into: &object)
-        }
-        var bylines = container.nestedUnkeyedContainer(forKey: .bylines)
-        for byline in annotations.bylines {
-            var object = bylines.nestedContainer(keyedBy: Keys.self)
-            try Self.encode(byline.span, into: &object)
-            try object.encode(byline.name, forKey: .name)
-        }
-        var phrases = container.nestedUnkeyedContainer(forKey: .quotedPhrases)
-        for phrase in annotations.quotedPhrases {
-            var object = phrases.nestedContainer(keyedBy: Keys.self)
-            try Self.encode(phrase, into: &object)
-        }
+    /// A span as an object: its `end`, `start` and `text`.
+    static func write(_ span: TextSpan, to writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.key("end")
+        writer.int(span.end)
+        writer.key("start")
+        writer.int(span.start)
+        writer.key("text")
+        writer.string(span.text)
+        writer.endObject()
     }
 
-    static func encode(_ span: TextSpan, into object: inout KeyedEncodingContainer<Keys>) throws {
-        try object.encode(span.start, forKey: .start)
-        try object.encode(span.end, forKey: .end)
-        try object.encode(span.text, forKey: .text)
+    /// The field `key`: a span, or `null`.
+    static func write(optional span: TextSpan?, key: String, to writer: inout JSONStreamWriter) {
+        writer.key(key)
+        guard let span else { return writer.null() }
+        write(span, to: &writer)
     }
 
-    static func encode(optional span: TextSpan?, forKey key: Keys, into object: inout KeyedEncodingContainer<Keys>)
-        throws
-    {
-        guard let span else { return try object.encodeNil(forKey: key) }
-        var nested = object.nestedContainer(keyedBy: Keys.self, forKey: key)
-        try encode(span, into: &nested)
-    }
-
-    /// One line of JSON with keys sorted, as `--jsonl` and `show --format json` print it.
+    /// One line of JSON with keys sorted, as `--jsonl` prints it.
     public func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var bytes: [UInt8] = []
+        var writer = JSONStreamWriter(pretty: false) { bytes += $0 }
+        write(to: &writer)
+        writer.flush()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

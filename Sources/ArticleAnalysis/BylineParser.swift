@@ -38,7 +38,7 @@ public enum BylineParser {
         else { return nil }
         var rest = trimmed[space...].drop { $0 == " " || $0 == ":" }
         rest = rest.prefix { $0 != "\n" }
-        guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        guard let first = rest.unicodeScalars.first, opensName(first) else { return nil }
         return rest
     }
 
@@ -71,8 +71,16 @@ public enum BylineParser {
         return words.allSatisfy { word in
             if particles.contains(String(word)) { return true }
             guard let first = word.unicodeScalars.first else { return false }
-            return first.properties.isUppercase || first.properties.isIdeographic
+            return opensName(first)
         }
+    }
+
+    /// Whether a word that starts with `scalar` may be part of a name: a capital letter, or a
+    /// letter of a script without case (Han, kana, Hangul, Thai, Hebrew, Arabic).
+    static func opensName(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isUppercase
+            || (properties.isAlphabetic && !properties.isLowercase && !properties.changesWhenUppercased)
     }
 }
 

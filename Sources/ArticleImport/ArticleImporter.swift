@@ -35,21 +35,42 @@ public struct ArticleImporter: Sendable {
     public static func articles(
         from bytes: [UInt8], source: String?, format: InputFormat? = nil, contentType: String? = nil
     ) throws(ImportError) -> [Article] {
+        try parse(bytes, source: source, format: format, contentType: contentType).articles
+    }
+
+    /// Decodes the bytes of one input (`DecodedText`: declared encoding, byte order mark,
+    /// UTF-8, detector) and parses the text as `format` (detected when `nil`).
+    public static func parse(
+        _ bytes: [UInt8], source: String?, format: InputFormat? = nil, contentType: String? = nil
+    ) throws(ImportError) -> ParsedInput {
         let format = try Self.format(format, of: bytes, source: source, contentType: contentType)
+        let document: DecodedText
+        switch format {
+        case .text, .markdown:
+            do { document = try PlainTextParser.decode(bytes) } catch { throw .input(error) }
+        case .html:
+            document = try HTMLArticleExtractor.decode(bytes, contentType: contentType)
+        case .rss, .atom:
+            document = try XMLFeedReader.decode(bytes, format: format, contentType: contentType)
+        case .jsonFeed:
+            // JSON is UTF-8 (or UTF-16/32, which JSONSerialization tells apart itself).
+            return ParsedInput(
+                format: format, articles: try FeedParser.articles(from: bytes, format: format, source: source))
+        }
+        let articles: [Article]
         switch format {
         case .text:
-            do {
-                return [try PlainTextParser.parse(bytes: bytes, source: source)]
-            } catch {
+            do { articles = [try PlainTextParser.parse(text: document.text, source: source)] } catch {
                 throw .input(error)
             }
-        case .html:
-            return [try HTMLArticleExtractor.article(from: bytes, source: source, contentType: contentType)]
         case .markdown:
-            return [try MarkdownArticleParser.parse(bytes: bytes, source: source)]
+            articles = [try MarkdownArticleParser.parse(text: document.text, source: source)]
+        case .html:
+            articles = [try HTMLArticleExtractor.article(from: document.text, source: source)]
         case .rss, .atom, .jsonFeed:
-            return try FeedParser.articles(from: bytes, format: format, source: source)
+            articles = try FeedParser.articles(fromXML: document.text, format: format, source: source)
         }
+        return ParsedInput(format: format, articles: articles, assumedEncoding: document.assumedEncoding)
     }
 
     /// `format` when one was chosen, else the format detected from the input (`??` would
@@ -63,7 +84,7 @@ public struct ArticleImporter: Sendable {
 
     /// Reads or fetches one input (a path, `-` for standard input, or an http(s) address)
     /// and parses it; returns the format it was read as and its articles.
-    public func read(_ input: String) throws(ImportError) -> (format: InputFormat, articles: [Article]) {
+    public func read(_ input: String) throws(ImportError) -> ParsedInput {
         var bytes: [UInt8]
         var source: String? = input == "-" ? nil : input
         var contentType: String?
@@ -78,8 +99,7 @@ public struct ArticleImporter: Sendable {
         } else {
             bytes = try InputFile.read(input)
         }
-        let format = try Self.format(format, of: bytes, source: source, contentType: contentType)
-        return (format, try Self.articles(from: bytes, source: source, format: format, contentType: contentType))
+        return try Self.parse(bytes, source: source, format: format, contentType: contentType)
     }
 
     /// Imports `inputs` (paths, `-` for standard input, http(s) addresses); `progress` sees
@@ -96,14 +116,13 @@ public struct ArticleImporter: Sendable {
     public func importDocuments(_ documents: [(source: String, bytes: [UInt8])]) -> ImportReport {
         let format = format
         return importInputs(documents, names: documents.map(\.source)) { document throws(ImportError) in
-            let format = try Self.format(format, of: document.bytes, source: document.source, contentType: nil)
-            return (format, try Self.articles(from: document.bytes, source: document.source, format: format))
+            try Self.parse(document.bytes, source: document.source, format: format)
         }
     }
 
     /// Imports already parsed articles under one input name (used by tests).
     public func importArticles(_ articles: [Article], input: String, format: InputFormat = .text) -> ImportReport {
-        importInputs([articles], names: [input]) { articles in (format, articles) }
+        importInputs([articles], names: [input]) { articles in ParsedInput(format: format, articles: articles) }
     }
 
     /// The import path every entry point shares: `read` and the analyser run on the other
@@ -112,17 +131,18 @@ public struct ArticleImporter: Sendable {
     /// When a transaction fails, every input of its batch fails.
     private func importInputs<Input: Sendable>(
         _ inputs: [Input], names: [String], progress: (Int, Int) -> Void = { _, _ in },
-        read: @escaping @Sendable (Input) throws(ImportError) -> (InputFormat, [Article])
+        read: @escaping @Sendable (Input) throws(ImportError) -> ParsedInput
     ) -> ImportReport {
         let importedAt = Date()
         var pipeline = PreparationPipeline(inputs: inputs) { input in
             Result { () throws(ImportError) in
-                let (format, articles) = try read(input)
+                let parsed = try read(input)
                 return PreparedInput(
-                    format: format,
-                    articles: articles.map { article in
+                    format: parsed.format,
+                    articles: parsed.articles.map { article in
                         PreparedArticle(article, importedAt: importedAt, analyse: QuoteAnalyzer.annotate)
-                    })
+                    },
+                    assumedEncoding: parsed.assumedEncoding)
             }
         }
         var report = ImportReport()
@@ -143,6 +163,9 @@ public struct ArticleImporter: Sendable {
                 case .failure(let error):
                     batch.failures.append(.init(input: input, error: error))
                 case .success(let entry):
+                    if let encoding = entry.assumedEncoding {
+                        batch.assumedEncodings.append(.init(input: input, encoding: encoding))
+                    }
                     ready.append((input, entry))
                     bytes += entry.articles.reduce(0) { $0 + $1.bodyBytes }
                 }

@@ -39,6 +39,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// XML or JSON of a kind Dateline does not read; the text says what it is ("an XML
     /// document with root element <opml>").
     case unsupportedDocument(String)
+    /// Bytes that are not UTF-8, declare no encoding they are valid in, and whose encoding
+    /// the detector cannot tell.
+    case unknownEncoding(format: InputFormat)
 
     public var description: String {
         switch self {
@@ -71,6 +74,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the OPML file cannot be read (\(line > 0 ? "line \(line): " : "")\(reason))"
         case .notAFeed(let format): return "the address sent \(Self.article(format)) \(Self.name(format)), not a feed"
         case .unsupportedDocument(let kind): return "is \(kind), not a page or feed Dateline reads"
+        case .unknownEncoding(let format):
+            return
+                "the \(Self.name(format)) is not UTF-8 and its character encoding is neither declared nor recognisable"
         }
     }
 

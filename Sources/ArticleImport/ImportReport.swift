@@ -11,6 +11,13 @@ public struct ImportReport: Equatable, Sendable {
         }
     }
 
+    /// One input whose encoding was guessed: neither UTF-8 nor declared.
+    public struct EncodingAssumption: Equatable, Sendable {
+        public var input: String
+        /// The encoding it was read in, as iconv names it (`WINDOWS-1251`).
+        public var encoding: String
+    }
+
     /// How many inputs of one format were read, and how many articles they held.
     public struct FormatTally: Equatable, Sendable {
         public var inputs = 0
@@ -24,6 +31,8 @@ public struct ImportReport: Equatable, Sendable {
     /// Feed items not stored because their article was removed from the archive before.
     public var previouslyRemoved = 0
     public var failures: [Failure] = []
+    /// The inputs read in an encoding the detector guessed, in input order.
+    public var assumedEncodings: [EncodingAssumption] = []
     /// The inputs stored (or found already stored), by the format they were read as.
     public var formats: [InputFormat: FormatTally] = [:]
 
@@ -37,6 +46,7 @@ public struct ImportReport: Equatable, Sendable {
         duplicates += other.duplicates
         previouslyRemoved += other.previouslyRemoved
         failures += other.failures
+        assumedEncodings += other.assumedEncodings
         for (format, tally) in other.formats {
             formats[format, default: .init()].inputs += tally.inputs
             formats[format, default: .init()].articles += tally.articles

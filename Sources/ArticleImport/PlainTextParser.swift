@@ -11,7 +11,28 @@ public enum PlainTextParser {
     public static func parse<Bytes: Collection>(bytes: Bytes, source: String? = nil) throws(ArticleInputError)
         -> Article
     where Bytes.Element == UInt8 {
-        try parse(text: TextDecoder.decode(bytes), source: source)
+        try parse(text: decode(bytes).text, source: source)
+    }
+
+    /// The text of a plain-text (or Markdown) file: UTF-8, else UTF-16 or UTF-32 with a
+    /// byte order mark, else the encoding the detector finds (`DecodedText`), which the import
+    /// report then names. Empty, binary and oversized files are refused as `TextDecoder` says.
+    static func decode<Bytes: Collection>(_ bytes: Bytes) throws(ArticleInputError) -> DecodedText
+    where Bytes.Element == UInt8 {
+        do {
+            return DecodedText(text: try TextDecoder.decode(bytes), encoding: "UTF-8", evidence: .validUTF8)
+        } catch {
+            let bytes = Array(bytes)
+            // UTF-16 and UTF-32 text looks binary (it is full of NUL bytes) but opens with its mark.
+            let hasMark = DecodedText.byteOrderMarks.contains { $0.1 != "UTF-8" && bytes.starts(with: $0.0) }
+            switch error {
+            case .binary where hasMark, .notUTF8:
+                guard let document = DecodedText.decode(bytes, declarations: .none) else { throw error }
+                return document
+            default:
+                throw error
+            }
+        }
     }
 
     /// Parses already decoded text.

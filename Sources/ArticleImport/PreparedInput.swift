@@ -6,4 +6,6 @@ struct PreparedInput: Sendable {
     var format: InputFormat
     /// Its articles (a feed has many), ready to insert.
     var articles: [PreparedArticle]
+    /// The encoding the detector chose for it, when it had to guess.
+    var assumedEncoding: String?
 }

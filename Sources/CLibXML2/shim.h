@@ -14,6 +14,26 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+/* libxml2 prints some errors (encoding errors, errors raised outside a parser context) through
+   its global handlers whatever the parser options say, and its handlers are per thread.
+   Dateline reports errors itself, from xmlCtxtGetLastError: these handlers drop the rest.
+   The generic handler is variadic, which Swift cannot define. */
+static void dl_xml_ignore_generic(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+static void dl_xml_ignore_structured(void *context, xmlErrorPtr error) {
+    (void)context;
+    (void)error;
+}
+/* Silences libxml2 on the calling thread and on threads that start using it later. */
+static inline void dl_xml_silence(void) {
+    xmlThrDefSetGenericErrorFunc(NULL, dl_xml_ignore_generic);
+    xmlThrDefSetStructuredErrorFunc(NULL, dl_xml_ignore_structured);
+    xmlSetGenericErrorFunc(NULL, dl_xml_ignore_generic);
+    xmlSetStructuredErrorFunc(NULL, dl_xml_ignore_structured);
+}
+
 /* Swift 6 rejects reads of the global function pointer xmlFree as unsafe shared state. */
 static inline void dl_xml_free(void *pointer) { xmlFree(pointer); }
 

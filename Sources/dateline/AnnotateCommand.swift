@@ -17,25 +17,31 @@ struct AnnotateCommand: ParsableCommand {
     var jsonl = false
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CommandError("\(file): no such file or it cannot be read")
-            }
-            data = contents
-        }
         if jsonl {
-            try annotateLines(data)
+            try annotateLines(try input())
         } else {
-            let text: String
-            do {
-                text = try TextDecoder.decode(data)
-            } catch {
-                throw CommandError("\(file): \(error)")
-            }
-            Terminal.writeJSON(AnnotationJSON(annotations: QuoteAnalyzer.annotate(text)))
+            // The bytes are read and decoded in a function of their own, so that they are
+            // freed before the analysis of a large text needs the memory.
+            let json = AnnotationJSON(annotations: QuoteAnalyzer.annotate(try text()))
+            Terminal.writeJSONStream { json.write(to: &$0) }
+        }
+    }
+
+    /// The bytes of the file, or of standard input.
+    func input() throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            throw CommandError("\(file): no such file or it cannot be read")
+        }
+        return contents
+    }
+
+    /// The input decoded as UTF-8 text.
+    func text() throws -> String {
+        do {
+            return try TextDecoder.decode(try input())
+        } catch let error as ArticleInputError {
+            throw CommandError("\(file): \(error)")
         }
     }
 

@@ -3,8 +3,8 @@ import ArticleAnalysis
 import Foundation
 
 /// `dateline show --format json`: the article, its listing fields and its annotations
-/// (offsets into `body`).
-struct ArticleDocumentJSON: Encodable {
+/// (offsets into `body`), written through `JSONStreamWriter`.
+struct ArticleDocumentJSON {
     var listing: ArticleListingJSON
     var paragraphs: [String]
     var body: String
@@ -17,15 +17,13 @@ struct ArticleDocumentJSON: Encodable {
         self.annotations = AnnotationJSON(annotations: annotations)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case paragraphs, body, annotations
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try listing.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(body, forKey: .body)
-        try container.encode(annotations, forKey: .annotations)
+    /// The listing's fields, then `paragraphs`, `body` and `annotations`.
+    var fields: [JSONStreamWriter.Field] {
+        let document = self
+        return listing.fields + [
+            ("paragraphs", { $0.array(document.paragraphs) { $0.string($1) } }),
+            ("body", { $0.string(document.body) }),
+            ("annotations", { document.annotations.write(to: &$0) }),
+        ]
     }
 }

@@ -1,8 +1,9 @@
 import ArchiveStore
+import ArticleAnalysis
 import Foundation
 
 /// One article of `dateline list --format json` (the contract's keys).
-struct ArticleListingJSON: Encodable {
+struct ArticleListingJSON {
     var id: Int64
     var title: String
     var byline: String?
@@ -29,24 +30,21 @@ struct ArticleListingJSON: Encodable {
         publishedAt = summary.publishedAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, title, byline, source, bookmarked, note, read, quotes, words
-        case importedAt = "imported_at"
-        case publishedAt = "published_at"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(byline, forKey: .byline)
-        try container.encode(source, forKey: .source)
-        try container.encode(bookmarked, forKey: .bookmarked)
-        try container.encode(note, forKey: .note)
-        try container.encode(read, forKey: .read)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(words, forKey: .words)
-        try container.encode(importedAt, forKey: .importedAt)
-        try container.encode(publishedAt, forKey: .publishedAt)
+    /// The fields of the object, for `JSONStreamWriter`.
+    var fields: [JSONStreamWriter.Field] {
+        let listing = self
+        return [
+            ("id", { $0.int(Int(listing.id)) }),
+            ("title", { $0.string(listing.title) }),
+            ("byline", { $0.string(listing.byline) }),
+            ("source", { $0.string(listing.source) }),
+            ("bookmarked", { $0.bool(listing.bookmarked) }),
+            ("note", { $0.string(listing.note) }),
+            ("read", { $0.bool(listing.read) }),
+            ("quotes", { $0.int(listing.quotes) }),
+            ("words", { $0.int(listing.words) }),
+            ("imported_at", { $0.string(JSONOutput.date(listing.importedAt)) }),
+            ("published_at", { $0.string(listing.publishedAt.map(JSONOutput.date)) }),
+        ]
     }
 }

@@ -21,7 +21,9 @@ struct BookmarksCommand: ParsableCommand {
             let summaries = try archive.bookmarks().map { try archive.summary(id: $0.articleID) }
             switch format {
             case .json:
-                Terminal.writeJSON(summaries.map(ArticleListingJSON.init))
+                Terminal.writeJSONStream { writer in
+                    writer.array(summaries) { $0.object(ArticleListingJSON($1).fields) }
+                }
             case .text:
                 for summary in summaries {
                     let note = summary.note.map { "\n        note: \($0)" } ?? ""

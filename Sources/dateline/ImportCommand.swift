@@ -98,6 +98,7 @@ struct ImportCommand: ParsableCommand {
         for failure in report.failures {
             Terminal.printError("\(failure.input): \(failure.error)")
         }
+        for line in Self.encodingNotes(report.assumedEncodings) { Terminal.write(line + "\n") }
         let removed = report.previouslyRemoved > 0 ? ", previously removed \(report.previouslyRemoved)" : ""
         print(
             "imported \(report.imported.count), duplicate \(report.duplicates.count)\(removed),"
@@ -138,6 +139,21 @@ struct ImportCommand: ParsableCommand {
     /// `1 feed`, `2 feeds`.
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// The most inputs named one by one as read in a guessed encoding; beyond, one line
+    /// counts the rest.
+    static let maximumEncodingNotes = 10
+
+    /// One line per input whose encoding the detector guessed
+    /// (`old.txt: not UTF-8 and no encoding declared; read as WINDOWS-1251`).
+    static func encodingNotes(_ assumptions: [ImportReport.EncodingAssumption]) -> [String] {
+        var lines = assumptions.prefix(maximumEncodingNotes).map { assumption in
+            "\(assumption.input): not UTF-8 and no encoding declared; read as \(assumption.encoding)"
+        }
+        let more = assumptions.count - lines.count
+        if more > 0 { lines.append("and \(more) more input\(more == 1 ? "" : "s") read in a detected encoding") }
+        return lines
     }
 
     /// `by format: html 2, rss 1 (3 articles); skipped 4 other files`, or `nil` when there is

@@ -20,18 +20,19 @@ enum JSONOutput {
         guard json.unicodeScalars.contains(where: { $0 != "\n" && InertText.needsReplacement($0) }) else {
             return json
         }
-        var result = ""
+        var result: [UInt8] = []
         for scalar in json.unicodeScalars {
             if scalar != "\n" && InertText.needsReplacement(scalar) {
-                // Scalars beyond U+FFFF (tag characters) are written as their UTF-16 surrogates.
-                for unit in String(scalar).utf16 {
-                    let hex = String(unit, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
+                JSONStreamWriter.appendEscape(scalar, to: &result)
             } else {
-                result.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { result.append($0) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// A date as `JSONEncoder`'s `.iso8601` strategy writes it (`2026-03-01T08:30:00Z`).
+    static func date(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
     }
 }

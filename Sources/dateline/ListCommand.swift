@@ -28,7 +28,9 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.writeJSON(summaries.map(ArticleListingJSON.init))
+            Terminal.writeJSONStream { writer in
+                writer.array(summaries) { $0.object(ArticleListingJSON($1).fields) }
+            }
         case .text:
             for summary in summaries { Terminal.write(ArticleListingText.line(summary) + "\n") }
         }

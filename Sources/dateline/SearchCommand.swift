@@ -31,7 +31,13 @@ struct SearchCommand: ParsableCommand {
         let results = try archive.search(text, limit: limit)
         switch format {
         case .json:
-            Terminal.writeJSON(results.map(SearchResultJSON.init))
+            // The listing fields plus the snippet.
+            Terminal.writeJSONStream { writer in
+                writer.array(results) { writer, result in
+                    writer.object(
+                        ArticleListingJSON(result.summary).fields + [("snippet", { $0.string(result.snippet) })])
+                }
+            }
         case .text:
             for result in results {
                 Terminal.write(ArticleListingText.line(result.summary) + "\n        " + result.snippet + "\n")
@@ -39,24 +45,5 @@ struct SearchCommand: ParsableCommand {
             if results.isEmpty { Terminal.printError("nothing matches \(text)") }
         }
         if results.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// One result of `dateline search --format json`: the listing fields plus the snippet.
-struct SearchResultJSON: Encodable {
-    var listing: ArticleListingJSON
-    var snippet: String
-
-    init(_ result: SearchResult) {
-        listing = ArticleListingJSON(result.summary)
-        snippet = result.snippet
-    }
-
-    enum CodingKeys: String, CodingKey { case snippet }
-
-    func encode(to encoder: any Encoder) throws {
-        try listing.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(snippet, forKey: .snippet)
     }
 }

@@ -40,7 +40,7 @@ struct ShowCommand: ParsableCommand {
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(
                 record: record, summary: summary, annotations: QuoteAnalyzer.annotate(record.body))
-            Terminal.writeJSON(json)
+            Terminal.writeJSONStream { $0.object(json.fields) }
         }
     }
 }

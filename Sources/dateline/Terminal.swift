@@ -31,6 +31,15 @@ enum Terminal {
         write(JSONOutput.encode(value) + "\n")
     }
 
+    /// Writes pretty JSON to standard output piece by piece as `write` produces it through
+    /// a `JSONStreamWriter` (the same bytes as `writeJSON`), then a newline.
+    static func writeJSONStream(_ write: (inout JSONStreamWriter) -> Void) {
+        var writer = JSONStreamWriter(pretty: true) { FileHandle.standardOutput.write(Data($0)) }
+        write(&writer)
+        writer.flush()
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
     /// Writes one line of already encoded JSON, its unsafe scalars as `\u` escapes so that
     /// the data stays exact (`write` alone would replace them with visible symbols).
     static func writeJSONLine(_ json: String) {

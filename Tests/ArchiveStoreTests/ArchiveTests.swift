@@ -12,6 +12,15 @@ struct ArchiveTests {
         paragraphs: ["“We are pleased,” said Mayor Ana Lind.", "The quay reopens in May."])
     static let budget = Article(title: "Budget passes", paragraphs: ["The council voted nine to two."])
 
+    @Test(
+        "the body splits back into paragraphs at each blank line, as components(separatedBy:) did",
+        arguments: ["One.\n\nTwo.", "One.\n\n\nTwo.", "\n\nOne.\n\n", "Únë ☕️\n\n日本\n\n\n\n", "Solo", ""])
+    func paragraphSplit(body: String) throws {
+        var record = ArticleRecord(article: Self.budget, quoteCount: 0)
+        record.body = body
+        #expect(record.paragraphs == body.components(separatedBy: "\n\n"))
+    }
+
     @Test("an inserted article reads back with its fields and quotes")
     func insertAndRead() throws {
         let archive = try Archive.inMemory()

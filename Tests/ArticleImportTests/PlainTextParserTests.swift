@@ -53,10 +53,17 @@ struct PlainTextParserTests {
             (Array("  \n\n \n".utf8), .empty),
             (Array("Only a title\n".utf8), .noBody),
             ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00], .binary),
-            (Array("Caf".utf8) + [0xE9] + Array(" au lait\nBody\n".utf8), .notUTF8(offset: 3)),
         ])
     func badInput(bytes: [UInt8], expected: ArticleInputError) {
         #expect(throws: expected) { try PlainTextParser.parse(bytes: bytes) }
+    }
+
+    @Test("text that is not UTF-8 is read in the encoding the detector finds, and says so")
+    func legacyEncoding() throws {
+        let bytes = Array("Caf".utf8) + [0xE9] + Array(" au lait\nBody\n".utf8)
+        let decoded = try PlainTextParser.decode(bytes)
+        #expect(try PlainTextParser.parse(bytes: bytes).title == "Café au lait")
+        #expect(decoded.assumedEncoding != nil)
     }
 
     @Test("a huge single line is refused as a title, quickly")

@@ -53,18 +53,34 @@ struct CommandLineTests {
         let good = try directory.write("good.txt", Fixtures.bytes("no-byline.txt"))
         _ = try DatelineBinary.run(["import", "--archive", archive, good])
         let empty = try directory.write("empty.txt", [])
-        let latin1 = try directory.write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array("\nBody\n".utf8))
+        let binary = try directory.write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
         let result = try DatelineBinary.run([
-            "import", "--archive", archive, empty, latin1, directory.path("missing.txt"), directory.url.path,
+            "import", "--archive", archive, empty, binary, directory.path("missing.txt"), directory.url.path,
         ])
         #expect(result.status == 1)
         #expect(result.stdout == "imported 0, duplicate 0, failed 4\n")
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0] == "dateline: \(empty): the file is empty")
-        #expect(lines[1].hasPrefix("dateline: \(latin1): the file is not valid UTF-8"))
+        #expect(lines[1] == "dateline: \(binary): the file is binary, not text")
         let listed = try DatelineBinary.run(["list", "--archive", archive])
         #expect(listed.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("text that is not UTF-8 is imported in the detected encoding, which the report names")
+    func legacyEncodingIsNamed() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let latin1 = try directory.write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait\nBody\n".utf8))
+
+        let result = try DatelineBinary.run(["import", "--archive", archive, latin1])
+
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix("\(latin1): not UTF-8 and no encoding declared; read as "))
+        let listed = try DatelineBinary.run(["list", "--archive", archive])
+        #expect(listed.stdout.contains("Café au lait"))
     }
 
     @Test("options may follow the files; no files is an error")

@@ -17,11 +17,25 @@ public enum FeedParser {
     }
 
     /// The feed's own title (plain text, `nil` when it has none) and its articles (see
-    /// `articles(from:format:source:)`).
-    static func read(_ bytes: [UInt8], format: InputFormat, source: String?) throws(ImportError)
+    /// `articles(from:format:source:)`); `contentType` is the HTTP header the bytes came with,
+    /// whose charset names their encoding.
+    static func read(_ bytes: [UInt8], format: InputFormat, source: String?, contentType: String? = nil)
+        throws(ImportError) -> (title: String?, articles: [Article])
+    {
+        if format == .jsonFeed { return try contents(of: JSONFeedReader.read(bytes), format: format, source: source) }
+        let text = try XMLFeedReader.decode(bytes, format: format, contentType: contentType).text
+        return try contents(of: XMLFeedReader.read(text, format: format), format: format, source: source)
+    }
+
+    /// The articles of an RSS or Atom feed already decoded.
+    static func articles(fromXML text: String, format: InputFormat, source: String?) throws(ImportError) -> [Article] {
+        try contents(of: XMLFeedReader.read(text, format: format), format: format, source: source).articles
+    }
+
+    /// The title and articles of a parsed feed, each article keyed for idempotent re-imports.
+    private static func contents(of feed: FeedDocument, format: InputFormat, source: String?) throws(ImportError)
         -> (title: String?, articles: [Article])
     {
-        let feed = format == .jsonFeed ? try JSONFeedReader.read(bytes) : try XMLFeedReader.read(bytes, format: format)
         if feed.entries.count > maximumItems { throw .tooManyItems(count: feed.entries.count, limit: maximumItems) }
         // The address the feed was fetched from names it best: two feeds without a link may
         // share a title (the RSS fallback key) and number their items alike.

@@ -13,9 +13,20 @@ enum XMLFeedReader {
     /// The namespaces RSS 1.0 and RSS 0.90 (Netscape's RDF dialect) put their elements in.
     static let rdfNamespaces: Set<String> = ["http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"]
 
-    /// The feed in `bytes`; `format` names the feed in error messages.
-    static func read(_ bytes: [UInt8], format: InputFormat) throws(ImportError) -> FeedDocument {
-        let root = try MarkupParser.xml(bytes, format: format)
+    /// The text of the feed `bytes`, in the encoding its server or XML declaration names,
+    /// else UTF-8, else the one the detector finds.
+    static func decode(_ bytes: [UInt8], format: InputFormat, contentType: String?) throws(ImportError)
+        -> DecodedText
+    {
+        guard let document = DecodedText.decode(bytes, declarations: .xml, contentType: contentType) else {
+            throw .unknownEncoding(format: format)
+        }
+        return document
+    }
+
+    /// The feed in `text`; `format` names the feed in error messages.
+    static func read(_ text: String, format: InputFormat) throws(ImportError) -> FeedDocument {
+        let root = try MarkupParser.xml(text, format: format)
         switch root.name {
         case "rss":
             guard let channel = root.child("channel") else {

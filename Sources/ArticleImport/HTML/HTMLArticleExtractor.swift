@@ -3,7 +3,7 @@ import ArticleAnalysis
 /// Extracts the article of a saved web page: its headline, byline, date and body paragraphs,
 /// without navigation, header, footer, comments, share widgets and other page furniture.
 ///
-/// Steps: find the encoding (`HTMLCharset`), parse with libxml2 (`MarkupParser`), read the
+/// Steps: decode the page (`DecodedText`), parse with libxml2 (`MarkupParser`), read the
 /// metadata (`HTMLMetadata`), drop boilerplate (`HTMLBoilerplate`), pick the content element
 /// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`). When
 /// dropping blocks by class name leaves no paragraph of sentence length, the page is read
@@ -16,10 +16,23 @@ public enum HTMLArticleExtractor {
     public static func article(from bytes: [UInt8], source: String?, contentType: String? = nil) throws(ImportError)
         -> Article
     {
+        try article(from: decode(bytes, contentType: contentType).text, source: source)
+    }
+
+    /// The text of the page `bytes`, in the encoding its server or markup declares, else
+    /// the one the detector finds, else Windows-1252, as browsers read pages.
+    static func decode(_ bytes: [UInt8], contentType: String?) throws(ImportError) -> DecodedText {
         if bytes.count > maximumBytes { throw .tooLarge(format: .html, bytes: bytes.count, limit: maximumBytes) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .input(.empty) }
-        let encoding = HTMLCharset.detect(bytes, contentType: contentType, canDecode: MarkupParser.canDecode)
-        let root = try MarkupParser.html(bytes, encoding: encoding)
+        guard let document = DecodedText.decode(bytes, declarations: .html, contentType: contentType) else {
+            throw .unknownEncoding(format: .html)
+        }
+        return document
+    }
+
+    /// The article of a page already decoded.
+    static func article(from text: String, source: String?) throws(ImportError) -> Article {
+        let root = try MarkupParser.html(text)
         let metadata = HTMLMetadata(root)
         let body = root.child("body") ?? root
 
@@ -54,7 +67,7 @@ public enum HTMLArticleExtractor {
     /// The paragraphs of an HTML fragment (the content of a feed item), nothing dropped
     /// but scripts, styles and embedded media.
     static func paragraphs(ofFragment html: String) -> [String] {
-        guard let root = try? MarkupParser.html(Array(html.utf8), encoding: "UTF-8") else { return [] }
+        guard let root = try? MarkupParser.html(html) else { return [] }
         return HTMLParagraphCollector.paragraphs(of: root, dropLinkLists: false)
     }
 }

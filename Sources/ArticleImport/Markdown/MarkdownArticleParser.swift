@@ -12,7 +12,12 @@ public enum MarkdownArticleParser {
     /// The article of the Markdown file `bytes`.
     public static func parse(bytes: [UInt8], source: String?) throws(ImportError) -> Article {
         let text: String
-        do { text = try TextDecoder.decode(bytes) } catch { throw .input(error) }
+        do { text = try PlainTextParser.decode(bytes).text } catch { throw .input(error) }
+        return try parse(text: text, source: source)
+    }
+
+    /// The article of a Markdown note already decoded.
+    static func parse(text: String, source: String?) throws(ImportError) -> Article {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? line.dropLast() : line
         }

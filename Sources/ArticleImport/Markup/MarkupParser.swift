@@ -2,6 +2,8 @@ import CLibXML2
 
 /// Parses HTML and XML with libxml2 and copies the tree into `MarkupElement` values.
 ///
+/// Both take text already decoded (`DecodedText`): libxml2 reads its UTF-8 and is told to
+/// ignore the encoding the document declares, so it never decodes the bytes a second time.
 /// HTML is parsed with recovery (broken pages still give a tree); XML is parsed strictly,
 /// without network access, without loading a DTD and without substituting entities, and
 /// with libxml2's default limits (`XML_PARSE_HUGE` off), so an entity bomb or a deeply
@@ -13,48 +15,50 @@ enum MarkupParser {
     /// Calls `xmlInitParser` once, before the first parse.
     private static let initialised: Void = { xmlInitParser() }()
 
-    /// The root element of an HTML page, decoded from `encoding` (an IANA charset name).
-    static func html(_ bytes: [UInt8], encoding: String) throws(ImportError) -> MarkupElement {
+    /// Readies libxml2 on the calling thread: initialised, and with error handlers that
+    /// print nothing (libxml2 keeps its handlers per thread, and writes some errors to
+    /// standard error whatever the parser options say).
+    private static func prepare() {
         _ = initialised
+        dl_xml_silence()
+    }
+
+    /// The root element of an HTML page.
+    static func html(_ text: String) throws(ImportError) -> MarkupElement {
+        prepare()
         guard let context = htmlNewParserCtxt() else {
             throw .malformed(format: .html, line: 0, reason: "out of memory")
         }
         defer { htmlFreeParserCtxt(context) }
         let options =
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-        let document = bytes.withUnsafeBufferPointer { buffer in
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        var text = text
+        let document = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, Int32(options))
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
             }
         }
         return try root(of: document, context: context, format: .html)
     }
 
     /// The root element of an XML document (a feed).
-    static func xml(_ bytes: [UInt8], format: InputFormat) throws(ImportError) -> MarkupElement {
-        _ = initialised
+    static func xml(_ text: String, format: InputFormat) throws(ImportError) -> MarkupElement {
+        prepare()
         guard let context = xmlNewParserCtxt() else {
             throw .malformed(format: format, line: 0, reason: "out of memory")
         }
         defer { xmlFreeParserCtxt(context) }
         let options =
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
-        let document = bytes.withUnsafeBufferPointer { buffer in
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+        var text = text
+        let document = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, nil, Int32(options))
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
             }
         }
         return try root(of: document, context: context, format: format)
-    }
-
-    /// Whether libxml2 can decode the encoding called `name`.
-    static func canDecode(_ name: String) -> Bool {
-        _ = initialised
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
     }
 
     private static func root(of document: xmlDocPtr?, context: xmlParserCtxtPtr, format: InputFormat)

@@ -126,7 +126,8 @@ public struct FeedRefresher: Sendable {
         guard [.rss, .atom, .jsonFeed].contains(format) else { throw .notAFeed(format) }
         let feed: (title: String?, articles: [Article])
         do {
-            feed = try FeedParser.read(document.bytes, format: format, source: document.url)
+            feed = try FeedParser.read(
+                document.bytes, format: format, source: document.url, contentType: document.contentType)
         } catch .emptyFeed {
             return (nil, [])
         }

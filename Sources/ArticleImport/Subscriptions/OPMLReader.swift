@@ -8,7 +8,7 @@ enum OPMLReader {
     static func read(_ bytes: [UInt8]) throws(ImportError) -> SubscriptionList {
         let root: MarkupElement
         do {
-            root = try MarkupParser.xml(bytes, format: .rss)
+            root = try MarkupParser.xml(XMLFeedReader.decode(bytes, format: .rss, contentType: nil).text, format: .rss)
         } catch .malformed(_, let line, let reason) {
             throw .malformedSubscriptionList(line: line, reason: reason)
         }
