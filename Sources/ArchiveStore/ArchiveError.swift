@@ -22,6 +22,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchArticles(ids: [Int64])
     /// SQLite reported something else; `reason` is its message.
     case storage(reason: String)
+    /// `tag` is not a tag's name (`TagName`); `reason` says why.
+    case invalidTag(String, reason: String)
 
     public var description: String {
         switch self {
@@ -52,6 +54,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no articles have the ids \(ids.map(String.init).joined(separator: ", "))"
         case .storage(let reason):
             return "the archive reported an error: \(reason)"
+        case .invalidTag(let tag, let reason):
+            return "'\(tag)' is not a tag: \(reason)"
         }
     }
 }

@@ -14,6 +14,7 @@ struct ArticleListingJSON: Encodable {
     var words: Int
     var importedAt: Date
     var publishedAt: Date?
+    var tags: [String]
 
     init(_ summary: ArticleSummary) {
         id = summary.id
@@ -27,10 +28,11 @@ struct ArticleListingJSON: Encodable {
         words = summary.wordCount
         importedAt = summary.importedAt
         publishedAt = summary.publishedAt
+        tags = summary.tags
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, byline, source, bookmarked, note, read, quotes, words
+        case id, title, byline, source, bookmarked, note, read, quotes, words, tags
         case importedAt = "imported_at"
         case publishedAt = "published_at"
     }
@@ -48,5 +50,6 @@ struct ArticleListingJSON: Encodable {
         try container.encode(words, forKey: .words)
         try container.encode(importedAt, forKey: .importedAt)
         try container.encode(publishedAt, forKey: .publishedAt)
+        try container.encode(tags, forKey: .tags)
     }
 }
