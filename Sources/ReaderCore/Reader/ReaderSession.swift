@@ -112,12 +112,13 @@ public final class ReaderSession {
                 return .articleLoaded(record, QuoteAnalyzer.annotate(record.body))
             case .loadRows(let page, let only):
                 let size = ArticleList.pageSize
+                let filter = ArticleFilter(bookmarked: only)
                 let rows: [ArticleSummary]
                 switch page {
-                case .newest: rows = try archive.summaries(.older, limit: size, bookmarkedOnly: only)
-                case .older(let id): rows = try archive.summaries(.older, than: id, limit: size, bookmarkedOnly: only)
-                case .newer(let id): rows = try archive.summaries(.newer, than: id, limit: size, bookmarkedOnly: only)
-                case .oldest: rows = try archive.summaries(.newer, limit: size, bookmarkedOnly: only)
+                case .newest: rows = try archive.summaries(.older, limit: size, filter: filter)
+                case .older(let id): rows = try archive.summaries(.older, than: id, limit: size, filter: filter)
+                case .newer(let id): rows = try archive.summaries(.newer, than: id, limit: size, filter: filter)
+                case .oldest: rows = try archive.summaries(.newer, limit: size, filter: filter)
                 }
                 let total = only ? try archive.bookmarkCount() : try archive.articleCount()
                 return .rowsLoaded(page, rows, total: total, bookmarkedOnly: only)
