@@ -14,11 +14,12 @@ public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
     public var bookmarked: Bool
     public var note: String?
     public var read: Bool
-    /// The article's tags, in alphabetical order.
-    public var tags: [String]
+    /// The article's tags, in alphabetical order (read from the database row only: not a
+    /// coding key, so summaries coded before tags existed still decode).
+    public var tags: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case id, title, byline, source, bookmarked, note, read, tags
+        case id, title, byline, source, bookmarked, note, read
         case importedAt = "imported_at"
         case publishedAt = "published_at"
         case wordCount = "word_count"
