@@ -9,7 +9,7 @@ import GRDB
 /// `conditions` turns it into SQL on the article alias `a`, each condition a subquery or a
 /// column of `article`, so the same conditions serve a page of summaries, a count and a
 /// full-text search.
-public struct ArticleFilter: Equatable, Sendable {
+public struct ArticleFilter: Hashable, Sendable {
     /// Tags (normalised by `TagName`) the article must all carry.
     public var tags: [String] = []
     /// Only articles not marked read.

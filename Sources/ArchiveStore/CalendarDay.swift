@@ -1,7 +1,7 @@
 import Foundation
 
 /// A day of the calendar (`2026-01-31`), as the date filters name it.
-public struct CalendarDay: Equatable, Sendable, CustomStringConvertible {
+public struct CalendarDay: Hashable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

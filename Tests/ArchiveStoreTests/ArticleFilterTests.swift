@@ -147,3 +147,32 @@ struct ArticleFilterTests {
                 == Array(ids[1...2]))
     }
 }
+
+/// Keyset pages in every order: paging down and back up one article at a time gives the
+/// same sequence as one sorted query.
+@Suite("Keyset pages in every order")
+struct KeysetOrderTests {
+    @Test("pages of one in each order, down and up", arguments: ArticleOrder.allCases)
+    func pages(order: ArticleOrder) throws {
+        let archive = try ArticleFilterTests.archive()
+        _ = try archive.insert([
+            Article(title: "harbour dues raised", paragraphs: ["A second story with a lower-case title."]),
+            Article(title: "No source here", paragraphs: ["This one came without an address."]),
+        ])
+        let expected = try archive.summaries(matching: ArticleFilter(), order: order).map(\.id)
+        var down: [Int64] = []
+        var page = try archive.summaries(limit: 1, order: order)
+        while let row = page.first, down.count <= expected.count {
+            down.append(row.id)
+            page = try archive.summaries(.older, than: row.id, limit: 1, order: order)
+        }
+        #expect(down == expected)
+        var up: [Int64] = []
+        page = try archive.summaries(.newer, limit: 1, order: order)
+        while let row = page.first, up.count <= expected.count {
+            up.insert(row.id, at: 0)
+            page = try archive.summaries(.newer, than: row.id, limit: 1, order: order)
+        }
+        #expect(up == expected)
+    }
+}

@@ -34,6 +34,8 @@ public struct Prompt: Hashable, Sendable {
         case .archiveSearch: return "search archive: "
         case .bookmarkNote: return "note: "
         case .helpFilter: return "find key: "
+        case .limit: return "filter: "
+        case .confirmDelete(_, let title): return "delete \u{201C}\(title)\u{201D}? (y/n) "
         }
     }
 

@@ -10,9 +10,9 @@ public enum ReaderEvent: Sendable {
     case mouse(MouseEvent)
     /// The terminal has a new size.
     case resize(TerminalSize)
-    /// A page of the list arrived; `total` is the number of articles in that list (every
-    /// article, or the bookmarked ones only).
-    case rowsLoaded(ListPage, [ArticleSummary], total: Int, bookmarkedOnly: Bool)
+    /// A page of the list arrived; `total` is the number of articles in that list (those
+    /// `filter` keeps).
+    case rowsLoaded(ListPage, [ArticleSummary], total: Int, filter: ArticleFilter, order: ArticleOrder = .newest)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed.
     case articleLoaded(ArticleRecord, Annotations)
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.
@@ -27,6 +27,12 @@ public enum ReaderEvent: Sendable {
     case speakersLoaded(filter: String, offset: Int, [Speaker])
     /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
+    /// The article was deleted (`ReaderEffect.deleteArticle`).
+    case articleDeleted(id: Int64)
+    /// The article deleted last is back, under the id `id`.
+    case articleRestored(id: Int64, title: String)
+    /// Articles of the list were marked read: `count` of them.
+    case markedRead(count: Int)
     /// An effect failed; the message is for the status line.
     case failed(String)
 }

@@ -1,3 +1,5 @@
+import ArchiveStore
+
 extension ReaderRenderer {
     /// "3/120", "bookmarks 1/3", "search okonjo 2/4" or "12/58 speakers": where the
     /// selection of the list pane is.
@@ -13,7 +15,10 @@ extension ReaderRenderer {
         }
         let list = state.list
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"
-        return list.bookmarkedOnly ? "bookmarks " + count : count
+        let order = list.order == .newest ? "" : "by \(list.order.rawValue) "
+        if list.filter.isEmpty { return order + count }
+        let filter = list.filter == ArticleFilter(bookmarked: true) ? "bookmarks" : list.filter.expression
+        return filter + " " + order + count
     }
 
     /// "12/58" in rows loaded a page at a time; "12/200+" while more pages are to come.
@@ -61,7 +66,7 @@ extension ReaderRenderer {
         if let status = state.status {
             message = status.text
             if status.isError { role = .statusError }
-        } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
+        } else if state.list.total == 0 && state.list.filter.isEmpty && state.archiveSearch == nil {
             message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
             message = listPosition(state) + "  " + (state.speakerHint ?? hint(state))
