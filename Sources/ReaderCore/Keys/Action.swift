@@ -46,6 +46,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markAllRead = "mark_all_read"
     case markReadToHere = "mark_read_to_here"
     case sort
+    case views
 
     /// An action's default keys (by `Key` name) and help text.
     public struct Declaration: Sendable {
@@ -99,6 +100,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .markAllRead: return Declaration(keys: ["A"], help: "mark every article of the list read")
         case .markReadToHere: return Declaration(keys: ["M"], help: "mark read from the top down to here")
         case .sort: return Declaration(keys: ["O"], help: "sort by date, title, source, quotes")
+        case .views: return Declaration(keys: ["v"], help: "switch to the next view of config.toml")
         }
     }
 

@@ -45,6 +45,7 @@ extension ReaderState {
             enter(.prompt(Prompt(purpose: .limit, text: list.filter.expression)))
             return []
         case .sort: return cycleOrder()
+        case .views: return nextView()
         case .deleteArticle: return askToDelete()
         case .undoDelete: return undoDelete()
         case .markAllRead: return markListRead(toHere: false)
