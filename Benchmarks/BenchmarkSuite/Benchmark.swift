@@ -40,6 +40,7 @@ public struct Benchmark {
         metrics.append(inArticleSearch(sampleBodies))
         metrics.append(try renderFrame(path: path))
         metrics.append(try speakerIndex(path: path))
+        metrics += try filteredFirstPages(path: path)
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
         metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
         metrics += try feedRefresh(besides: path)
@@ -226,6 +227,53 @@ public struct Benchmark {
         return Metric(
             name: "speaker_index", label: "speaker index (500 most quoted)", samples: samples,
             articles: configuration.articles)
+    }
+
+    /// The first page of the list (`ArticleList.pageSize` summaries, newest first) under each
+    /// kind of filter. Before timing, every tenth article gets the tag `tenth`, every
+    /// thousandth `rare`, and the newest nine tenths are marked read, so the unread articles
+    /// are the oldest: the list has to reach past the read ones.
+    private func filteredFirstPages(path: String) throws(BenchmarkError) -> [Metric] {
+        log("measuring filtered first pages")
+        let archive = try openArchive(path)
+        let today = Date().formatted(.iso8601.year().month().day())
+        let tomorrow = Date().addingTimeInterval(86_400).formatted(.iso8601.year().month().day())
+        let kinds: [(String, String, [String])]
+        do {
+            let ids = try archive.summaries(matching: ArticleFilter(), order: .oldest).map(\.id)
+            try archive.changeTags(
+                ids: ids.enumerated().filter { $0.offset % 10 == 0 }.map(\.element), adding: ["tenth"], removing: [])
+            try archive.changeTags(
+                ids: ids.enumerated().filter { $0.offset % 1000 == 0 }.map(\.element), adding: ["rare"], removing: [])
+            try archive.markRead(matching: ArticleFilter(), downTo: ids[ids.count / 10])
+            let speakers = try archive.speakers(limit: 200)
+            let speakerTerms = [speakers.first, speakers.last].compactMap { $0 }.map { "speaker:\"\($0.name)\"" }
+            kinds = [
+                ("filter_tag", "filtered first page, tag (10%, 0.1%)", ["tag:tenth", "tag:rare"]),
+                ("filter_unread", "filtered first page, unread (oldest 10%)", ["unread"]),
+                ("filter_source", "filtered first page, source (10%, 1%)", ["source:7.txt", "source:77.txt"]),
+                (
+                    "filter_date", "filtered first page, date range (all, none)",
+                    ["since:\(today)", "since:\(tomorrow)"]
+                ),
+                ("filter_speaker", "filtered first page, speaker (1st, 200th)", speakerTerms),
+            ]
+        } catch {
+            throw .archive(error.description)
+        }
+        return try kinds.map { name, label, expressions throws(BenchmarkError) in
+            let filters = try expressions.map { expression throws(BenchmarkError) in
+                do throws(ArticleFilterError) {
+                    return try ArticleFilter(parsing: expression)
+                } catch {
+                    throw .archive(error.description)
+                }
+            }
+            let samples = try latencies(of: filters) { filter throws(ArchiveError) in
+                _ = try archive.summaries(limit: ArticleList.pageSize, filter: filter)
+            }
+            return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
+        }
     }
 
     /// Times `body` on each input, `searchRepetitions` times each.

@@ -58,26 +58,57 @@ extension Archive {
         }
     }
 
-    /// A page of at most `limit` summaries on the `direction` side of the article `id`,
-    /// newest import first (keyset pagination: the cost does not grow with the position in
-    /// the archive); without `id`, the newest page, or with `.newer` the oldest page.
-    /// `bookmarkedOnly` keeps bookmarked articles.
+    /// A page of at most `limit` summaries on the `direction` side of the article `id` in
+    /// `order` (keyset pagination: the cost does not grow with the position in the list);
+    /// without `id`, the first page, or with `.newer` the last page. `filter` keeps the
+    /// articles it matches. In an order other than import order, a page next to an article
+    /// that is gone is empty.
     ///
     /// The list pane pages down, up and to either end with this. The query stays SQL: the
     /// summary joins bookmarks and reading state into computed columns (`ArticleSummary.selection`),
     /// and GRDB's literal interpolation keeps its arguments bound and its statement cached.
     public func summaries(
-        _ direction: SummaryDirection = .older, than id: Int64? = nil, limit: Int, bookmarkedOnly: Bool = false
+        _ direction: SummaryDirection = .older, than id: Int64? = nil, limit: Int,
+        filter: ArticleFilter = ArticleFilter(), order: ArticleOrder = .newest
     ) throws(ArchiveError) -> [ArticleSummary] {
         try read { db in
-            var conditions: [SQL] = []
-            if let id { conditions.append(direction == .older ? "a.id < \(id)" : "a.id > \(id)") }
-            if bookmarkedOnly { conditions.append("b.article_id IS NOT NULL") }
+            var conditions = filter.conditions
+            if let id {
+                // In import order an article that is gone still marks its place by its id.
+                let anchor = try Row.fetchOne(db.cachedStatement(sql: order.keyValuesQuery), arguments: [id])
+                guard
+                    let values = anchor.map({ Array($0.databaseValues) })
+                        ?? (order.terms.count == 1 ? [id.databaseValue] : nil)
+                else { return [] }
+                conditions.append(order.keysetCondition(after: values, reversed: direction == .newer))
+            }
             var query: SQL = "\(sql: ArticleSummary.selection)"
             if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
-            query += direction == .older ? " ORDER BY a.id DESC LIMIT \(limit)" : " ORDER BY a.id ASC LIMIT \(limit)"
+            query += " ORDER BY \(sql: order.orderBy(reversed: direction == .newer)) LIMIT \(limit)"
             let page = try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
             return direction == .older ? page : page.reversed()
+        }
+    }
+
+    /// The summaries `filter` keeps, in `order`, `limit` of them from `offset` (`nil` for all):
+    /// what `dateline list` and `export` print.
+    public func summaries(
+        matching filter: ArticleFilter, order: ArticleOrder, limit: Int? = nil, offset: Int = 0
+    ) throws(ArchiveError) -> [ArticleSummary] {
+        try read { db in
+            var query: SQL = "\(sql: ArticleSummary.selection)"
+            if let clause = filter.whereClause { query += " WHERE " + clause }
+            query += " ORDER BY \(sql: order.orderBy()) LIMIT \(limit ?? -1) OFFSET \(max(offset, 0))"
+            return try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
+        }
+    }
+
+    /// The number of articles `filter` keeps; without a filter, the counter (no scan).
+    public func count(matching filter: ArticleFilter) throws(ArchiveError) -> Int {
+        guard let clause = filter.whereClause else { return try articleCount() }
+        return try read { db in
+            try SQLRequest<Int>(literal: "SELECT count(*) FROM article a WHERE " + clause, cached: true)
+                .fetchOne(db) ?? 0
         }
     }
 

@@ -11,18 +11,22 @@ extension Archive {
     /// Results come in one stable order: the newest `rankedCandidates` matches, best first
     /// (bm25, the title weighing most), then any older matches, newest first. Below that many
     /// matches this is plain relevance order; above it, a query costs the same at a million
-    /// articles as at a thousand.
-    public func search(_ query: String, limit: Int = 50, offset: Int = 0) throws(ArchiveError) -> [SearchResult] {
-        try search(query, limit: limit, offset: offset, rankedCandidates: Archive.rankedCandidates)
+    /// articles as at a thousand. `filter` keeps the matches it keeps (the candidates are
+    /// the newest matches it keeps).
+    public func search(_ query: String, limit: Int = 50, offset: Int = 0, filter: ArticleFilter = ArticleFilter())
+        throws(ArchiveError) -> [SearchResult]
+    {
+        try search(query, limit: limit, offset: offset, filter: filter, rankedCandidates: Archive.rankedCandidates)
     }
 
-    /// `search(_:limit:offset:)` ranking `candidates` newest matches (tests use small numbers).
-    func search(_ query: String, limit: Int, offset: Int, rankedCandidates candidates: Int) throws(ArchiveError)
-        -> [SearchResult]
-    {
+    /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches (tests use small numbers).
+    func search(
+        _ query: String, limit: Int, offset: Int, filter: ArticleFilter = ArticleFilter(),
+        rankedCandidates candidates: Int
+    ) throws(ArchiveError) -> [SearchResult] {
         guard let match = SearchMatch(query: query), limit > 0 else { return [] }
-        let (table, condition) = (match.table, match.condition)
         return try read { db in
+            let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             var ids = try Int64.fetchAll(
                 db.cachedStatement(
                     sql: """
@@ -31,12 +35,12 @@ extension Archive {
                             WHERE \(condition) ORDER BY rowid DESC LIMIT ?)
                         ORDER BY score, id DESC LIMIT ? OFFSET ?
                         """),
-                arguments: StatementArguments(match.arguments) + [candidates, limit, max(offset, 0)])
+                arguments: arguments + [candidates, limit, max(offset, 0)])
             if ids.count < limit, offset + limit > candidates,
                 let oldestRanked = try Int64.fetchOne(
                     db.cachedStatement(
                         sql: "SELECT rowid FROM \(table) WHERE \(condition) ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-                    arguments: StatementArguments(match.arguments) + [candidates - 1])
+                    arguments: arguments + [candidates - 1])
             {
                 ids += try Int64.fetchAll(
                     db.cachedStatement(
@@ -44,7 +48,7 @@ extension Archive {
                             SELECT rowid FROM \(table) WHERE \(condition) AND rowid < ?
                             ORDER BY rowid DESC LIMIT ? OFFSET ?
                             """),
-                    arguments: StatementArguments(match.arguments) + [
+                    arguments: arguments + [
                         oldestRanked, limit - ids.count, max(offset - candidates, 0),
                     ])
             }
@@ -63,13 +67,28 @@ extension Archive {
         }
     }
 
-    /// The number of articles matching `query`.
-    public func searchCount(_ query: String) throws(ArchiveError) -> Int {
+    /// The number of articles matching `query` that `filter` keeps.
+    public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter()) throws(ArchiveError) -> Int {
         guard let match = SearchMatch(query: query) else { return 0 }
         return try read { db in
-            try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM \(match.table) WHERE \(match.condition)"),
-                arguments: StatementArguments(match.arguments)) ?? 0
+            let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM \(table) WHERE \(condition)"), arguments: arguments) ?? 0
         }
+    }
+
+    /// The table, `WHERE` condition and arguments of `match` narrowed by `filter`: the filter's
+    /// conditions go in an `EXISTS` on the matched row's article, so they cost one look-up per
+    /// match rather than a pass over the articles the filter keeps.
+    static func matchCondition(_ match: SearchMatch, filter: ArticleFilter, in db: Database) throws
+        -> (table: String, condition: String, arguments: StatementArguments)
+    {
+        guard let clause = filter.whereClause else {
+            return (match.table, match.condition, StatementArguments(match.arguments))
+        }
+        let (sql, arguments) = try clause.build(db)
+        let condition =
+            "\(match.condition) AND EXISTS (SELECT 1 FROM article a WHERE a.id = \(match.table).rowid AND \(sql))"
+        return (match.table, condition, StatementArguments(match.arguments) + arguments)
     }
 }

@@ -26,6 +26,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchSubscription(String)
     /// The address is subscribed already.
     case subscriptionExists(url: String)
+    /// `tag` is not a tag's name (`TagName`); `reason` says why.
+    case invalidTag(String, reason: String)
 
     public var description: String {
         switch self {
@@ -60,6 +62,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no subscription has the id or address \(reference) (dateline feeds list shows them)"
         case .subscriptionExists(let url):
             return "\(url) is subscribed already"
+        case .invalidTag(let tag, let reason):
+            return "'\(tag)' is not a tag: \(reason)"
         }
     }
 }

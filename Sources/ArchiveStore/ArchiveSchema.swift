@@ -230,6 +230,19 @@ enum ArchiveSchema {
                         ON subscription_article(subscription_id, article_id);
                     """)
         }
+        migrator.registerMigration("v11-article-tags") { db in
+            // Any number of tags per article (`Archive+Tags`); removing an article removes its
+            // tags. The index on the tag serves the tag filter and the per-tag counts.
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_tag (
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        tag TEXT NOT NULL,
+                        PRIMARY KEY (article_id, tag)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX article_tag_on_tag ON article_tag(tag, article_id);
+                    """)
+        }
         return migrator
     }
 }

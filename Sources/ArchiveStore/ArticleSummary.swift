@@ -14,6 +14,9 @@ public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
     public var bookmarked: Bool
     public var note: String?
     public var read: Bool
+    /// The article's tags, in alphabetical order (read from the database row only: not a
+    /// coding key, so summaries coded before tags existed still decode).
+    public var tags: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case id, title, byline, source, bookmarked, note, read
@@ -37,13 +40,18 @@ public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
         bookmarked = try row.decode(forColumn: "bookmarked")
         note = try row.decode(forColumn: "note")
         read = try row.decode(forColumn: "read")
+        let tagList: String? = try row.decode(forColumn: "tags")
+        tags = tagList.map { $0.split(separator: " ").map(String.init) } ?? []
     }
 
-    /// The columns a summary query selects, joined with bookmark and reading state.
+    /// The columns a summary query selects, joined with bookmark and reading state; the tags
+    /// come as one string separated by spaces (a tag has none, `TagName`).
     static let selection = """
         SELECT a.id, a.title, a.byline, a.source, a.imported_at, a.published_at, a.word_count,
                a.quote_count, b.article_id IS NOT NULL AS bookmarked, b.note AS note,
-               COALESCE(r.read, 0) AS read
+               COALESCE(r.read, 0) AS read,
+               (SELECT group_concat(tag, ' ') FROM
+                   (SELECT tag FROM article_tag WHERE article_id = a.id ORDER BY tag)) AS tags
         FROM article a
         LEFT JOIN bookmark b ON b.article_id = a.id
         LEFT JOIN reading_state r ON r.article_id = a.id

@@ -78,6 +78,12 @@ public struct ArticleWriter {
         return .imported(id: id)
     }
 
+    /// Gives the article `id` the tags `tags` (each checked by `TagName.normalised`);
+    /// tags it has already are kept once.
+    public func tag(_ id: Int64, with tags: [String]) throws {
+        try Archive.tag(id, with: tags, in: db)
+    }
+
     /// Replaces the stored quotes of an article with a new analysis (`dateline reanalyze`).
     mutating func replaceQuotes(
         ofArticle id: Int64, with quotes: PreparedQuotes, language: Language, version: Int

@@ -23,6 +23,9 @@ public struct ArticleImporter: Sendable {
     public var format: InputFormat?
     /// Fetches inputs that are http(s) addresses.
     public var fetcher: ArticleFetcher
+    /// Tags every imported article gets (and every duplicate already in the archive), each
+    /// checked by `TagName.normalised`.
+    public var tags: [String] = []
 
     public init(archive: Archive, format: InputFormat? = nil, fetcher: ArticleFetcher = ArticleFetcher()) {
         self.archive = archive
@@ -134,6 +137,7 @@ public struct ArticleImporter: Sendable {
         read: @escaping @Sendable (Input) throws(ImportError) -> ParsedInput
     ) -> ImportReport {
         let importedAt = Date()
+        let tags = tags
         var pipeline = PreparationPipeline(inputs: inputs) { input in
             Result { () throws(ImportError) in
                 let parsed = try read(input)
@@ -176,8 +180,12 @@ public struct ArticleImporter: Sendable {
                     for (_, entry) in ready {
                         for article in entry.articles {
                             switch try writer.insert(article) {
-                            case .imported(let id): stored.imported.append(id)
-                            case .duplicate(let id): stored.duplicates.append(id)
+                            case .imported(let id):
+                                stored.imported.append(id)
+                                try writer.tag(id, with: tags)
+                            case .duplicate(let id):
+                                stored.duplicates.append(id)
+                                try writer.tag(id, with: tags)
                             case .removed: stored.previouslyRemoved += 1
                             }
                         }

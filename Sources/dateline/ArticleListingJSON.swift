@@ -15,6 +15,7 @@ struct ArticleListingJSON {
     var words: Int
     var importedAt: Date
     var publishedAt: Date?
+    var tags: [String]
 
     init(_ summary: ArticleSummary) {
         id = summary.id
@@ -28,6 +29,7 @@ struct ArticleListingJSON {
         words = summary.wordCount
         importedAt = summary.importedAt
         publishedAt = summary.publishedAt
+        tags = summary.tags
     }
 
     /// The fields of the object, for `JSONStreamWriter`.
@@ -45,6 +47,7 @@ struct ArticleListingJSON {
             ("words", { $0.int(listing.words) }),
             ("imported_at", { $0.string(JSONOutput.date(listing.importedAt)) }),
             ("published_at", { $0.string(listing.publishedAt.map(JSONOutput.date)) }),
+            ("tags", { writer in writer.array(listing.tags) { $0.string($1) } }),
         ]
     }
 }

@@ -6,7 +6,7 @@ enum ArticleListingText {
     /// What the columns of a line mean, for the help of the commands that print them.
     static let legend = """
         Each line: the id, the date (published, else imported), the marks (* bookmarked, \
-        r read), the title, the byline and the number of quotations.
+        r read), the title, the byline, the number of quotations and the tags (#name).
         """
 
     static func line(_ summary: ArticleSummary) -> String {
@@ -14,7 +14,9 @@ enum ArticleListingText {
         let byline = summary.byline.map { " — \($0)" } ?? ""
         let quotes = summary.quoteCount == 1 ? "1 quote" : "\(summary.quoteCount) quotes"
         let date = (summary.publishedAt ?? summary.importedAt).formatted(day)
-        return "\(String(summary.id).leftPadded(to: 6))  \(date)  \(marks)  \(summary.title)\(byline) (\(quotes))"
+        let tags = summary.tags.map { " #" + $0 }.joined()
+        return
+            "\(String(summary.id).leftPadded(to: 6))  \(date)  \(marks)  \(summary.title)\(byline) (\(quotes))\(tags)"
     }
 
     /// `yyyy-MM-dd` in the user's time zone.

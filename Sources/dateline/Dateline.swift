@@ -16,8 +16,8 @@ struct Dateline: ParsableCommand {
         version: DatelineVersion.current,
         subcommands: [
             ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-            BookmarksCommand.self, RemoveCommand.self, ExportCommand.self, SpeakersCommand.self, QuotesCommand.self,
-            AnnotateCommand.self, FeedsCommand.self, RefreshCommand.self,
+            BookmarksCommand.self, TagCommand.self, TagsCommand.self, RemoveCommand.self, ExportCommand.self,
+            SpeakersCommand.self, QuotesCommand.self, AnnotateCommand.self, FeedsCommand.self, RefreshCommand.self,
             ThemesCommand.self, ConfigCommand.self, ReanalyzeCommand.self, InfoCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
@@ -59,6 +59,7 @@ struct Dateline: ParsableCommand {
             }
             try checkCommandName(arguments)
             let files = ImportCommand.takeFiles(from: &arguments)
+            TagCommand.allowRemovals(in: &arguments)
             ArticleIDArguments.allowNegative(in: &arguments)
             var command = try parseAsRoot(arguments)
             if let files, var importCommand = command as? ImportCommand {
@@ -85,17 +86,21 @@ struct Dateline: ParsableCommand {
         }
     }
 
-    /// Refuses a first word that names no command: without this check the default command
-    /// (the reader) would report it as an unexpected argument of its own.
-    static func checkCommandName(_ arguments: [String]) throws(CommandError) {
-        // Shell completion functions call `dateline ---completion …`.
-        guard arguments.first != "---completion" else { return }
+    /// The first word of `arguments` that is not an option (nor an option's value): the
+    /// command's name, or `nil` when there is none.
+    static func commandWord(of arguments: [String]) -> String? {
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-") {
             index += ["--archive", "--theme", "--generate-completion-script"].contains(arguments[index]) ? 2 : 1
         }
-        guard index < arguments.count else { return }
-        let word = arguments[index]
+        return index < arguments.count ? arguments[index] : nil
+    }
+
+    /// Refuses a first word that names no command: without this check the default command
+    /// (the reader) would report it as an unexpected argument of its own.
+    static func checkCommandName(_ arguments: [String]) throws(CommandError) {
+        // Shell completion functions call `dateline ---completion …`.
+        guard arguments.first != "---completion", let word = commandWord(of: arguments) else { return }
         guard word != "help", !commandNames.contains(word) else { return }
         throw CommandError(
             "unknown command '\(word)'; the commands are \(commandNames.joined(separator: ", ")) (dateline --help)")

@@ -2,10 +2,12 @@ import ArchiveStore
 import ArgumentParser
 import Foundation
 
-/// `dateline export --bookmarked --format markdown|json`: the kept articles with their quotes.
+/// `dateline export [FILTERS] --format markdown|json`: articles with their quotes; without a
+/// filter, the bookmarked ones.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export articles with their quotations and speakers.")
+        commandName: "export", abstract: "Export articles with their quotations and speakers.",
+        discussion: "Without a filter option, the bookmarked articles are exported.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown
@@ -14,18 +16,22 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Export the bookmarked articles (the default and, for now, the only selection).")
-    var bookmarked = false
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "The order: newest, oldest, title, source or quotes (most first).")
+    var sort: ArticleOrder = .newest
 
     @Option(help: "Output format: markdown or json.")
     var format: Format = .markdown
 
     func run() throws {
+        var filter = try filters.articleFilter()
+        if filter.isEmpty { filter.bookmarked = true }
         let archive = try global.openArchive(for: .read)
-        let entries = try archive.bookmarks().map { bookmark in
+        let entries = try archive.summaries(matching: filter, order: sort).map { summary in
             ExportEntry(
-                record: try archive.article(id: bookmark.articleID), bookmark: bookmark,
-                quotes: try archive.quotes(articleID: bookmark.articleID))
+                record: try archive.article(id: summary.id), bookmark: try archive.bookmark(articleID: summary.id),
+                quotes: try archive.quotes(articleID: summary.id))
         }
         switch format {
         case .json: Terminal.writeJSON(entries)

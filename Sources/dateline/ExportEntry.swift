@@ -14,16 +14,16 @@ struct ExportEntry: Encodable {
     var byline: String?
     var source: String?
     var note: String?
-    var bookmarkedAt: Date
+    var bookmarkedAt: Date?
     var quotes: [QuoteEntry]
 
-    init(record: ArticleRecord, bookmark: Bookmark, quotes: [QuoteRecord]) {
+    init(record: ArticleRecord, bookmark: Bookmark?, quotes: [QuoteRecord]) {
         id = record.id ?? 0
         title = record.title
         byline = record.byline
         source = record.source
-        note = bookmark.note
-        bookmarkedAt = bookmark.createdAt
+        note = bookmark?.note
+        bookmarkedAt = bookmark?.createdAt
         self.quotes = quotes.map { QuoteEntry(text: $0.text, speaker: $0.speakerName, cue: $0.cue) }
     }
 

@@ -29,11 +29,16 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Seconds to wait for a URL to answer completely.")
     var timeout: Double = 30
 
+    @Option(
+        name: .customLong("tag"),
+        help: ArgumentHelp("Give every imported article this tag (repeatable).", valueName: "name"))
+    var tags: [String] = []
+
     @Argument(help: "Files, folders (with --recursive), http(s) URLs; - reads one article from standard input.")
     var files: [String] = []
 
     /// Options of `import` that take a value; `takeFiles(from:)` must know them.
-    static let optionsWithValues: Set<String> = ["--archive", "--format", "--timeout"]
+    static let optionsWithValues: Set<String> = ["--archive", "--format", "--timeout", "--tag"]
 
     func validate() throws {
         if format != "auto" && InputFormat(rawValue: format) == nil {
@@ -75,12 +80,14 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
+        let tags = try self.tags.map { name throws(ArchiveError) in try TagName.normalised(name) }
         let archive = try global.openArchive(for: .create)
         var inputs = ImportInputs(files, recursive: recursive)
         let caches = format == "auto" ? inputs.paths.filter(Self.isNewsboatCache) : []
         inputs.paths.removeAll { caches.contains($0) }
-        let importer = ArticleImporter(
+        var importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
+        importer.tags = tags
         let progress = ProgressBar(total: inputs.paths.count)
         var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()

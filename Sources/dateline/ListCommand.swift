@@ -5,7 +5,7 @@ import Foundation
 /// `dateline list`: prints the archive's articles, newest first.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the archive's articles, newest first.",
+        commandName: "list", abstract: "List the archive's articles, newest first, or those a filter keeps.",
         discussion: ArticleListingText.legend)
 
     @OptionGroup var global: GlobalOptions
@@ -13,19 +13,15 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ListingFormat = .text
 
-    @Flag(help: "Only bookmarked articles.")
-    var bookmarked = false
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "The order: newest, oldest, title, source or quotes (most first).")
+    var sort: ArticleOrder = .newest
 
     func run() throws {
+        let filter = try filters.articleFilter()
         let archive = try global.openArchive(for: .read)
-        var summaries: [ArticleSummary] = []
-        var after: Int64?
-        while true {
-            let page = try archive.summaries(than: after, limit: 1000, bookmarkedOnly: bookmarked)
-            summaries += page
-            guard page.count == 1000, let last = page.last else { break }
-            after = last.id
-        }
+        let summaries = try archive.summaries(matching: filter, order: sort)
         switch format {
         case .json:
             Terminal.writeJSONStream { writer in

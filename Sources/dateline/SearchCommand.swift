@@ -9,7 +9,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search titles, bylines and bodies of the whole archive.",
         discussion: """
             Words must all match; "exact phrases" in double quotes; prefix* matches word starts; \
-            OR and NOT go between terms. Diacritics are ignored (nunez finds Núñez).
+            OR and NOT go between terms. Diacritics are ignored (nunez finds Núñez). The filter \
+            options keep only the matches they describe.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -23,12 +24,15 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "The most results to print.")
     var limit = 50
 
+    @OptionGroup var filters: FilterOptions
+
     func validate() throws { try ResultLimit.validate(limit) }
 
     func run() throws {
+        let filter = try filters.articleFilter()
         let archive = try global.openArchive(for: .read)
         let text = query.joined(separator: " ")
-        let results = try archive.search(text, limit: limit)
+        let results = try archive.search(text, limit: limit, filter: filter)
         switch format {
         case .json:
             // The listing fields plus the snippet.

@@ -9,6 +9,7 @@ protocol UserFacingError: Error, CustomStringConvertible {}
 
 extension CommandError: UserFacingError {}
 extension ArchiveError: UserFacingError {}
+extension ArticleFilterError: UserFacingError {}
 extension ImportError: UserFacingError {}
 extension ArticleInputError: UserFacingError {}
 extension ConfigFileError: UserFacingError {}

@@ -116,8 +116,11 @@ struct ArchiveTests {
         #expect(try archive.summaries(.newer, than: ids[1], limit: 2).map(\.id) == [ids[3], ids[2]])
         #expect(try archive.summaries(.newer, limit: 2).map(\.id) == [ids[1], ids[0]])
         #expect(
-            try archive.summaries(.newer, than: ids[0], limit: 9, bookmarkedOnly: true).map(\.id) == [ids[5], ids[4]])
-        #expect(try archive.summaries(.older, than: ids[5], limit: 1, bookmarkedOnly: true).map(\.id) == [ids[4]])
+            try archive.summaries(.newer, than: ids[0], limit: 9, filter: ArticleFilter(bookmarked: true)).map(\.id)
+                == [ids[5], ids[4]])
+        #expect(
+            try archive.summaries(.older, than: ids[5], limit: 1, filter: ArticleFilter(bookmarked: true)).map(\.id)
+                == [ids[4]])
     }
 
     @Test("deleting an article removes its quotes and updates the count")

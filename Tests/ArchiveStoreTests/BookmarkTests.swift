@@ -20,9 +20,9 @@ struct BookmarkTests {
         #expect(try archive.toggleBookmark(articleID: id))
         #expect(try archive.summary(id: id).bookmarked)
         #expect(try archive.bookmarkCount() == 1)
-        #expect(try archive.summaries(limit: 10, bookmarkedOnly: true).map(\.id) == [id])
+        #expect(try archive.summaries(limit: 10, filter: ArticleFilter(bookmarked: true)).map(\.id) == [id])
         #expect(try !archive.toggleBookmark(articleID: id))
-        #expect(try archive.summaries(limit: 10, bookmarkedOnly: true).isEmpty)
+        #expect(try archive.summaries(limit: 10, filter: ArticleFilter(bookmarked: true)).isEmpty)
         #expect(try archive.bookmarkCount() == 0)
     }
 

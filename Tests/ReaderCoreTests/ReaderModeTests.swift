@@ -21,7 +21,7 @@ struct ReaderModeTests {
     private func reader(themes: ThemeCycle = ThemeCycle([.defaultDark])) throws -> ReaderState {
         var state = ReaderState(size: TerminalSize(width: 100, height: 30), themes: themes)
         let rows = try [3, 2, 1].map { try summary(id: Int64($0), title: "Story \($0)") }
-        #expect(state.update(.rowsLoaded(.newest, rows, total: 3, bookmarkedOnly: false)).isEmpty)
+        #expect(state.update(.rowsLoaded(.newest, rows, total: 3, filter: ArticleFilter())).isEmpty)
         return state
     }
 
@@ -54,12 +54,12 @@ struct ReaderModeTests {
     @Test("B asks for the bookmarked page and back, each load saying which list it is for")
     func bookmarksOnlyCarriesItsList() throws {
         var state = try reader()
-        #expect(press(&state, "B") == [.loadRows(.newest, bookmarkedOnly: true)])
+        #expect(press(&state, "B") == [.loadRows(.newest, filter: ArticleFilter(bookmarked: true))])
         // A page of the full list arriving late changes nothing.
         let late = try summary(id: 9, title: "Late")
-        _ = state.update(.rowsLoaded(.newest, [late], total: 1, bookmarkedOnly: false))
+        _ = state.update(.rowsLoaded(.newest, [late], total: 1, filter: ArticleFilter()))
         #expect(state.list.total == 0)
-        #expect(press(&state, "B") == [.loadRows(.newest, bookmarkedOnly: false)])
+        #expect(press(&state, "B") == [.loadRows(.newest, filter: ArticleFilter())])
     }
 
     @Test("t asks for the next theme to be drawn with; with one theme it asks for nothing")

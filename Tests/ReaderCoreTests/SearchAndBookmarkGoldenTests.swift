@@ -35,7 +35,7 @@ struct SearchAndBookmarkGoldenTests {
         let session = try ReaderTestArchive().session(width: 100, height: 30)
         session.press("j", "a")
         session.type("fog chapter")
-        session.press("Enter", "j", "j", "b", "B", "Esc")
+        session.press("Enter", "j", "j", "b", "B", "?", "?")
         expectGolden(session.screen, "bookmarks-100x30.txt", marking: marks)
     }
 }

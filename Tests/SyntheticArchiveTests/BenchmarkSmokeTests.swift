@@ -21,6 +21,7 @@ struct BenchmarkSmokeTests {
                 "analysis_throughput", "import_throughput", "first_screen", "launch", "search_one_word",
                 "search_two_words",
                 "search_phrase", "search_unspaced", "in_article_search_keystroke", "render_frame", "speaker_index",
+                "filter_tag", "filter_unread", "filter_source", "filter_date", "filter_speaker",
                 "archive_size_per_article",
                 "peak_memory", "refresh_feeds", "refresh_feeds_unchanged",
             ])

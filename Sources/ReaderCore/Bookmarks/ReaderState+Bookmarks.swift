@@ -47,10 +47,10 @@ extension ReaderState {
 
     /// `B`: lists only the bookmarked articles, or all of them again.
     mutating func toggleBookmarksOnly() -> [ReaderEffect] {
-        list = ArticleList(bookmarkedOnly: !list.bookmarkedOnly, selecting: list.selectedRow?.id)
-        removeModes { $0.searchResults != nil }
-        focusListPane()
-        status = StatusMessage(list.bookmarkedOnly ? "bookmarked articles only; B shows all" : "all articles")
-        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)]
+        var filter = list.filter
+        filter.bookmarked.toggle()
+        let effects = show(filter)
+        if filter.bookmarked { status = StatusMessage("bookmarked articles only; B shows all") }
+        return effects
     }
 }

@@ -42,6 +42,13 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case help
     case quitOrBack = "quit_or_back"
     case quit
+    case limit
+    case deleteArticle = "delete_article"
+    case undoDelete = "undo_delete"
+    case markAllRead = "mark_all_read"
+    case markReadToHere = "mark_read_to_here"
+    case sort
+    case views
 
     /// An action's default keys (by `Key` name) and help text.
     public struct Declaration: Sendable {
@@ -90,6 +97,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")
         case .quit: return Declaration(keys: ["Q"], help: "quit at once")
+        case .limit:
+            return Declaration(keys: ["f"], help: "filter the list; Esc clears the filter")
+        case .deleteArticle: return Declaration(keys: ["d"], help: "delete the article (asks y/n)")
+        case .undoDelete: return Declaration(keys: ["X"], help: "bring back the article deleted last")
+        case .markAllRead: return Declaration(keys: ["A"], help: "mark every article of the list read")
+        case .markReadToHere: return Declaration(keys: ["M"], help: "mark read from the top down to here")
+        case .sort: return Declaration(keys: ["O"], help: "sort by date, title, source, quotes")
+        case .views: return Declaration(keys: ["v"], help: "switch to the next view of config.toml")
         }
     }
 

@@ -23,15 +23,18 @@ public struct ArticleList: Equatable, Sendable {
     public var top = 0
     /// Whether the first page has arrived.
     public private(set) var isLoaded = false
-    /// Whether the list holds only bookmarked articles.
-    public let bookmarkedOnly: Bool
+    /// Which articles the list holds (the limit prompt's filter; `B` toggles bookmarked).
+    public let filter: ArticleFilter
+    /// The order of the list (`O` cycles it).
+    public let order: ArticleOrder
     /// The article to select when the first page arrives, if it is on it.
     private var pendingSelection: Int64?
 
-    /// An empty list of every article, or of the bookmarked ones only, that selects the
-    /// article `selecting` when its first page holds it.
-    public init(bookmarkedOnly: Bool = false, selecting: Int64? = nil) {
-        self.bookmarkedOnly = bookmarkedOnly
+    /// An empty list of the articles `filter` keeps in `order`, that selects the article
+    /// `selecting` when its first page holds it.
+    public init(filter: ArticleFilter = ArticleFilter(), order: ArticleOrder = .newest, selecting: Int64? = nil) {
+        self.filter = filter
+        self.order = order
         pendingSelection = selecting
     }
 

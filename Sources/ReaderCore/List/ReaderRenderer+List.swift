@@ -19,9 +19,11 @@ extension ReaderRenderer {
         let list = state.list
         if list.isLoaded && list.total == 0 {
             let message =
-                list.bookmarkedOnly
+                list.filter == ArticleFilter(bookmarked: true)
                 ? "No bookmarks yet. b bookmarks the selected article; B shows all articles."
-                : "No articles yet. Import some with: " + ImportHint.command(archive: state.archiveArgument)
+                : list.filter.isEmpty
+                    ? "No articles yet. Import some with: " + ImportHint.command(archive: state.archiveArgument)
+                    : "No article matches \(list.filter.expression). Esc shows every article."
             drawWrapped(message, role: .listItem, in: rect, into: &screen)
             return
         }

@@ -1,10 +1,12 @@
+import ArchiveStore
+
 extension ReaderState {
     /// An action while the article list has the keys.
     mutating func performInList(_ action: Action) -> [ReaderEffect] {
         if let delta = action.moveDistance(height: listHeight) { return moveInListPane(by: delta) }
         switch action {
         case .top, .bottom: return goToEndOfList(bottom: action == .bottom)
-        case .back: return []
+        case .back: return list.filter.isEmpty ? [] : show(ArticleFilter())
         case .switchPane: return focusArticleIfOpen()
         case .quitOrBack: return quitEffects
         default: return performAnywhere(action)
@@ -39,6 +41,15 @@ extension ReaderState {
         case .previousMatch: return moveToMatch(forward: false)
         case .toggleBookmark: return toggleBookmark()
         case .bookmarksOnly: return toggleBookmarksOnly()
+        case .limit:
+            enter(.prompt(Prompt(purpose: .limit, text: list.filter.expression)))
+            return []
+        case .sort: return cycleOrder()
+        case .views: return nextView()
+        case .deleteArticle: return askToDelete()
+        case .undoDelete: return undoDelete()
+        case .markAllRead: return markListRead(toHere: false)
+        case .markReadToHere: return markListRead(toHere: true)
         case .editNote: return editNote()
         case .toggleRead: return toggleRead()
         case .openSource: return openSource()
@@ -93,7 +104,7 @@ extension ReaderState {
 
     /// Loads the page of the list the selection needs next, if any.
     var listPageEffects: [ReaderEffect] {
-        list.pageNeeded.map { [.loadRows($0, bookmarkedOnly: list.bookmarkedOnly)] } ?? []
+        list.pageNeeded.map { [.loadRows($0, filter: list.filter, order: list.order)] } ?? []
     }
 
     /// `g` and `G` in the list: the first or last article, loading that end of the list.
@@ -101,10 +112,12 @@ extension ReaderState {
         guard list.total > 0 else { return [] }
         if bottom {
             list.selected = list.total - 1
-            if list.row(at: list.selected) == nil { return [.loadRows(.oldest, bookmarkedOnly: list.bookmarkedOnly)] }
+            if list.row(at: list.selected) == nil {
+                return [.loadRows(.oldest, filter: list.filter, order: list.order)]
+            }
         } else {
             list.selected = 0
-            if list.row(at: 0) == nil { return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly)] }
+            if list.row(at: 0) == nil { return [.loadRows(.newest, filter: list.filter, order: list.order)] }
         }
         list.scrollToSelection(height: listHeight)
         return []
@@ -164,11 +177,11 @@ extension ReaderState {
     /// `R`: reloads the list from the archive (changes made by another reader show up),
     /// keeping the selection where it was.
     mutating func refresh() -> [ReaderEffect] {
-        var fresh = ArticleList(bookmarkedOnly: list.bookmarkedOnly)
+        var fresh = ArticleList(filter: list.filter, order: list.order)
         fresh.selected = list.selected
         fresh.top = list.top
         list = fresh
         status = StatusMessage("list reloaded")
-        return [.loadRows(.newest, bookmarkedOnly: list.bookmarkedOnly), .countUnread]
+        return [.loadRows(.newest, filter: list.filter, order: list.order), .countUnread]
     }
 }

@@ -35,6 +35,8 @@ public struct Prompt: Hashable, Sendable {
         case .bookmarkNote: return "note: "
         case .pipeCommand: return "pipe to: "
         case .helpFilter: return "find key: "
+        case .limit: return "filter: "
+        case .confirmDelete(_, let title): return "delete \u{201C}\(title)\u{201D}? (y/n) "
         }
     }
 

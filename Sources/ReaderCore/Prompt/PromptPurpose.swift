@@ -12,12 +12,16 @@ public enum PromptPurpose: Hashable, Sendable {
     /// Text the help's actions must contain, changed as it is typed; cancelling puts back
     /// the `previous` text.
     case helpFilter(previous: String)
+    /// A filter expression (`ArticleFilter`) that limits the article list, run on Enter.
+    case limit
+    /// Whether to delete the article: `y` deletes, any other key keeps it.
+    case confirmDelete(articleID: Int64, title: String)
 
     /// Whether Up and Down browse the search history.
     var usesHistory: Bool {
         switch self {
         case .articleSearch, .archiveSearch: return true
-        case .bookmarkNote, .pipeCommand, .helpFilter: return false
+        case .bookmarkNote, .pipeCommand, .helpFilter, .limit, .confirmDelete: return false
         }
     }
 }

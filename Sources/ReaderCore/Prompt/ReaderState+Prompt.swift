@@ -3,6 +3,10 @@ extension ReaderState {
     /// finishes or cancels it.
     mutating func handlePromptKey(_ key: Key) -> [ReaderEffect] {
         guard var edited = prompt else { return [] }
+        if case .confirmDelete(let id, let title) = edited.purpose {
+            leaveMode()
+            return key.name == "y" ? deleteArticle(id: id, title: title) : keepArticle()
+        }
         let edit = edited.edit(key, history: searchHistory)
         replaceMode(with: .prompt(edited))
         switch edit {
@@ -13,7 +17,7 @@ extension ReaderState {
             case .articleSearch(let origin, _):
                 searchIncrementally(edited.string, regex: edited.isRegex, origin: origin)
             case .helpFilter: filterHelp(edited.string)
-            case .archiveSearch, .bookmarkNote, .pipeCommand: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete: break
             }
             return []
         case .cancelled:
@@ -22,7 +26,7 @@ extension ReaderState {
             switch edited.purpose {
             case .articleSearch(let origin, let previous): restoreSearch(previous, top: origin)
             case .helpFilter(let previous): filterHelp(previous)
-            case .archiveSearch, .bookmarkNote, .pipeCommand: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete: break
             }
             return []
         case .confirmed:
@@ -55,6 +59,10 @@ extension ReaderState {
         case .pipeCommand:
             return pipeArticle(to: text)
         case .helpFilter:
+            return []
+        case .limit:
+            return limitList(text)
+        case .confirmDelete:
             return []
         }
     }

@@ -1,8 +1,12 @@
+import ArchiveStore
+
 /// Work `ReaderState.update` asks for, as a value: the session runs it against the archive
 /// and feeds the outcome back as a `ReaderEvent`.
 public enum ReaderEffect: Hashable, Sendable {
-    /// Load a page of the article list: of every article, or of the bookmarked ones only.
-    case loadRows(ListPage, bookmarkedOnly: Bool)
+    /// Load a page of the article list: of the articles `filter` keeps, in `order`.
+    case loadRows(ListPage, filter: ArticleFilter, order: ArticleOrder = .newest)
+    /// Remember the list's order for the next start.
+    case rememberOrder(ArticleOrder)
     /// Load and analyse an article.
     case openArticle(id: Int64)
     /// Record that an article has been read, or not (then count the unread ones again).
@@ -37,6 +41,12 @@ public enum ReaderEffect: Hashable, Sendable {
     case applyTheme(Theme)
     /// Fetch the subscribed feeds in the background (`ReaderEvent.feedsFetching`, `.feedsFetched`).
     case fetchFeeds
+    /// Delete an article, keeping it in the session until it quits for `restoreDeleted`.
+    case deleteArticle(id: Int64)
+    /// Put back the article deleted last.
+    case restoreDeleted
+    /// Mark the articles `filter` keeps read; with `downTo`, those from the newest to it.
+    case markRead(filter: ArticleFilter, downTo: Int64?)
     /// End the reader.
     case quit
 }

@@ -10,9 +10,9 @@ public enum ReaderEvent: Sendable {
     case mouse(MouseEvent)
     /// The terminal has a new size.
     case resize(TerminalSize)
-    /// A page of the list arrived; `total` is the number of articles in that list (every
-    /// article, or the bookmarked ones only).
-    case rowsLoaded(ListPage, [ArticleSummary], total: Int, bookmarkedOnly: Bool)
+    /// A page of the list arrived; `total` is the number of articles in that list (those
+    /// `filter` keeps).
+    case rowsLoaded(ListPage, [ArticleSummary], total: Int, filter: ArticleFilter, order: ArticleOrder = .newest)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed, with its
     /// bookmark if it has one.
     case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil)
@@ -32,6 +32,12 @@ public enum ReaderEvent: Sendable {
     case feedsFetching(done: Int, total: Int)
     /// The background fetch of the feeds ended: its summary line, and whether a feed failed.
     case feedsFetched(summary: String, failed: Bool)
+    /// The article was deleted (`ReaderEffect.deleteArticle`).
+    case articleDeleted(id: Int64)
+    /// The article deleted last is back, under the id `id`.
+    case articleRestored(id: Int64, title: String)
+    /// Articles of the list were marked read: `count` of them.
+    case markedRead(count: Int)
     /// An effect failed; the message is for the status line.
     case failed(String)
     /// The number of articles not read yet.

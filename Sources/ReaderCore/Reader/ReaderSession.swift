@@ -16,6 +16,9 @@ public final class ReaderSession {
     private let pipe: (String, String) -> String?
     private let fetchFeeds: FeedFetching?
     private let inbox = BackgroundInbox()
+    /// The article deleted last, with its tags, bookmark and reading state, until the reader
+    /// quits: what the undo key puts back.
+    private var lastDeleted: RemovedArticle?
 
     /// A session on `archive` for a terminal of `size`; loads the first page of the list.
     /// `applyTheme` is called with each theme the reader switches to, `copy` with text for
@@ -40,7 +43,9 @@ public final class ReaderSession {
         self.fetchFeeds = fetchFeeds
         state = ReaderState(
             size: size, keymap: keymap, themes: themes, preferences: preferences, archiveArgument: archiveArgument)
-        run(ReaderState.startEffects)
+        let order = (try? archive.readerSetting(ReaderSession.orderKey)).flatMap { $0 }.flatMap(ArticleOrder.init)
+        if let order { state.list = ArticleList(order: order) }
+        run(ReaderState.startEffects(order: order ?? .newest))
     }
 
     /// Applies `event` and everything it leads to.
@@ -75,6 +80,8 @@ public final class ReaderSession {
     static let lastPaneKey = "last_pane"
     /// The reader setting holding the name of the theme last chosen with `t`.
     public static let themeKey = "theme"
+    /// The reader setting holding the list's order last chosen with `O`.
+    static let orderKey = "order"
 
     /// The event reporting the article's bookmark as the archive now has it.
     private func bookmarkChanged(_ id: Int64) throws(ArchiveError) -> ReaderEvent {
@@ -128,6 +135,16 @@ public final class ReaderSession {
                 let results = try archive.search(query, limit: ArchiveSearchResults.pageSize, offset: offset)
                 let total = offset == 0 && !results.isEmpty ? try archive.searchCount(query) : 0
                 return .searchResultsLoaded(query: query, offset: offset, results, total: total)
+            case .deleteArticle(let id):
+                lastDeleted = try archive.removeKeeping(id: id)
+                return .articleDeleted(id: id)
+            case .restoreDeleted:
+                guard let removed = lastDeleted else { return .failed("nothing to bring back") }
+                let id = try archive.restore(removed)
+                lastDeleted = nil
+                return .articleRestored(id: id, title: removed.record.title)
+            case .markRead(let filter, let downTo):
+                return .markedRead(count: try archive.markRead(matching: filter, downTo: downTo))
             case .rememberPlace(let id, let focus):
                 try archive.setReaderSetting(ReaderSession.lastArticleKey, id.map(String.init))
                 try archive.setReaderSetting(ReaderSession.lastPaneKey, focus == .article ? "article" : "list")
@@ -142,17 +159,25 @@ public final class ReaderSession {
                 let record = try archive.article(id: id)
                 return .articleLoaded(
                     record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id))
-            case .loadRows(let page, let only):
+            case .loadRows(let page, let filter, let order):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]
                 switch page {
-                case .newest: rows = try archive.summaries(.older, limit: size, bookmarkedOnly: only)
-                case .older(let id): rows = try archive.summaries(.older, than: id, limit: size, bookmarkedOnly: only)
-                case .newer(let id): rows = try archive.summaries(.newer, than: id, limit: size, bookmarkedOnly: only)
-                case .oldest: rows = try archive.summaries(.newer, limit: size, bookmarkedOnly: only)
+                case .newest: rows = try archive.summaries(.older, limit: size, filter: filter, order: order)
+                case .older(let id):
+                    rows = try archive.summaries(.older, than: id, limit: size, filter: filter, order: order)
+                case .newer(let id):
+                    rows = try archive.summaries(.newer, than: id, limit: size, filter: filter, order: order)
+                case .oldest: rows = try archive.summaries(.newer, limit: size, filter: filter, order: order)
                 }
-                let total = only ? try archive.bookmarkCount() : try archive.articleCount()
-                return .rowsLoaded(page, rows, total: total, bookmarkedOnly: only)
+                // The counters answer the plain and bookmarked lists without a scan.
+                let total =
+                    filter == ArticleFilter(bookmarked: true)
+                    ? try archive.bookmarkCount() : try archive.count(matching: filter)
+                return .rowsLoaded(page, rows, total: total, filter: filter, order: order)
+            case .rememberOrder(let order):
+                try archive.setReaderSetting(ReaderSession.orderKey, order.rawValue)
+                return nil
             case .loadSpeakers(let filter, let offset):
                 let speakers = try archive.speakers(
                     matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)

@@ -17,9 +17,9 @@ extension ReaderState {
             scrollArticle { $0.relayout(width: width) }
             list.scrollToSelection(height: listHeight)
             return []
-        case .rowsLoaded(let page, let rows, let total, let bookmarkedOnly):
-            // A page of the list shown before `B` switched it is of no use.
-            guard bookmarkedOnly == list.bookmarkedOnly else { return [] }
+        case .rowsLoaded(let page, let rows, let total, let filter, let order):
+            // A page of the list shown before `B`, `O` or the limit prompt changed it is of no use.
+            guard filter == list.filter, order == list.order else { return [] }
             list.receive(page, rows: rows, total: total)
             list.scrollToSelection(height: listHeight)
             return []
@@ -55,6 +55,12 @@ extension ReaderState {
             }
             if lastFocus == .article { focusArticle() }
             return [.openArticle(id: id)]
+        case .articleDeleted(let id):
+            return articleDeleted(id: id)
+        case .articleRestored(let id, let title):
+            return articleRestored(id: id, title: title)
+        case .markedRead(let count):
+            return markedRead(count: count)
         case .speakersLoaded(let filter, let offset, let speakers):
             receiveSpeakers(filter: filter, offset: offset, speakers)
             return []

@@ -1,3 +1,5 @@
+import ArchiveStore
+
 /// Everything the reader shows, as a value: `update` changes it, `ReaderRenderer` draws it.
 public struct ReaderState: Equatable, Sendable {
     /// The terminal size.
@@ -29,6 +31,9 @@ public struct ReaderState: Equatable, Sendable {
     public var unreadCount: Int?
     /// The `--archive` the reader was started with, if any: the commands it suggests name it.
     public var archiveArgument: String?
+    /// The title of the article deleted last while it can be brought back (the session keeps
+    /// the article itself).
+    public var deletedTitle: String?
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
     public init(
@@ -61,7 +66,7 @@ public struct ReaderState: Equatable, Sendable {
 
     /// The effects that start the reader: load the first page and count the unread
     /// articles, then reopen where it was closed.
-    public static let startEffects: [ReaderEffect] = [
-        .loadRows(.newest, bookmarkedOnly: false), .countUnread, .loadLastPlace,
-    ]
+    public static func startEffects(order: ArticleOrder) -> [ReaderEffect] {
+        [.loadRows(.newest, filter: ArticleFilter(), order: order), .countUnread, .loadLastPlace]
+    }
 }

@@ -1,3 +1,5 @@
+import ArchiveStore
+
 extension ReaderRenderer {
     /// Where the selection of the list pane is, then how many articles are unread when
     /// counted: "3/120 · 12 unread".
@@ -20,7 +22,10 @@ extension ReaderRenderer {
         }
         let list = state.list
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"
-        return list.bookmarkedOnly ? "bookmarks " + count : count
+        let order = list.order == .newest ? "" : "by \(list.order.rawValue) "
+        if list.filter.isEmpty { return order + count }
+        let filter = list.filter == ArticleFilter(bookmarked: true) ? "bookmarks" : list.filter.expression
+        return filter + " " + order + count
     }
 
     /// "12/58" in rows loaded a page at a time; "12/200+" while more pages are to come.
@@ -68,7 +73,7 @@ extension ReaderRenderer {
         if let status = state.status {
             message = status.text
             if status.isError { role = .statusError }
-        } else if state.list.total == 0 && !state.list.bookmarkedOnly && state.archiveSearch == nil {
+        } else if state.list.total == 0 && state.list.filter.isEmpty && state.archiveSearch == nil {
             message = state.keyHint([([.help], "help"), ([.quitOrBack], "quit")])
         } else {
             message = listStatus(state) + "  " + (state.speakerHint ?? hint(state))

@@ -1,3 +1,4 @@
+import ArchiveStore
 import TOMLKit
 
 /// The user's `config.toml`: the theme to start with, key bindings, list columns, date
@@ -59,6 +60,8 @@ public struct ReaderConfig: Hashable, Sendable {
                 try readList(try toml.table(value, at: [key]), in: toml)
             case "layout":
                 try readLayout(try toml.table(value, at: [key]), in: toml)
+            case "views":
+                try readViews(try toml.table(value, at: [key]), in: toml)
             default:
                 throw toml.error(.unknownSetting(key), at: [key])
             }
@@ -95,6 +98,26 @@ public struct ReaderConfig: Hashable, Sendable {
                     toml.error(
                         .keyTaken(key: key.name, action: previous.configName, now: entry.action.configName),
                         at: entry.path))
+            }
+        }
+    }
+
+    /// `[views.NAME]` tables, each with one `filter` expression (`ArticleFilter`).
+    private mutating func readViews(_ table: TOMLTable, in toml: TOMLFile) throws(ConfigFileError) {
+        for name in toml.keys(of: table, at: ["views"]) {
+            guard let value = table[name] else { continue }
+            let view = try toml.table(value, at: ["views", name])
+            for setting in toml.keys(of: view, at: ["views", name]) where setting != "filter" {
+                throw toml.error(.unknownSetting("views.\(name).\(setting)"), at: ["views", name, setting])
+            }
+            let path = ["views", name, "filter"]
+            guard let expression = view["filter"] else { throw toml.error(.unknownSetting("views.\(name)"), at: path) }
+            let text = try toml.string(expression, at: path)
+            do throws(ArticleFilterError) {
+                preferences.views.append(NamedView(name: name, filter: try ArticleFilter(parsing: text)))
+            } catch {
+                throw toml.error(
+                    .badValue(key: "views.\(name).filter", value: text, allowed: error.description), at: path)
             }
         }
     }

@@ -12,12 +12,14 @@ public struct ReaderPreferences: Hashable, Sendable {
     /// A command that takes what `y` and `Y` copy on its standard input (`wl-copy`), besides
     /// the terminal's clipboard.
     public var copyCommand: String?
+    /// The named filters of `[views]`, in the file's order.
+    public var views: [NamedView]
 
     public init(
         listColumns: [ListColumn] = [.byline, .source, .date], dateFormat: DateFormat = .standard,
-        wrapWidth: Int? = nil,
-        listWidth: Int? = nil, copyCommand: String? = nil
+        wrapWidth: Int? = nil, listWidth: Int? = nil, copyCommand: String? = nil, views: [NamedView] = []
     ) {
+        self.views = views
         self.listColumns = listColumns
         self.dateFormat = dateFormat
         self.wrapWidth = wrapWidth

@@ -1,0 +1,89 @@
+import ArticleAnalysis
+import Foundation
+import GRDB
+
+/// Which articles a list, search or export shows: every condition set must hold.
+///
+/// The one filter of the store: `dateline list`, `search` and `export` build it from their
+/// options or from an expression (`ArticleFilter(parsing:)`), the reader from its limit prompt.
+/// `conditions` turns it into SQL on the article alias `a`, each condition a subquery or a
+/// column of `article`, so the same conditions serve a page of summaries, a count and a
+/// full-text search.
+public struct ArticleFilter: Hashable, Sendable {
+    /// Tags (normalised by `TagName`) the article must all carry.
+    public var tags: [String] = []
+    /// Only articles not marked read.
+    public var unread = false
+    /// Only bookmarked articles.
+    public var bookmarked = false
+    /// Text the article's source (its address or file path) must contain, case ignored.
+    public var source: String?
+    /// The first day (published, else imported) of the articles kept, in the user's time zone.
+    public var since: CalendarDay?
+    /// The last day (published, else imported) of the articles kept, in the user's time zone.
+    public var until: CalendarDay?
+    /// The language the analyser told (`Language`).
+    public var language: Language?
+    /// Someone the article quotes, by any spelling with the same `SpeakerName.key`.
+    public var speaker: String?
+
+    public init(
+        tags: [String] = [], unread: Bool = false, bookmarked: Bool = false, source: String? = nil,
+        since: CalendarDay? = nil, until: CalendarDay? = nil, language: Language? = nil, speaker: String? = nil
+    ) {
+        self.tags = tags
+        self.unread = unread
+        self.bookmarked = bookmarked
+        self.source = source
+        self.since = since
+        self.until = until
+        self.language = language
+        self.speaker = speaker
+    }
+
+    /// Whether the filter keeps every article.
+    public var isEmpty: Bool { self == ArticleFilter() }
+
+    /// The filter as an expression `ArticleFilter(parsing:)` reads back, terms in a fixed order:
+    /// what the reader's status line shows.
+    public var expression: String {
+        var terms = tags.map { "tag:" + $0 }
+        if unread { terms.append("unread") }
+        if bookmarked { terms.append("bookmarked") }
+        if let source { terms.append("source:" + FilterExpression.quoted(source)) }
+        if let since { terms.append("since:\(since)") }
+        if let until { terms.append("until:\(until)") }
+        if let language { terms.append("lang:" + language.rawValue) }
+        if let speaker { terms.append("speaker:" + FilterExpression.quoted(speaker)) }
+        return terms.joined(separator: " ")
+    }
+
+    /// The SQL conditions on the article alias `a`, one per term (empty for no filter).
+    ///
+    /// The date range compares `coalesce(published_at, imported_at)` with the instants the
+    /// days begin, which the expression index of migration `v11-filter-indexes` serves.
+    var conditions: [SQL] {
+        var conditions: [SQL] = tags.map { tag in
+            "a.id IN (SELECT article_id FROM article_tag WHERE tag = \(tag))"
+        }
+        if unread {
+            conditions.append("NOT EXISTS (SELECT 1 FROM reading_state WHERE article_id = a.id AND read)")
+        }
+        if bookmarked { conditions.append("EXISTS (SELECT 1 FROM bookmark WHERE article_id = a.id)") }
+        if let source { conditions.append("instr(lower(a.source), \(source.lowercased())) > 0") }
+        if let since { conditions.append("coalesce(a.published_at, a.imported_at) >= \(since.start)") }
+        if let until { conditions.append("coalesce(a.published_at, a.imported_at) < \(until.next.start)") }
+        if let language { conditions.append("a.language = \(language.rawValue)") }
+        if let speaker {
+            conditions.append(
+                "a.id IN (SELECT article_id FROM speaker_article WHERE speaker_key = \(SpeakerName.key(speaker)))")
+        }
+        return conditions
+    }
+
+    /// `conditions` joined with `AND`, or `nil` for no filter.
+    var whereClause: SQL? {
+        let conditions = conditions
+        return conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
+    }
+}
