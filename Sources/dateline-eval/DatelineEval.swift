@@ -29,6 +29,9 @@ struct DatelineEval: ParsableCommand {
     @Flag(help: "With --extract, list each page's missing and let-in snippets.")
     var listMisses = false
 
+    @Option(help: "With --extract, also write each page's title and body to this directory as FILE.txt.")
+    var texts: String?
+
     @Option(help: "Also write the predictions, one annotation JSON line per article, to this file.")
     var predictions: String?
 
@@ -126,6 +129,15 @@ extension DatelineEval {
             let elapsed = Self.threadSeconds() - started
             seconds += elapsed
             slowest = max(slowest, elapsed)
+            if let texts, let article {
+                let text = ([article.title] + article.paragraphs).joined(separator: "\n\n") + "\n"
+                let url = URL(fileURLWithPath: texts).appendingPathComponent(expectation.file + ".txt")
+                do {
+                    try text.write(to: url, atomically: false, encoding: .utf8)
+                } catch {
+                    throw EvaluationError.cannotWrite(path: url.path, reason: error.localizedDescription)
+                }
+            }
             let misses = score.add(expectation, text: article?.paragraphs.joined(separator: "\n"))
             if listMisses {
                 if article == nil { print("\(expectation.file): refused") }

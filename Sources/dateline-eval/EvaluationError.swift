@@ -6,7 +6,7 @@ enum EvaluationError: Error, CustomStringConvertible {
     case badLine(path: String, line: Int)
     /// The expectations file of `--extract` is not a JSON array of page expectations.
     case notExpectations(path: String)
-    /// The predictions file cannot be written; `reason` is the system's message.
+    /// The predictions file or an extracted text cannot be written; `reason` is the system's message.
     case cannotWrite(path: String, reason: String)
 
     var description: String {
@@ -18,7 +18,7 @@ enum EvaluationError: Error, CustomStringConvertible {
         case .notExpectations(let path):
             return "\(path): not a JSON array of page expectations ({\"file\", \"with\": [...], \"without\": [...]})"
         case .cannotWrite(let path, let reason):
-            return "cannot write the predictions to \(path): \(reason)"
+            return "cannot write \(path): \(reason)"
         }
     }
 }

@@ -5,9 +5,9 @@ import ArticleAnalysis
 ///
 /// Steps: find the encoding (`HTMLCharset`), parse with libxml2 (`MarkupParser`), read the
 /// metadata (`HTMLMetadata`), drop boilerplate (`HTMLBoilerplate`), pick the content element
-/// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`). When
-/// dropping blocks by class name leaves no paragraph of sentence length, the page is read
-/// again without that rule (a site may call its whole layout `with-sidebar`).
+/// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`), in looser
+/// passes until one gives text (`bodyParagraphs`). When the page's JSON-LD `articleBody` holds
+/// more than twice the text found, it is the body.
 public enum HTMLArticleExtractor {
     /// The largest page accepted; libxml2's tree takes several times the page's size.
     public static let maximumBytes = 16 * 1_048_576
@@ -23,11 +23,11 @@ public enum HTMLArticleExtractor {
         let metadata = HTMLMetadata(root)
         let body = root.child("body") ?? root
 
-        var paragraphs: [String] = []
-        for byClassNames in [true, false] {
-            let content = HTMLContentScorer.contentRoot(of: HTMLBoilerplate.pruned(body, byClassNames: byClassNames))
-            paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true)
-            if paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) { break }
+        var paragraphs = bodyParagraphs(of: body)
+        if let stated = metadata.articleBody.map(statedParagraphs),
+            stated.reduce(0, { $0 + $1.count }) > paragraphs.reduce(0, { $0 + $1.count }) * 2
+        {
+            paragraphs = stated
         }
         var bylines = metadata.bylines
         paragraphs.removeAll { $0 == metadata.title }
@@ -49,6 +49,28 @@ public enum HTMLArticleExtractor {
         }
         return Article(
             title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt)
+    }
+
+    /// The paragraphs of the article in `body`, read in passes from strict to loose until one
+    /// gives a paragraph of sentence length: with class-name rules, without them (a site may
+    /// call its whole layout `with-sidebar`), and from the whole page without picking a block.
+    static func bodyParagraphs(of body: MarkupElement) -> [String] {
+        var paragraphs: [String] = []
+        for byClassNames in [true, false] {
+            let content = HTMLContentScorer.contentRoot(of: HTMLBoilerplate.pruned(body, byClassNames: byClassNames))
+            paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true)
+            if paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) {
+                return paragraphs
+            }
+        }
+        let whole = HTMLParagraphCollector.paragraphs(
+            of: HTMLBoilerplate.pruned(body, byClassNames: false), dropLinkLists: false)
+        return whole.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) ? whole : paragraphs
+    }
+
+    /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.
+    static func statedParagraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// The paragraphs of an HTML fragment (the content of a feed item), nothing dropped

@@ -14,6 +14,8 @@ struct HTMLMetadata {
     var title: String?
     var bylines: [String] = []
     var publishedAt: Date?
+    /// The schema.org `articleBody`, the whole article's text when the page carries it.
+    var articleBody: String?
 
     /// Reads the metadata of the page rooted at `root` (before boilerplate is removed).
     init(_ root: MarkupElement) {
@@ -30,6 +32,7 @@ struct HTMLMetadata {
         let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
             .compactMap { Self.linkedDataArticle($0.text) }.first
 
+        articleBody = (linkedData?["articleBody"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         let stated =
             (linkedData?["headline"] as? String)?.collapsingWhitespace() ?? meta["og:title"] ?? meta["twitter:title"]
         title =

@@ -4,9 +4,14 @@
 /// `<blockquote>` becomes quoted paragraphs (an opening mark on each, a closing mark on the
 /// last, the way multi-paragraph quotations are printed) and a `<q>` becomes “…” (‘…’ when
 /// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
-/// dropped when `dropLinkLists` is set.
+/// dropped when `dropLinkLists` is set, and so is the heading that announced them ("Related
+/// stories", "More from the channel"), any heading left at the end with nothing under it, and
+/// date lines (a paragraph that is little more than a `<time>`).
 struct HTMLParagraphCollector {
     /// Elements that end the paragraph before them and start a new one.
+    /// Heading elements.
+    static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -18,7 +23,11 @@ struct HTMLParagraphCollector {
     private(set) var paragraphs: [String] = []
     private var text = ""
     private var linkTextLength = 0
+    private var timeTextLength = 0
+    private var timeDepth = 0
     private var quoteDepth = 0
+    /// Indices of the paragraphs that are headings.
+    private var headings: Set<Int> = []
 
     init(dropLinkLists: Bool) {
         self.dropLinkLists = dropLinkLists
@@ -29,6 +38,7 @@ struct HTMLParagraphCollector {
         var collector = HTMLParagraphCollector(dropLinkLists: dropLinkLists)
         collector.add(element.children, insideLink: false)
         collector.endParagraph()
+        if dropLinkLists { collector.dropTrailingHeadings() }
         return collector.paragraphs
     }
 
@@ -37,6 +47,7 @@ struct HTMLParagraphCollector {
             switch node {
             case .text(let content):
                 text += content
+                if timeDepth > 0 { timeTextLength += content.collapsingWhitespace().count }
                 if insideLink { linkTextLength += content.collapsingWhitespace().count }
             case .element(let element):
                 add(element, insideLink: insideLink)
@@ -60,6 +71,14 @@ struct HTMLParagraphCollector {
             add(element.children, insideLink: insideLink)
             text += close
             quoteDepth -= 1
+        case "time":
+            timeDepth += 1
+            add(element.children, insideLink: insideLink)
+            timeDepth -= 1
+        case let name where Self.headingElements.contains(name):
+            endParagraph()
+            add(element.children, insideLink: insideLink)
+            endParagraph(isHeading: true)
         case let name where Self.blockElements.contains(name):
             endParagraph()
             add(element.children, insideLink: insideLink)
@@ -69,12 +88,27 @@ struct HTMLParagraphCollector {
         }
     }
 
-    private mutating func endParagraph() {
+    private mutating func endParagraph(isHeading: Bool = false) {
         let paragraph = text.collapsingWhitespace()
-        let isLinkList = dropLinkLists && linkTextLength * 2 > paragraph.count
-        if !paragraph.isEmpty && !isLinkList { paragraphs.append(paragraph) }
+        let isDateLine = dropLinkLists && timeTextLength > 0 && paragraph.count <= timeTextLength + 40
+        let isLinkList = dropLinkLists && (linkTextLength * 2 > paragraph.count || isDateLine)
+        if isLinkList && !isHeading {
+            dropTrailingHeadings()
+        } else if !paragraph.isEmpty && !isLinkList {
+            if isHeading { headings.insert(paragraphs.count) }
+            paragraphs.append(paragraph)
+        }
         text = ""
         linkTextLength = 0
+        timeTextLength = 0
+    }
+
+    /// Removes the headings at the end of the paragraphs so far.
+    private mutating func dropTrailingHeadings() {
+        while let last = paragraphs.indices.last, headings.contains(last) {
+            headings.remove(last)
+            paragraphs.removeLast()
+        }
     }
 
     /// The marks that open a quotation: a block quotation starting with one is not quoted again.
