@@ -125,7 +125,13 @@ extension DatelineEval {
             }
             bytes += page.count
             let started = Self.threadSeconds()
-            let article = try? HTMLArticleExtractor.article(from: Array(page), source: nil)
+            var article: Article?
+            var refusal = ""
+            do {
+                article = try HTMLArticleExtractor.article(from: Array(page), source: nil)
+            } catch {
+                refusal = error.description
+            }
             let elapsed = Self.threadSeconds() - started
             seconds += elapsed
             slowest = max(slowest, elapsed)
@@ -140,7 +146,7 @@ extension DatelineEval {
             }
             let misses = score.add(expectation, text: article?.paragraphs.joined(separator: "\n"))
             if listMisses {
-                if article == nil { print("\(expectation.file): refused") }
+                if article == nil { print("\(expectation.file): refused: \(refusal)") }
                 for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
                 for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
             }

@@ -151,4 +151,40 @@ import Testing
             article.paragraphs == Self.body + ["The authority will publish its first report on the weir in the autumn."]
         )
     }
+
+    @Test func pageThatAFrameworkWrappedInOneFormIsRead() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <form id="aspnetForm" action="/page.aspx"><div class="top"><a href="/">Home</a></div>
+                <div class="story">\(Self.paragraphsHTML)\(Self.paragraphsHTML)\(Self.paragraphsHTML)</div>
+                <form class="search"><input name="q"> <span>Search the whole site for older stories</span></form></form>
+                """))
+
+        #expect(article.paragraphs == Self.body + Self.body + Self.body)
+    }
+
+    @Test func aTooShortFirstReadingGivesWayToALooserOne() throws {
+        // The marked body holds one short line; the text of the page stands outside it.
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="sidebar-layout"><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="entry-content"><p>Read the full report on the authority's site.</p></div></div>
+                """))
+
+        #expect(article.paragraphs.prefix(3) == Self.body[...])
+    }
+
+    @Test func pictureCreditLinesAreNotBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                "<article><h1>Weir opens</h1>\(Self.paragraphsHTML)<p>Foto: Ada Lind / River Press</p><p>© Harnby Gazette</p></article>"
+            ))
+
+        #expect(article.paragraphs == Self.body)
+        #expect(HTMLParagraphCollector.isCredit("Photo: Ada Lind"))
+        #expect(
+            !HTMLParagraphCollector.isCredit("Photographers gathered at the weir before dawn to watch the gates open."))
+    }
 }

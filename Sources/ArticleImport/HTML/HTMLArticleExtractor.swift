@@ -51,21 +51,31 @@ public enum HTMLArticleExtractor {
             title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt)
     }
 
+    /// A body shorter than this is read again by the next, looser pass.
+    static let minimumBodyLength = 250
+
     /// The paragraphs of the article in `body`, read in passes from strict to loose until one
-    /// gives a paragraph of sentence length: with class-name rules, without them (a site may
-    /// call its whole layout `with-sidebar`), and from the whole page without picking a block.
+    /// gives a body of article length (and, after a short one, twice its text): with class-name rules, without them (a site may call its
+    /// whole layout `with-sidebar`, broken markup may leave the article inside an `<aside>`),
+    /// and from the whole page without picking a block, first without link lists, then with them.
+    /// When none does, the first pass with a paragraph of sentence length wins, else the first
+    /// with any text (a short page is still a page).
     static func bodyParagraphs(of body: MarkupElement) -> [String] {
-        var paragraphs: [String] = []
-        for byClassNames in [true, false] {
-            let content = HTMLContentScorer.contentRoot(of: HTMLBoilerplate.pruned(body, byClassNames: byClassNames))
-            paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true)
-            if paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) {
-                return paragraphs
+        var first: [String]?
+        var sentenced: (paragraphs: [String], length: Int)?
+        for pass in 0..<4 {
+            let pruned = HTMLBoilerplate.pruned(body, byClassNames: pass == 0)
+            let content = pass >= 2 ? pruned : HTMLContentScorer.contentRoot(of: pruned)
+            let paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            if first == nil && !paragraphs.isEmpty { first = paragraphs }
+            guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
+                continue
             }
+            let length = paragraphs.reduce(0) { $0 + $1.count }
+            if length >= minimumBodyLength && length >= 2 * (sentenced?.length ?? 0) { return paragraphs }
+            if sentenced == nil { sentenced = (paragraphs, length) }
         }
-        let whole = HTMLParagraphCollector.paragraphs(
-            of: HTMLBoilerplate.pruned(body, byClassNames: false), dropLinkLists: false)
-        return whole.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) ? whole : paragraphs
+        return sentenced?.paragraphs ?? first ?? []
     }
 
     /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.

@@ -6,13 +6,14 @@
 /// related links, newsletter boxes) drops the block whatever it holds, while a name that pages
 /// also give to their content wrappers (`share`, `meta`, `header`, `widget`) drops it only when
 /// it holds little text or mostly link text. A `<header>` inside the article (its headline and
-/// lead) stays, and so does a `<header>` that broken markup left around the whole page.
+/// lead) stays, and so does a `<header>` that broken markup left around the whole page, or a
+/// `<form>` that a framework wrapped around it.
 enum HTMLBoilerplate {
     /// Elements that never hold article text.
     static let ignoredElements: Set<String> = [
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
         "object", "embed", "canvas", "video", "audio", "img", "picture", "source", "map", "button", "input",
-        "select", "textarea", "form", "label",
+        "select", "textarea", "label",
     ]
 
     /// Page chrome around the article.
@@ -26,16 +27,14 @@ enum HTMLBoilerplate {
 
     /// Class or id words (or their beginnings) that mark a block as boilerplate whatever it holds.
     static let boilerplateStems = [
-        "comment", "cookie", "consent", "gdpr", "newsletter", "subscri", "promo", "advert", "sponsor", "related",
-        "disqus", "outbrain", "taboola", "popup", "modal", "breadcrumb", "signup", "recommend", "caption",
-        "credit", "readmore", "morestories", "teaserlist", "readingtime",
+        "comment", "cookie", "consent", "gdpr", "newsletter", "related", "disqus", "outbrain", "taboola",
+        "breadcrumb", "recommend", "caption", "credit", "readmore", "morestories", "teaserlist", "readingtime",
     ]
 
     /// Class or id words (or their beginnings) that mark a small or link-heavy block as boilerplate.
     static let smallBoilerplateStems = [
         "share", "sharing", "social", "paywall", "sidebar", "widget", "teaser", "byline", "author", "date", "time",
-        "publish",
-        "posted", "updated",
+        "publish", "posted", "updated", "promo", "advert", "sponsor", "popup", "modal", "subscri", "signup",
     ]
 
     /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
@@ -63,6 +62,8 @@ enum HTMLBoilerplate {
     /// `insideArticle` tells whether an `<article>`, `<main>` or article body holds it.
     static func isBoilerplate(_ element: MarkupElement, byClassNames: Bool, insideArticle: Bool) -> Bool {
         if ignoredElements.contains(element.name) { return true }
+        // Some frameworks wrap the whole page in one form; any other form is furniture.
+        if element.name == "form" { return !holdsTheArticle(element) }
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }

@@ -5,10 +5,28 @@
 /// last, the way multi-paragraph quotations are printed) and a `<q>` becomes “…” (‘…’ when
 /// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
 /// dropped when `dropLinkLists` is set, and so is the heading that announced them ("Related
-/// stories", "More from the channel"), any heading left at the end with nothing under it, and
-/// date lines (a paragraph that is little more than a `<time>`).
+/// stories", "More from the channel"), any heading left at the end with nothing under it, date
+/// lines (a paragraph that is little more than a `<time>`) and picture credits (a short line
+/// opening with `Photo:`, `Foto:`, `©`...).
 struct HTMLParagraphCollector {
     /// Elements that end the paragraph before them and start a new one.
+    /// How picture credits open, in the languages pages are most often written in.
+    static let creditOpenings = [
+        "photo:", "photos:", "foto:", "fotos:", "bild:", "bilder:", "image:", "images:", "picture:", "pictures:",
+        "credit:", "credits:", "crédit", "crédits", "quelle:", "source:", "titelbild:", "illustration:", "©",
+        "(c) ", "copyright", "zdjęcie:", "fot.", "imagen:", "immagine:", "getty images",
+    ]
+
+    /// The longest line that can be a picture credit.
+    static let maximumCreditLength = 120
+
+    /// Whether `paragraph` is a picture credit.
+    static func isCredit(_ paragraph: String) -> Bool {
+        guard paragraph.count <= maximumCreditLength else { return false }
+        let lowered = paragraph.lowercased()
+        return creditOpenings.contains(where: { lowered.hasPrefix($0) })
+    }
+
     /// Heading elements.
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -91,7 +109,8 @@ struct HTMLParagraphCollector {
     private mutating func endParagraph(isHeading: Bool = false) {
         let paragraph = text.collapsingWhitespace()
         let isDateLine = dropLinkLists && timeTextLength > 0 && paragraph.count <= timeTextLength + 40
-        let isLinkList = dropLinkLists && (linkTextLength * 2 > paragraph.count || isDateLine)
+        let isLinkList =
+            dropLinkLists && (linkTextLength * 2 > paragraph.count || isDateLine || Self.isCredit(paragraph))
         if isLinkList && !isHeading {
             dropTrailingHeadings()
         } else if !paragraph.isEmpty && !isLinkList {
