@@ -25,7 +25,8 @@ public enum HTMLArticleExtractor {
 
         var paragraphs = bodyParagraphs(of: body)
         if let stated = metadata.articleBody.map(statedParagraphs),
-            stated.reduce(0, { $0 + $1.count }) > paragraphs.reduce(0, { $0 + $1.count }) * 2
+            stated.reduce(0, { $0 + $1.unicodeScalars.count }) > paragraphs.reduce(0, { $0 + $1.unicodeScalars.count })
+                * 2
         {
             paragraphs = stated
         }
@@ -48,7 +49,8 @@ public enum HTMLArticleExtractor {
             throw .input(.titleTooLong(length: length, limit: PlainTextParser.maximumTitleLength))
         }
         return Article(
-            title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt)
+            title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt,
+            language: metadata.language)
     }
 
     /// A body shorter than this is read again by the next, looser pass.
@@ -71,7 +73,7 @@ public enum HTMLArticleExtractor {
             guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
                 continue
             }
-            let length = paragraphs.reduce(0) { $0 + $1.count }
+            let length = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
             if length >= minimumBodyLength && length >= 2 * (sentenced?.length ?? 0) { return paragraphs }
             if sentenced == nil { sentenced = (paragraphs, length) }
         }

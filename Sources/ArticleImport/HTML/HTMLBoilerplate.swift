@@ -89,14 +89,13 @@ enum HTMLBoilerplate {
     /// paragraph text outside links to be more than chrome.
     static func holdsTheArticle(_ element: MarkupElement) -> Bool {
         if !element.descendants(where: { $0.name == "article" || $0.name == "main" }).isEmpty { return true }
-        return HTMLContentScorer.paragraphTextLength(element) >= substantialTextLength * 2
+        return HTMLBlockFigures(element).paragraphTextLength >= substantialTextLength * 2
     }
 
     /// Whether `element` holds at least `substantialTextLength` characters outside links.
     static func holdsSubstantialText(_ element: MarkupElement) -> Bool {
-        let text = element.text.count
-        guard text >= substantialTextLength else { return false }
-        return Double(text) * (1 - HTMLContentScorer.linkDensity(element)) >= Double(substantialTextLength)
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength - figures.linkLength >= substantialTextLength
     }
 
     /// A copy of `element` without its boilerplate descendants.

@@ -27,43 +27,39 @@ enum HTMLContentScorer {
     static func contentRoot(of body: MarkupElement) -> MarkupElement {
         let densest = densestBlock(in: body)
         guard let named = namedBody(in: body) else { return densest }
-        return paragraphTextLength(named) * 2 >= paragraphTextLength(densest) ? named : densest
+        let namedLength = HTMLBlockFigures(named).paragraphTextLength
+        return namedLength * 2 >= HTMLBlockFigures(densest).paragraphTextLength ? named : densest
     }
 
     /// The body the markup names, if it holds any paragraph text. A marked or classed body
     /// inside an `<article>` gives way to that article when the article adds little text
     /// around it: then what it adds is the lead, the intro or a subheading, not furniture.
     static func namedBody(in body: MarkupElement) -> MarkupElement? {
-        var marked: [(MarkupElement, MarkupElement?)] = []
-        var classed: [(MarkupElement, MarkupElement?)] = []
-        var articles: [MarkupElement] = []
-        var mains: [MarkupElement] = []
-        var stack: [(MarkupElement, MarkupElement?)] = body.elements.reversed().map { ($0, nil) }
-        while let (element, enclosing) = stack.popLast() {
+        typealias Candidate = (element: MarkupElement, length: Int, path: [Int])
+        var marked: [Candidate] = []
+        var classed: [Candidate] = []
+        var articles: [Candidate] = []
+        var mains: [Candidate] = []
+        _ = HTMLBlockFigures.walk(body) { element, figures, _, path in
+            let candidate = (element, figures.paragraphTextLength, path)
             if element.attributes["itemprop"]?.lowercased() == "articlebody" {
-                marked.append((element, enclosing))
+                marked.append(candidate)
             } else if isClassedBody(element) {
-                classed.append((element, enclosing))
+                classed.append(candidate)
             }
-            if element.name == "article" { articles.append(element) }
-            if element.name == "main" || element.attributes["role"]?.lowercased() == "main" { mains.append(element) }
-            let inner = element.name == "article" ? element : enclosing
-            stack.append(contentsOf: element.elements.reversed().map { ($0, inner) })
+            if element.name == "article" { articles.append(candidate) }
+            if element.name == "main" || element.attributes["role"]?.lowercased() == "main" { mains.append(candidate) }
         }
         for candidates in [marked, classed] {
-            guard let (best, enclosing) = candidates.max(by: { paragraphTextLength($0.0) < paragraphTextLength($1.0) })
-            else { continue }
-            let length = paragraphTextLength(best)
-            guard length > 0 else { continue }
-            if let enclosing, Double(paragraphTextLength(enclosing)) <= Double(length) * 1.3 + 400 { return enclosing }
-            return best
+            guard let best = candidates.max(by: { $0.length < $1.length }), best.length > 0 else { continue }
+            let enclosing = articles.filter { $0.path.count < best.path.count && best.path.starts(with: $0.path) }
+                .max(by: { $0.path.count < $1.path.count })
+            if let enclosing, Double(enclosing.length) <= Double(best.length) * 1.3 + 400 { return enclosing.element }
+            return best.element
         }
-        if let best = articles.max(by: { paragraphTextLength($0) < paragraphTextLength($1) }),
-            paragraphTextLength(best) > 0
-        {
-            return best
-        }
-        return mains.first(where: { paragraphTextLength($0) > 0 })
+        if let best = articles.max(by: { $0.length < $1.length }), best.length > 0 { return best.element }
+        // The walk visits children first: the outermost main of nested ones comes last.
+        return mains.first(where: { $0.length > 0 })?.element
     }
 
     /// Whether the class or id of `element` names an article or post body.
@@ -75,17 +71,17 @@ enum HTMLContentScorer {
 
     /// The block whose paragraphs score highest, with the siblings that continue it.
     static func densestBlock(in body: MarkupElement) -> MarkupElement {
-        var best = (element: body, parent: MarkupElement?.none, index: 0, score: 0.0)
-        var stack: [(element: MarkupElement, parent: MarkupElement?, index: Int)] = [(body, nil, 0)]
-        while let (element, parent, index) = stack.popLast() {
-            let score = self.score(element)
-            if score > best.score { best = (element, parent, index, score) }
-            for (childIndex, child) in element.elements.enumerated() { stack.append((child, element, childIndex)) }
+        var best = (element: body, path: [Int](), score: 0.0)
+        _ = HTMLBlockFigures.walk(body) { element, figures, childFigures, path in
+            let score = self.score(element, figures: figures, childFigures: childFigures)
+            if score > best.score { best = (element, path, score) }
         }
-        guard let parent = best.parent else { return best.element }
+        guard let index = best.path.last else { return best.element }
+        var parent = body
+        for step in best.path.dropLast() { parent = parent.elements[step] }
         var merged = MarkupElement(name: "div")
-        for (index, sibling) in parent.elements.enumerated()
-        where index == best.index || continues(sibling, bestScore: best.score) {
+        for (siblingIndex, sibling) in parent.elements.enumerated()
+        where siblingIndex == index || continues(sibling, bestScore: best.score) {
             merged.children.append(.element(sibling))
         }
         return merged
@@ -95,43 +91,32 @@ enum HTMLContentScorer {
     static func continues(_ sibling: MarkupElement, bestScore: Double) -> Bool {
         if score(sibling) >= max(10, bestScore / 5) { return true }
         guard sibling.name == "p" else { return false }
-        let text = sibling.text
-        let density = linkDensity(sibling)
-        return (text.count >= 80 && density < 0.25) || (!text.isEmpty && density == 0 && text.last == ".")
+        let figures = HTMLBlockFigures(sibling)
+        return (figures.textLength >= 80 && figures.linkDensity < 0.25)
+            || (figures.textLength > 0 && figures.linkLength == 0 && sibling.text.last == ".")
     }
 
     /// The readability score of `element`.
     static func score(_ element: MarkupElement) -> Double {
         var score = 0.0
-        for child in element.elements {
-            score += paragraphScore(child)
-            for grandchild in child.elements { score += paragraphScore(grandchild) / 2 }
+        // The walk visits `element` itself last.
+        _ = HTMLBlockFigures.walk(element) { visited, figures, childFigures, _ in
+            score = self.score(visited, figures: figures, childFigures: childFigures)
         }
+        return score
+    }
+
+    /// The readability score of `element` from its figures and its children's.
+    static func score(_ element: MarkupElement, figures: HTMLBlockFigures, childFigures: [HTMLBlockFigures]) -> Double {
+        let score = childFigures.reduce(0) { $0 + $1.paragraphScore + $1.childParagraphScores / 2 }
+        return adjusted(score, element: element, figures: figures)
+    }
+
+    /// `score` with the bonus for a class or id naming content, scaled down by link text.
+    private static func adjusted(_ score: Double, element: MarkupElement, figures: HTMLBlockFigures) -> Double {
         guard score > 0 else { return 0 }
         let words = element.classAndIDWords
-        if words.contains(where: { HTMLBoilerplate.contentWords.contains(String($0)) }) { score += 25 }
-        return score * (1 - linkDensity(element))
-    }
-
-    static func paragraphScore(_ element: MarkupElement) -> Double {
-        guard element.name == "p" || element.name == "pre" || element.name == "td" else { return 0 }
-        let text = element.text
-        let length = text.count
-        guard length >= minimumParagraphLength else { return 0 }
-        let commas = text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
-        return 1 + Double(commas) + Double(min(length / 100, 3))
-    }
-
-    /// The characters of the `<p>` elements below `element`.
-    static func paragraphTextLength(_ element: MarkupElement) -> Int {
-        element.descendants(where: { $0.name == "p" }, descend: { $0.name != "p" }).reduce(0) { $0 + $1.text.count }
-    }
-
-    /// The share of the text of `element` that sits inside links.
-    static func linkDensity(_ element: MarkupElement) -> Double {
-        let total = element.text.count
-        guard total > 0 else { return 0 }
-        let links = element.descendants(where: { $0.name == "a" }, descend: { $0.name != "a" })
-        return Double(links.reduce(0) { $0 + $1.text.count }) / Double(total)
+        let named = words.contains(where: { HTMLBoilerplate.contentWords.contains(String($0)) }) ? 25.0 : 0
+        return (score + named) * (1 - figures.linkDensity)
     }
 }

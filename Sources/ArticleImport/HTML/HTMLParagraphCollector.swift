@@ -22,7 +22,9 @@ struct HTMLParagraphCollector {
 
     /// Whether `paragraph` is a picture credit.
     static func isCredit(_ paragraph: String) -> Bool {
-        guard paragraph.count <= maximumCreditLength else { return false }
+        guard paragraph.utf8.count <= maximumCreditLength * 4, paragraph.count <= maximumCreditLength else {
+            return false
+        }
         let lowered = paragraph.lowercased()
         return creditOpenings.contains(where: { lowered.hasPrefix($0) })
     }
@@ -65,8 +67,8 @@ struct HTMLParagraphCollector {
             switch node {
             case .text(let content):
                 text += content
-                if timeDepth > 0 { timeTextLength += content.collapsingWhitespace().count }
-                if insideLink { linkTextLength += content.collapsingWhitespace().count }
+                if timeDepth > 0 { timeTextLength += HTMLBlockFigures.count(content).length }
+                if insideLink { linkTextLength += HTMLBlockFigures.count(content).length }
             case .element(let element):
                 add(element, insideLink: insideLink)
             }
@@ -108,9 +110,9 @@ struct HTMLParagraphCollector {
 
     private mutating func endParagraph(isHeading: Bool = false) {
         let paragraph = text.collapsingWhitespace()
-        let isDateLine = dropLinkLists && timeTextLength > 0 && paragraph.count <= timeTextLength + 40
-        let isLinkList =
-            dropLinkLists && (linkTextLength * 2 > paragraph.count || isDateLine || Self.isCredit(paragraph))
+        let length = paragraph.unicodeScalars.count
+        let isDateLine = dropLinkLists && timeTextLength > 0 && length <= timeTextLength + 40
+        let isLinkList = dropLinkLists && (linkTextLength * 2 > length || isDateLine || Self.isCredit(paragraph))
         if isLinkList && !isHeading {
             dropTrailingHeadings()
         } else if !paragraph.isEmpty && !isLinkList {
