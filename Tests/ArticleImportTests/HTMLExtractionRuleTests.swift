@@ -187,4 +187,19 @@ import Testing
         #expect(
             !HTMLParagraphCollector.isCredit("Photographers gathered at the weir before dawn to watch the gates open."))
     }
+
+    @Test func teasersAfterARelatedLineAreOtherArticles() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <p><strong>Lesen Sie auch:</strong></p>
+                <div class="box"><h3>Bridge repairs begin</h3><p>Work on the old stone bridge starts in May and lasts all summer long.</p></div>
+                </article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+        let early = ["Related stories", Self.body[0], Self.body[1]]
+        #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
+    }
 }

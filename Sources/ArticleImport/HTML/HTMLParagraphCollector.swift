@@ -29,6 +29,35 @@ struct HTMLParagraphCollector {
         return creditOpenings.contains(where: { lowered.hasPrefix($0) })
     }
 
+    /// How lines announcing other articles open ("Related stories", "Lesen Sie auch"), in the
+    /// languages pages are most often written in.
+    static let teaserAnnouncements = [
+        "related", "read more", "read also", "more on this", "more from", "more stories", "you may also like",
+        "you might also like", "recommended", "see also", "also read", "das könnte sie auch",
+        "das könnte dich auch", "mehr zum thema", "mehr themen", "mehr aus", "auch interessant", "schon gelesen",
+        "empfohlene", "weitere artikel", "weitere beiträge", "ähnliche beiträge", "lesen sie auch", "lies auch",
+        "contenido relacionado", "te puede interesar", "noticias relacionadas", "à découvrir", "à lire aussi",
+        "lire aussi", "sur le même sujet", "veja também", "leia também", "czytaj też", "czytaj także",
+        "zobacz też", "zobacz także", "potrebbe interessarti", "leggi anche",
+    ]
+
+    /// The longest line that can announce other articles.
+    static let maximumAnnouncementLength = 60
+
+    /// `paragraphs` without what follows a line announcing other articles in their second half:
+    /// the teasers after "Related stories" are other articles, whatever their markup.
+    static func withoutTrailingTeasers(_ paragraphs: [String]) -> [String] {
+        for index in paragraphs.indices.dropFirst(paragraphs.count / 2) {
+            let line = paragraphs[index]
+            guard line.utf8.count <= maximumAnnouncementLength * 4, line.count <= maximumAnnouncementLength else {
+                continue
+            }
+            let lowered = line.lowercased()
+            if teaserAnnouncements.contains(where: { lowered.hasPrefix($0) }) { return Array(paragraphs[..<index]) }
+        }
+        return paragraphs
+    }
+
     /// Heading elements.
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
