@@ -202,4 +202,21 @@ import Testing
         let early = ["Related stories", Self.body[0], Self.body[1]]
         #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
     }
+
+    @Test func pullQuotesAndTablesInFiguresStayButTheirCaptionsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p>
+                <figure class="pullquote"><blockquote><p>We finally sleep through the winter storms.</p></blockquote>
+                <figcaption>Resident of the lower town</figcaption></figure>
+                <figure><table><tr><td>Gates</td><td>six steel gates</td></tr></table><figcaption>Source: river authority</figcaption></figure>
+                <p>\(Self.body[1])</p></article>
+                """))
+
+        #expect(
+            article.paragraphs == [
+                Self.body[0], "“We finally sleep through the winter storms.”", "Gates", "six steel gates", Self.body[1],
+            ])
+    }
 }

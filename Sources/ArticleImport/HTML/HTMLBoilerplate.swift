@@ -6,8 +6,9 @@
 /// related links, newsletter boxes) drops the block whatever it holds, while a name that pages
 /// also give to their content wrappers (`share`, `meta`, `header`, `widget`) drops it only when
 /// it holds little text or mostly link text. A `<header>` inside the article (its headline and
-/// lead) stays, and so does a `<header>` that broken markup left around the whole page, or a
-/// `<form>` that a framework wrapped around it.
+/// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
+/// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
+/// (its `<figcaption>` still goes).
 enum HTMLBoilerplate {
     /// Elements that never hold article text.
     static let ignoredElements: Set<String> = [
@@ -17,7 +18,9 @@ enum HTMLBoilerplate {
     ]
 
     /// Page chrome around the article.
-    static let chromeElements: Set<String> = ["nav", "header", "footer", "aside", "figure", "menu", "dialog"]
+    static let chromeElements: Set<String> = [
+        "nav", "header", "footer", "aside", "figure", "figcaption", "menu", "dialog",
+    ]
 
     /// ARIA roles of page chrome.
     static let chromeRoles: Set<String> = [
@@ -67,6 +70,7 @@ enum HTMLBoilerplate {
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
+            if element.name == "figure" && holdsTableOrQuotation(element) { return false }
             return byClassNames || !holdsTheArticle(element)
         }
         if let role = element.attributes["role"], chromeRoles.contains(role.lowercased()) {
@@ -90,6 +94,12 @@ enum HTMLBoilerplate {
     static func holdsTheArticle(_ element: MarkupElement) -> Bool {
         if !element.descendants(where: { $0.name == "article" || $0.name == "main" }).isEmpty { return true }
         return HTMLBlockFigures(element).paragraphTextLength >= substantialTextLength * 2
+    }
+
+    /// Whether `element` holds a table or a block quotation: a figure of data or a pull quote,
+    /// not a picture.
+    static func holdsTableOrQuotation(_ element: MarkupElement) -> Bool {
+        !element.descendants(where: { $0.name == "table" || $0.name == "blockquote" }).isEmpty
     }
 
     /// Whether `element` holds at least `substantialTextLength` characters outside links.
