@@ -133,7 +133,7 @@ public struct Benchmark {
         var samples = LatencySamples()
         do {
             for _ in 0..<Self.largePageRuns {
-                let (_, milliseconds) = try ThreadCPUClock.measure { () throws(ImportError) in
+                let (_, milliseconds) = try MonotonicClock.measureThreadCPU { () throws(ImportError) in
                     try HTMLArticleExtractor.article(from: page, source: nil)
                 }
                 samples.append(milliseconds)
