@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "dateline-eval",
             dependencies: [
-                "ArticleAnalysis",
+                "ArticleAnalysis", "ArticleImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -31,6 +31,7 @@ public struct Benchmark {
         var metrics = [
             metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"),
             metric("import_throughput", "import throughput", importRate, "articles/s"),
+            try largePageExtraction(),
         ]
         let startup = try measureStartup(path: path)
         metrics.append(
@@ -139,6 +140,31 @@ public struct Benchmark {
         }
         log("analysed \(bodies.count) articles, \(quotes) quotations")
         return Double(bytes) / 1_000_000 / max(milliseconds / 1000, 1e-9)
+    }
+
+    /// The size of the page whose extraction is timed, and how many times it is extracted.
+    static let largePageSize = 2 * 1_048_576
+    static let largePageRuns = 5
+
+    /// Extracting the article of a generated 2 MB news page (parse, boilerplate, scoring), in
+    /// CPU time of the extracting thread.
+    private func largePageExtraction() throws(BenchmarkError) -> Metric {
+        log("measuring extraction of a 2 MB page")
+        let page = SyntheticPage.html(size: Self.largePageSize, seed: configuration.seed)
+        var samples = LatencySamples()
+        do {
+            for _ in 0..<Self.largePageRuns {
+                let (_, milliseconds) = try MonotonicClock.measureThreadCPU { () throws(ImportError) in
+                    try HTMLArticleExtractor.article(from: page, source: nil)
+                }
+                samples.append(milliseconds)
+            }
+        } catch {
+            throw .extraction(error.description)
+        }
+        return Metric(
+            name: "html_extract_2mb", label: "extract a 2 MB web page (CPU time)", samples: samples,
+            articles: configuration.articles)
     }
 
     private func measureStartup(path: String) throws(BenchmarkError) -> StartupFigures {

@@ -18,10 +18,13 @@ public struct Article: Equatable, Sendable {
     public var publishedAt: Date?
     /// A stable identity given by the source format (a feed item's guid), if any.
     public var guid: String?
+    /// The language the source declares (a tag such as `de` or `en-GB`), if any; a web page
+    /// states it in `<html lang>`, its JSON-LD or its `<meta>` tags.
+    public var language: String?
 
     public init(
         title: String, bylines: [String] = [], paragraphs: [String], source: String? = nil,
-        publishedAt: Date? = nil, guid: String? = nil
+        publishedAt: Date? = nil, guid: String? = nil, language: String? = nil
     ) {
         self.title = title
         self.bylines = bylines
@@ -29,6 +32,7 @@ public struct Article: Equatable, Sendable {
         self.source = source
         self.publishedAt = publishedAt
         self.guid = guid
+        self.language = language
     }
 
     /// The body text: paragraphs separated by one blank line.

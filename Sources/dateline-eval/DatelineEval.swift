@@ -1,16 +1,36 @@
 import ArgumentParser
 import ArticleAnalysis
+import ArticleImport
 import Foundation
 
-/// `dateline-eval`: scores the analyser against a gold JSONL file and measures its speed.
+/// `dateline-eval`: scores the analyser against a gold JSONL file and measures its speed, or
+/// (with `--extract`) the HTML extractor against saved pages and their expected snippets.
 @main
 struct DatelineEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline-eval",
-        abstract: "Score the quotation analyser against a gold JSONL file (quote, speaker and source accuracy, MB/s).")
+        abstract: """
+            Score the quotation analyser against a gold JSONL file (quote, speaker and source accuracy, MB/s), \
+            or with --extract the HTML extractor against saved pages.
+            """)
 
-    @Argument(help: "Gold annotations: one {\"id\", \"text\", \"quotes\": [...]} object per line.")
+    @Argument(
+        help: """
+            Gold annotations: one {"id", "text", "quotes": [...]} object per line; with --extract, a JSON array \
+            of {"file", "with": [...], "without": [...]} page expectations.
+            """)
     var gold: String
+
+    @Option(
+        name: .customLong("extract"),
+        help: "Score the HTML extractor on the saved pages in this directory instead of the analyser.")
+    var pagesDirectory: String?
+
+    @Flag(help: "With --extract, list each page's missing and let-in snippets.")
+    var listMisses = false
+
+    @Option(help: "With --extract, also write each page's title and body to this directory as FILE.txt.")
+    var texts: String?
 
     @Option(help: "Also write the predictions, one annotation JSON line per article, to this file.")
     var predictions: String?
@@ -34,6 +54,7 @@ struct DatelineEval: ParsableCommand {
     }
 
     func run() throws {
+        if let pagesDirectory { return try scoreExtraction(pagesDirectory: pagesDirectory) }
         guard let data = FileManager.default.contents(atPath: gold) else {
             throw EvaluationError.unreadable(path: gold)
         }
@@ -80,6 +101,60 @@ struct DatelineEval: ParsableCommand {
                 bestMegabytesPerSecond: rounds > 1
                     ? Double(bytesPerRound) / 1_000_000 / fastest.reduce(0, +) : nil
             ).text)
+    }
+}
+
+extension DatelineEval {
+    /// Extracts every page named in the expectations file and prints how many wanted
+    /// snippets were found and unwanted ones kept out.
+    func scoreExtraction(pagesDirectory: String) throws {
+        guard let data = FileManager.default.contents(atPath: gold) else {
+            throw EvaluationError.unreadable(path: gold)
+        }
+        guard let expectations = ExtractionExpectation.list(from: data) else {
+            throw EvaluationError.notExpectations(path: gold)
+        }
+        var score = ExtractionScore()
+        var seconds = 0.0
+        var slowest = 0.0
+        var bytes = 0
+        for expectation in expectations {
+            let path = URL(fileURLWithPath: pagesDirectory).appendingPathComponent(expectation.file).path
+            guard let page = FileManager.default.contents(atPath: path) else {
+                throw EvaluationError.unreadable(path: path)
+            }
+            bytes += page.count
+            let started = Self.threadSeconds()
+            var article: Article?
+            var refusal = ""
+            do {
+                article = try HTMLArticleExtractor.article(from: Array(page), source: nil)
+            } catch {
+                refusal = error.description
+            }
+            let elapsed = Self.threadSeconds() - started
+            seconds += elapsed
+            slowest = max(slowest, elapsed)
+            if let texts, let article {
+                let text = ([article.title] + article.paragraphs).joined(separator: "\n\n") + "\n"
+                let url = URL(fileURLWithPath: texts).appendingPathComponent(expectation.file + ".txt")
+                do {
+                    try text.write(to: url, atomically: false, encoding: .utf8)
+                } catch {
+                    throw EvaluationError.cannotWrite(path: url.path, reason: error.localizedDescription)
+                }
+            }
+            let misses = score.add(expectation, text: article?.paragraphs.joined(separator: "\n"))
+            if listMisses {
+                if article == nil { print("\(expectation.file): refused: \(refusal)") }
+                for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
+                for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
+            }
+        }
+        print(
+            score.text(
+                megabytesPerSecond: Double(bytes) / 1_000_000 / max(seconds, 1e-9), slowestMilliseconds: slowest * 1000)
+        )
     }
 }
 

@@ -4,7 +4,9 @@ enum EvaluationError: Error, CustomStringConvertible {
     case unreadable(path: String)
     /// A line of the gold file is not a gold annotation object.
     case badLine(path: String, line: Int)
-    /// The predictions file cannot be written; `reason` is the system's message.
+    /// The expectations file of `--extract` is not a JSON array of page expectations.
+    case notExpectations(path: String)
+    /// The predictions file or an extracted text cannot be written; `reason` is the system's message.
     case cannotWrite(path: String, reason: String)
 
     var description: String {
@@ -13,8 +15,10 @@ enum EvaluationError: Error, CustomStringConvertible {
             return "\(path): no such file, or it cannot be read"
         case .badLine(let path, let line):
             return "\(path), line \(line): not a gold annotation object ({\"id\", \"text\", \"quotes\": [...]})"
+        case .notExpectations(let path):
+            return "\(path): not a JSON array of page expectations ({\"file\", \"with\": [...], \"without\": [...]})"
         case .cannotWrite(let path, let reason):
-            return "cannot write the predictions to \(path): \(reason)"
+            return "cannot write \(path): \(reason)"
         }
     }
 }

@@ -18,7 +18,8 @@ struct BenchmarkSmokeTests {
         let names = metrics.map(\.name)
         #expect(
             names == [
-                "analysis_throughput", "import_throughput", "first_screen", "launch", "search_one_word",
+                "analysis_throughput", "import_throughput", "html_extract_2mb", "first_screen", "launch",
+                "search_one_word",
                 "search_two_words",
                 "search_phrase", "search_unspaced", "in_article_search_keystroke", "render_frame", "speaker_index",
                 "filter_tag", "filter_unread", "filter_source", "filter_date", "filter_speaker",

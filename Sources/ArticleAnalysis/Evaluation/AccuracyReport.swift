@@ -40,7 +40,7 @@ public struct AccuracyReport: Sendable {
     }
 
     /// `value` rounded to `places` decimals, without trailing zeros ("0.93", "0.9312").
-    static func rounded(_ value: Double, places: Int = 4) -> String {
+    public static func rounded(_ value: Double, places: Int = 4) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let rounded = (value * scale).rounded(.toNearestOrEven) / scale

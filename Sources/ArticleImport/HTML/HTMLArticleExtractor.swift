@@ -5,9 +5,9 @@ import ArticleAnalysis
 ///
 /// Steps: decode the page (`DecodedText`), parse with libxml2 (`MarkupParser`), read the
 /// metadata (`HTMLMetadata`), drop boilerplate (`HTMLBoilerplate`), pick the content element
-/// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`). When
-/// dropping blocks by class name leaves no paragraph of sentence length, the page is read
-/// again without that rule (a site may call its whole layout `with-sidebar`).
+/// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`), in looser
+/// passes until one gives text (`bodyParagraphs`). When the page's JSON-LD `articleBody` holds
+/// more than twice the text found, it is the body.
 public enum HTMLArticleExtractor {
     /// The largest page accepted; libxml2's tree takes several times the page's size.
     public static let maximumBytes = 16 * 1_048_576
@@ -36,12 +36,14 @@ public enum HTMLArticleExtractor {
         let metadata = HTMLMetadata(root)
         let body = root.child("body") ?? root
 
-        var paragraphs: [String] = []
-        for byClassNames in [true, false] {
-            let content = HTMLContentScorer.contentRoot(of: HTMLBoilerplate.pruned(body, byClassNames: byClassNames))
-            paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true)
-            if paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) { break }
+        var paragraphs = bodyParagraphs(of: body)
+        if let stated = metadata.articleBody.map(statedParagraphs),
+            stated.reduce(0, { $0 + $1.unicodeScalars.count }) > paragraphs.reduce(0, { $0 + $1.unicodeScalars.count })
+                * 2
+        {
+            paragraphs = stated
         }
+        paragraphs = HTMLParagraphCollector.withoutTrailingTeasers(paragraphs)
         var bylines = metadata.bylines
         paragraphs.removeAll { $0 == metadata.title }
         if let first = paragraphs.first, let names = BylineParser.names(in: first) {
@@ -61,7 +63,40 @@ public enum HTMLArticleExtractor {
             throw .input(.titleTooLong(length: length, limit: PlainTextParser.maximumTitleLength))
         }
         return Article(
-            title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt)
+            title: title, bylines: bylines, paragraphs: paragraphs, source: source, publishedAt: metadata.publishedAt,
+            language: metadata.language)
+    }
+
+    /// A body shorter than this is read again by the next, looser pass.
+    static let minimumBodyLength = 250
+
+    /// The paragraphs of the article in `body`, read in passes from strict to loose until one
+    /// gives a body of article length (and, after a short one, twice its text): with class-name rules, without them (a site may call its
+    /// whole layout `with-sidebar`, broken markup may leave the article inside an `<aside>`),
+    /// and from the whole page without picking a block, first without link lists, then with them.
+    /// When none does, the first pass with a paragraph of sentence length wins, else the first
+    /// with any text (a short page is still a page).
+    static func bodyParagraphs(of body: MarkupElement) -> [String] {
+        var first: [String]?
+        var sentenced: (paragraphs: [String], length: Int)?
+        for pass in 0..<4 {
+            let pruned = HTMLBoilerplate.pruned(body, byClassNames: pass == 0)
+            let content = pass >= 2 ? pruned : HTMLContentScorer.contentRoot(of: pruned)
+            let paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            if first == nil && !paragraphs.isEmpty { first = paragraphs }
+            guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
+                continue
+            }
+            let length = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            if length >= minimumBodyLength && length >= 2 * (sentenced?.length ?? 0) { return paragraphs }
+            if sentenced == nil { sentenced = (paragraphs, length) }
+        }
+        return sentenced?.paragraphs ?? first ?? []
+    }
+
+    /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.
+    static func statedParagraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// The paragraphs of an HTML fragment (the content of a feed item), nothing dropped

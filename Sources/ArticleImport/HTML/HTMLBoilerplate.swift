@@ -1,16 +1,26 @@
 /// Recognises the parts of a web page that are not the article: scripts and styles, page
 /// chrome (navigation, header, footer, asides), and blocks whose `class`, `id` or ARIA role
 /// name them as comments, cookie banners, share widgets, promotions and the like.
+///
+/// Names are weighed by what the block holds: a name that always means furniture (comments,
+/// related links, newsletter boxes) drops the block whatever it holds, while a name that pages
+/// also give to their content wrappers (`share`, `meta`, `header`, `widget`) drops it only when
+/// it holds little text or mostly link text. A `<header>` inside the article (its headline and
+/// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
+/// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
+/// (its `<figcaption>` still goes).
 enum HTMLBoilerplate {
     /// Elements that never hold article text.
     static let ignoredElements: Set<String> = [
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
         "object", "embed", "canvas", "video", "audio", "img", "picture", "source", "map", "button", "input",
-        "select", "textarea", "form", "label",
+        "select", "textarea", "label",
     ]
 
     /// Page chrome around the article.
-    static let chromeElements: Set<String> = ["nav", "header", "footer", "aside", "figure", "menu", "dialog"]
+    static let chromeElements: Set<String> = [
+        "nav", "header", "footer", "aside", "figure", "figcaption", "menu", "dialog",
+    ]
 
     /// ARIA roles of page chrome.
     static let chromeRoles: Set<String> = [
@@ -18,17 +28,26 @@ enum HTMLBoilerplate {
         "menubar", "toolbar", "alert",
     ]
 
-    /// Class or id words (or their beginnings) that mark a block as boilerplate wherever it is.
+    /// Class or id words (or their beginnings) that mark a block as boilerplate whatever it holds.
     static let boilerplateStems = [
-        "comment", "cookie", "consent", "gdpr", "share", "sharing", "social", "newsletter", "subscri", "byline",
-        "author", "promo", "advert", "sponsor", "related", "disqus", "outbrain", "taboola", "popup", "modal",
-        "breadcrumb", "paywall", "signup", "recommend",
+        "comment", "cookie", "consent", "gdpr", "newsletter", "related", "disqus", "outbrain", "taboola",
+        "breadcrumb", "recommend", "caption", "credit", "readmore", "morestories", "teaserlist", "readingtime",
     ]
 
-    /// Class or id words that mark a block as boilerplate unless it also says it is content.
+    /// Class or id words (or their beginnings) that mark a small or link-heavy block as boilerplate.
+    static let smallBoilerplateStems = [
+        "share", "sharing", "social", "paywall", "sidebar", "widget", "teaser", "byline", "author", "date", "time",
+        "publish", "posted", "updated", "promo", "advert", "sponsor", "popup", "modal", "subscri", "signup",
+    ]
+
+    /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
+    static let notBoilerplateWords: Set<String> = ["commentary", "authority", "timeline", "dateline"]
+
+    /// Class or id words that mark a small or link-heavy block as boilerplate, unless they
+    /// also say it is content.
     static let chromeWords: Set<String> = [
-        "sidebar", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "banner", "ad", "ads",
-        "pagination", "pager", "tags", "toolbar", "skip", "widget", "meta", "extra", "supplemental", "trending",
+        "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "banner", "ad", "ads",
+        "pagination", "pager", "tags", "toolbar", "skip", "meta", "extra", "supplemental", "trending",
     ]
 
     /// Class or id words that say a block is the content.
@@ -37,28 +56,73 @@ enum HTMLBoilerplate {
     /// Elements that hold the whole page or the whole article and are never dropped by name.
     static let containerElements: Set<String> = ["html", "body", "main", "article"]
 
-    /// Whether `element` is boilerplate; class and id words count only when `byClassNames`.
-    static func isBoilerplate(_ element: MarkupElement, byClassNames: Bool) -> Bool {
-        if ignoredElements.contains(element.name) || chromeElements.contains(element.name) { return true }
+    /// A block with at least this many characters of text outside links is not dropped for a
+    /// name that pages also give to content wrappers.
+    static let substantialTextLength = 400
+
+    /// Whether `element` is boilerplate; class and id words count only when `byClassNames`, and
+    /// without them (the looser pass) chrome that broken markup wrapped around the article stays;
+    /// `insideArticle` tells whether an `<article>`, `<main>` or article body holds it.
+    static func isBoilerplate(_ element: MarkupElement, byClassNames: Bool, insideArticle: Bool) -> Bool {
+        if ignoredElements.contains(element.name) { return true }
+        // Some frameworks wrap the whole page in one form; any other form is furniture.
+        if element.name == "form" { return !holdsTheArticle(element) }
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
-        if let role = element.attributes["role"], chromeRoles.contains(role.lowercased()) { return true }
+        if chromeElements.contains(element.name) {
+            if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
+            if element.name == "figure" && holdsTableOrQuotation(element) { return false }
+            return byClassNames || !holdsTheArticle(element)
+        }
+        if let role = element.attributes["role"], chromeRoles.contains(role.lowercased()) {
+            return byClassNames || !holdsTheArticle(element)
+        }
         guard byClassNames, !containerElements.contains(element.name),
             element.attributes["itemprop"]?.lowercased() != "articlebody"
         else { return false }
         let words = element.classAndIDWords
-        if words.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) { return true }
-        return words.contains(where: { chromeWords.contains(String($0)) })
-            && !words.contains(where: { contentWords.contains(String($0)) })
+        let named = words.filter { !notBoilerplateWords.contains(String($0)) }
+        if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) { return true }
+        let namedSmall =
+            named.contains(where: { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) })
+            || (words.contains(where: { chromeWords.contains(String($0)) })
+                && !words.contains(where: { contentWords.contains(String($0)) }))
+        return namedSmall && !holdsSubstantialText(element)
+    }
+
+    /// Whether `element` wraps the article: it holds an `<article>` or `<main>`, or enough
+    /// paragraph text outside links to be more than chrome.
+    static func holdsTheArticle(_ element: MarkupElement) -> Bool {
+        if !element.descendants(where: { $0.name == "article" || $0.name == "main" }).isEmpty { return true }
+        return HTMLBlockFigures(element).paragraphTextLength >= substantialTextLength * 2
+    }
+
+    /// Whether `element` holds a table or a block quotation: a figure of data or a pull quote,
+    /// not a picture.
+    static func holdsTableOrQuotation(_ element: MarkupElement) -> Bool {
+        !element.descendants(where: { $0.name == "table" || $0.name == "blockquote" }).isEmpty
+    }
+
+    /// Whether `element` holds at least `substantialTextLength` characters outside links.
+    static func holdsSubstantialText(_ element: MarkupElement) -> Bool {
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength - figures.linkLength >= substantialTextLength
     }
 
     /// A copy of `element` without its boilerplate descendants.
-    static func pruned(_ element: MarkupElement, byClassNames: Bool) -> MarkupElement {
+    static func pruned(_ element: MarkupElement, byClassNames: Bool, insideArticle: Bool = false) -> MarkupElement {
         var copy = element
+        let inside = insideArticle || isArticleContainer(element)
         copy.children = element.children.compactMap { node in
             guard case .element(let child) = node else { return node }
-            if isBoilerplate(child, byClassNames: byClassNames) { return nil }
-            return .element(pruned(child, byClassNames: byClassNames))
+            if isBoilerplate(child, byClassNames: byClassNames, insideArticle: inside) { return nil }
+            return .element(pruned(child, byClassNames: byClassNames, insideArticle: inside))
         }
         return copy
+    }
+
+    /// Whether `element` is an `<article>`, `<main>` or marked article body.
+    static func isArticleContainer(_ element: MarkupElement) -> Bool {
+        element.name == "article" || element.name == "main"
+            || element.attributes["itemprop"]?.lowercased() == "articlebody"
     }
 }

@@ -1,9 +1,10 @@
 import ArticleAnalysis
 import Foundation
 
-/// The title, authors and publication date a page states about itself: schema.org JSON-LD,
-/// OpenGraph and `<meta>` tags, `itemprop`/`rel="author"`/byline elements, `<h1>`, `<time>`
-/// and `<title>`, in that order of trust.
+/// The title, authors, publication date and language a page states about itself: schema.org
+/// JSON-LD, OpenGraph and `<meta>` tags (with the names news platforms use: `parsely-*`,
+/// `sailthru.*`, Dublin Core), `itemprop`/`rel="author"`/byline elements, `<h1>`, `<time>`,
+/// `<html lang>` and `<title>`, in that order of trust.
 struct HTMLMetadata {
     /// schema.org types of a news or blog article.
     static let articleTypes: Set<String> = [
@@ -14,6 +15,23 @@ struct HTMLMetadata {
     var title: String?
     var bylines: [String] = []
     var publishedAt: Date?
+    /// The schema.org `articleBody`, the whole article's text when the page carries it.
+    var articleBody: String?
+    /// The language tag the page declares (`de`, `en-GB`), when it declares one.
+    var language: String?
+
+    /// `<meta>` names of the publication date, most trusted first.
+    static let dateMetaNames = [
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "publish-date", "publication_date", "pubdate", "date",
+    ]
+
+    /// `<meta>` names of the authors, most trusted first.
+    static let authorMetaNames = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"]
+
+    /// `<meta>` names of the language, most trusted first.
+    static let languageMetaNames = ["og:locale", "content-language", "language", "dc.language"]
 
     /// Reads the metadata of the page rooted at `root` (before boilerplate is removed).
     init(_ root: MarkupElement) {
@@ -30,6 +48,7 @@ struct HTMLMetadata {
         let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
             .compactMap { Self.linkedDataArticle($0.text) }.first
 
+        articleBody = (linkedData?["articleBody"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         let stated =
             (linkedData?["headline"] as? String)?.collapsingWhitespace() ?? meta["og:title"] ?? meta["twitter:title"]
         title =
@@ -40,15 +59,47 @@ struct HTMLMetadata {
         let linkedAuthors = linkedData.map { Self.authorNames($0["author"]) } ?? []
         bylines =
             linkedAuthors.isEmpty
-            ? Self.names(meta["author"]) ?? Self.names(meta["article:author"]) ?? [] : linkedAuthors
+            ? Self.authorMetaNames.lazy.compactMap { Self.names(meta[$0]) }.first ?? [] : linkedAuthors
         if bylines.isEmpty { bylines = Self.bylineElementNames(all) }
 
         let dateText =
             (linkedData?["datePublished"] as? String)
-            ?? ["article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "pubdate"]
-            .lazy.compactMap { meta[$0] }.first
-            ?? all.first(where: { $0.name == "time" && $0.attributes["datetime"] != nil })?.attributes["datetime"]
+            ?? Self.dateMetaNames.lazy.compactMap { meta[$0] }.first
+            ?? Self.publicationTime(all)
         publishedAt = dateText.flatMap(PublicationDate.parse)
+
+        let declared =
+            (linkedData?["inLanguage"] as? String) ?? root.attributes["lang"] ?? root.attributes["xml:lang"]
+            ?? Self.languageMetaNames.lazy.compactMap { meta[$0] }.first
+            ?? all.first(where: { $0.name == "meta" && $0.attributes["http-equiv"]?.lowercased() == "content-language" }
+            )?
+            .attributes["content"]
+        language = declared.flatMap(Self.languageTag)
+    }
+
+    /// The date of the `<time>` (or other element) marked as the publication date, else of the
+    /// first `<time>` with a `datetime`.
+    static func publicationTime(_ all: [MarkupElement]) -> String? {
+        let marked = all.first { element in
+            element.attributes["itemprop"]?.lowercased() == "datepublished" || element.attributes["pubdate"] != nil
+        }
+        if let marked, let date = marked.attributes["datetime"] ?? marked.attributes["content"] { return date }
+        return all.first(where: { $0.name == "time" && $0.attributes["datetime"] != nil })?.attributes["datetime"]
+    }
+
+    /// A declared language as a tag: `de_DE` and `de-de` give `de-DE`, `en-US, en` gives
+    /// `en-US`; `nil` for a value that is no language tag.
+    static func languageTag(_ value: String) -> String? {
+        let first = value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first ?? ""
+        let parts = first.split(whereSeparator: { $0 == "_" || $0 == "-" })
+        guard let primary = parts.first, (2...3).contains(primary.count),
+            primary.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
+        var tag = primary.lowercased()
+        if parts.count > 1, parts[1].count == 2, parts[1].allSatisfy({ $0.isASCII && $0.isLetter }) {
+            tag += "-" + parts[1].uppercased()
+        }
+        return tag
     }
 
     /// The first schema.org article object in a JSON-LD script, looking into arrays and `@graph`.
@@ -94,15 +145,27 @@ struct HTMLMetadata {
     /// Names from the first author or byline element (`itemprop="author"`, `rel="author"`,
     /// a class or id naming a byline or author).
     static func bylineElementNames(_ all: [MarkupElement]) -> [String] {
-        let candidates = all.filter { element in
+        let candidates = all.lazy.filter { element in
             element.attributes["itemprop"]?.lowercased() == "author" || element.attributes["rel"] == "author"
-                || element.classAndIDWords.contains { $0.hasPrefix("byline") || $0 == "author" }
+                || (namesAuthor(element.attributes["class"]) || namesAuthor(element.attributes["id"]))
+                    && element.classAndIDWords.contains { $0.hasPrefix("byline") || $0 == "author" }
         }
-        for element in candidates {
+        // Comment threads repeat author elements by the thousand: the byline is among the first.
+        for element in candidates.prefix(maximumBylineCandidates) {
             let name = element.descendants(where: { $0.attributes["itemprop"] == "name" }).first?.text ?? element.text
             if let names = names(name) { return names }
         }
         return []
+    }
+
+    /// How many author or byline elements are tried before giving up.
+    static let maximumBylineCandidates = 10
+
+    /// Whether a class or id value may name an author or byline (a cheap test before splitting it).
+    private static func namesAuthor(_ value: String?) -> Bool {
+        guard let value else { return false }
+        let lowered = value.lowercased()
+        return lowered.contains("author") || lowered.contains("byline")
     }
 
     /// The `<h1>` of the first `<article>`, else the page's only `<h1>`.

@@ -4,9 +4,63 @@
 /// `<blockquote>` becomes quoted paragraphs (an opening mark on each, a closing mark on the
 /// last, the way multi-paragraph quotations are printed) and a `<q>` becomes “…” (‘…’ when
 /// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
-/// dropped when `dropLinkLists` is set.
+/// dropped when `dropLinkLists` is set, and so is the heading that announced them ("Related
+/// stories", "More from the channel"), any heading left at the end with nothing under it, date
+/// lines (a paragraph that is little more than a `<time>`) and picture credits (a short line
+/// opening with `Photo:`, `Foto:`, `©`...).
 struct HTMLParagraphCollector {
     /// Elements that end the paragraph before them and start a new one.
+    /// How picture credits open, in the languages pages are most often written in.
+    static let creditOpenings = [
+        "photo:", "photos:", "foto:", "fotos:", "bild:", "bilder:", "image:", "images:", "picture:", "pictures:",
+        "credit:", "credits:", "crédit", "crédits", "quelle:", "source:", "titelbild:", "illustration:", "©",
+        "(c) ", "copyright", "zdjęcie:", "fot.", "imagen:", "immagine:", "getty images",
+    ]
+
+    /// The longest line that can be a picture credit.
+    static let maximumCreditLength = 120
+
+    /// Whether `paragraph` is a picture credit.
+    static func isCredit(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= maximumCreditLength * 4, paragraph.count <= maximumCreditLength else {
+            return false
+        }
+        let lowered = paragraph.lowercased()
+        return creditOpenings.contains(where: { lowered.hasPrefix($0) })
+    }
+
+    /// How lines announcing other articles open ("Related stories", "Lesen Sie auch"), in the
+    /// languages pages are most often written in.
+    static let teaserAnnouncements = [
+        "related", "read more", "read also", "more on this", "more from", "more stories", "you may also like",
+        "you might also like", "recommended", "see also", "also read", "das könnte sie auch",
+        "das könnte dich auch", "mehr zum thema", "mehr themen", "mehr aus", "auch interessant", "schon gelesen",
+        "empfohlene", "weitere artikel", "weitere beiträge", "ähnliche beiträge", "lesen sie auch", "lies auch",
+        "contenido relacionado", "te puede interesar", "noticias relacionadas", "à découvrir", "à lire aussi",
+        "lire aussi", "sur le même sujet", "veja também", "leia também", "czytaj też", "czytaj także",
+        "zobacz też", "zobacz także", "potrebbe interessarti", "leggi anche",
+    ]
+
+    /// The longest line that can announce other articles.
+    static let maximumAnnouncementLength = 60
+
+    /// `paragraphs` without what follows a line announcing other articles in their second half:
+    /// the teasers after "Related stories" are other articles, whatever their markup.
+    static func withoutTrailingTeasers(_ paragraphs: [String]) -> [String] {
+        for index in paragraphs.indices.dropFirst(paragraphs.count / 2) {
+            let line = paragraphs[index]
+            guard line.utf8.count <= maximumAnnouncementLength * 4, line.count <= maximumAnnouncementLength else {
+                continue
+            }
+            let lowered = line.lowercased()
+            if teaserAnnouncements.contains(where: { lowered.hasPrefix($0) }) { return Array(paragraphs[..<index]) }
+        }
+        return paragraphs
+    }
+
+    /// Heading elements.
+    static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -18,7 +72,11 @@ struct HTMLParagraphCollector {
     private(set) var paragraphs: [String] = []
     private var text = ""
     private var linkTextLength = 0
+    private var timeTextLength = 0
+    private var timeDepth = 0
     private var quoteDepth = 0
+    /// Indices of the paragraphs that are headings.
+    private var headings: Set<Int> = []
 
     init(dropLinkLists: Bool) {
         self.dropLinkLists = dropLinkLists
@@ -29,6 +87,7 @@ struct HTMLParagraphCollector {
         var collector = HTMLParagraphCollector(dropLinkLists: dropLinkLists)
         collector.add(element.children, insideLink: false)
         collector.endParagraph()
+        if dropLinkLists { collector.dropTrailingHeadings() }
         return collector.paragraphs
     }
 
@@ -37,7 +96,8 @@ struct HTMLParagraphCollector {
             switch node {
             case .text(let content):
                 text += content
-                if insideLink { linkTextLength += content.collapsingWhitespace().count }
+                if timeDepth > 0 { timeTextLength += HTMLBlockFigures.count(content).length }
+                if insideLink { linkTextLength += HTMLBlockFigures.count(content).length }
             case .element(let element):
                 add(element, insideLink: insideLink)
             }
@@ -60,6 +120,14 @@ struct HTMLParagraphCollector {
             add(element.children, insideLink: insideLink)
             text += close
             quoteDepth -= 1
+        case "time":
+            timeDepth += 1
+            add(element.children, insideLink: insideLink)
+            timeDepth -= 1
+        case let name where Self.headingElements.contains(name):
+            endParagraph()
+            add(element.children, insideLink: insideLink)
+            endParagraph(isHeading: true)
         case let name where Self.blockElements.contains(name):
             endParagraph()
             add(element.children, insideLink: insideLink)
@@ -69,12 +137,28 @@ struct HTMLParagraphCollector {
         }
     }
 
-    private mutating func endParagraph() {
+    private mutating func endParagraph(isHeading: Bool = false) {
         let paragraph = text.collapsingWhitespace()
-        let isLinkList = dropLinkLists && linkTextLength * 2 > paragraph.count
-        if !paragraph.isEmpty && !isLinkList { paragraphs.append(paragraph) }
+        let length = paragraph.unicodeScalars.count
+        let isDateLine = dropLinkLists && timeTextLength > 0 && length <= timeTextLength + 40
+        let isLinkList = dropLinkLists && (linkTextLength * 2 > length || isDateLine || Self.isCredit(paragraph))
+        if isLinkList && !isHeading {
+            dropTrailingHeadings()
+        } else if !paragraph.isEmpty && !isLinkList {
+            if isHeading { headings.insert(paragraphs.count) }
+            paragraphs.append(paragraph)
+        }
         text = ""
         linkTextLength = 0
+        timeTextLength = 0
+    }
+
+    /// Removes the headings at the end of the paragraphs so far.
+    private mutating func dropTrailingHeadings() {
+        while let last = paragraphs.indices.last, headings.contains(last) {
+            headings.remove(last)
+            paragraphs.removeLast()
+        }
     }
 
     /// The marks that open a quotation: a block quotation starting with one is not quoted again.

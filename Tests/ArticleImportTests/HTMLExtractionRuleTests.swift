@@ -1,0 +1,222 @@
+import ArticleAnalysis
+import Testing
+
+@testable import ArticleImport
+
+/// One small page per extraction rule: what the extractor keeps and what it leaves out.
+@Suite struct HTMLExtractionRuleTests {
+    /// Article paragraphs long enough to count as article text.
+    static let body = [
+        "The river authority opened the new weir at Harnby on Monday, three years after the old one failed in a winter flood.",
+        "Engineers said the structure, built of reinforced concrete and steel gates, should hold back water for a century.",
+        "Farmers downstream, whose fields were under water for weeks in the last flood, welcomed the work but asked for more.",
+    ]
+
+    static func page(head: String = "", _ body: String) -> [UInt8] {
+        Array("<!DOCTYPE html><html><head><title>Weir opens</title>\(head)</head><body>\(body)</body></html>".utf8)
+    }
+
+    static var paragraphsHTML: String { body.map { "<p>\($0)</p>" }.joined() }
+
+    static func extract(_ bytes: [UInt8]) throws -> Article {
+        try HTMLArticleExtractor.article(from: bytes, source: nil)
+    }
+
+    @Test func leadInTheArticleHeaderStaysWithTheBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <header class="site"><a href="/">Home</a> <a href="/news">News</a></header>
+                <article><header><h1>Weir opens at Harnby</h1>
+                <p class="article__intro">A flood barrier that took three years to build is finally working.</p></header>
+                <div class="entry-content">\(Self.paragraphsHTML)</div></article>
+                """))
+
+        #expect(article.paragraphs.first == "A flood barrier that took three years to build is finally working.")
+        #expect(article.paragraphs.suffix(3) == Self.body[...])
+        #expect(!article.body.contains("Home"))
+    }
+
+    @Test func contentWrapperNamedLikeAShareBoxKeepsItsText() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><div class="entry share">\(Self.paragraphsHTML)\(Self.paragraphsHTML)</div>
+                <div class="share-buttons"><span>Share this on Mastodon or by email with a friend</span></div></article>
+                """))
+
+        #expect(article.paragraphs == Self.body + Self.body)
+    }
+
+    @Test func commentaryIsAnArticleButCommentsAreNot() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="news commentary"><h1>Weir opens</h1>\(Self.paragraphsHTML)</div>
+                <section class="comments"><p>Posted by reader42: I have been waiting for this weir for years, finally!</p></section>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func relatedHeadingGoesWithItsLinkListAndTrailingHeadingsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <h2>You might also like</h2>
+                <ul><li><a href="/a">Bridge repairs start in May</a></li><li><a href="/b">Ferry timetable changes</a></li></ul>
+                <h3>Follow us</h3></article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func subheadingsInsideTheArticleStay() throws {
+        let html =
+            "<article><h1>Weir opens</h1><p>\(Self.body[0])</p><h2>What comes next</h2><p>\(Self.body[1])</p></article>"
+        let article = try Self.extract(Self.page(html))
+
+        #expect(article.paragraphs == [Self.body[0], "What comes next", Self.body[1]])
+    }
+
+    @Test func dateLinesAndReadingTimesAreNotBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>Published <time datetime="2026-03-02">2 March 2026</time></p>
+                <div class="reading-time">4 min read</div>\(Self.paragraphsHTML)</article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+        #expect(article.publishedAt != nil)
+    }
+
+    @Test func quotationsStayAndCaptionsCreditsAndNewslettersGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p>
+                <figure><img src="w.jpg"><figcaption>The new gates at dawn. Photo: Ada Lind</figcaption></figure>
+                <blockquote><p>It is the best thing to happen to this valley in my lifetime.</p></blockquote>
+                <p>\(Self.body[1]) As one farmer put it, <q>the water has somewhere to go now</q>.</p>
+                <div class="image-credit">Picture agency North</div>
+                <div class="newsletter-box"><p>Get the river news every morning in your inbox, free of charge.</p></div>
+                </article>
+                """))
+
+        #expect(
+            article.paragraphs == [
+                Self.body[0], "“It is the best thing to happen to this valley in my lifetime.”",
+                Self.body[1] + " As one farmer put it, “the water has somewhere to go now”.",
+            ])
+    }
+
+    @Test func linkedDataArticleBodyWinsWhenThePageShowsLittle() throws {
+        let json = Self.body.joined(separator: "\\n")
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Weir opens at Harnby",
+            "articleBody": "\(json)"}</script>
+            """
+        let article = try Self.extract(
+            Self.page(
+                head: head, "<article><h1>Weir opens</h1><p>Loading the full story, one moment please…</p></article>"))
+
+        #expect(article.title == "Weir opens at Harnby")
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func articleThatBrokenMarkupPutInsideAnAsideIsStillRead() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <aside class="widgets"><div class="menu"><a href="/">Home</a></div>
+                <article class="post"><h1>Weir opens</h1>\(Self.paragraphsHTML)</article></aside>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func paragraphsThatContinueTheDensestBlockAreKept() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+                <div class="wrap"><div class="col">\(Self.paragraphsHTML)</div>
+                <p>The authority will publish its first report on the weir in the autumn.</p>
+                <div class="links"><a href="/x">Weather</a> <a href="/y">Traffic</a></div></div>
+                """))
+
+        #expect(
+            article.paragraphs == Self.body + ["The authority will publish its first report on the weir in the autumn."]
+        )
+    }
+
+    @Test func pageThatAFrameworkWrappedInOneFormIsRead() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <form id="aspnetForm" action="/page.aspx"><div class="top"><a href="/">Home</a></div>
+                <div class="story">\(Self.paragraphsHTML)\(Self.paragraphsHTML)\(Self.paragraphsHTML)</div>
+                <form class="search"><input name="q"> <span>Search the whole site for older stories</span></form></form>
+                """))
+
+        #expect(article.paragraphs == Self.body + Self.body + Self.body)
+    }
+
+    @Test func aTooShortFirstReadingGivesWayToALooserOne() throws {
+        // The marked body holds one short line; the text of the page stands outside it.
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="sidebar-layout"><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="entry-content"><p>Read the full report on the authority's site.</p></div></div>
+                """))
+
+        #expect(article.paragraphs.prefix(3) == Self.body[...])
+    }
+
+    @Test func pictureCreditLinesAreNotBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                "<article><h1>Weir opens</h1>\(Self.paragraphsHTML)<p>Foto: Ada Lind / River Press</p><p>© Harnby Gazette</p></article>"
+            ))
+
+        #expect(article.paragraphs == Self.body)
+        #expect(HTMLParagraphCollector.isCredit("Photo: Ada Lind"))
+        #expect(
+            !HTMLParagraphCollector.isCredit("Photographers gathered at the weir before dawn to watch the gates open."))
+    }
+
+    @Test func teasersAfterARelatedLineAreOtherArticles() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <p><strong>Lesen Sie auch:</strong></p>
+                <div class="box"><h3>Bridge repairs begin</h3><p>Work on the old stone bridge starts in May and lasts all summer long.</p></div>
+                </article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+        let early = ["Related stories", Self.body[0], Self.body[1]]
+        #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
+    }
+
+    @Test func pullQuotesAndTablesInFiguresStayButTheirCaptionsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p>
+                <figure class="pullquote"><blockquote><p>We finally sleep through the winter storms.</p></blockquote>
+                <figcaption>Resident of the lower town</figcaption></figure>
+                <figure><table><tr><td>Gates</td><td>six steel gates</td></tr></table><figcaption>Source: river authority</figcaption></figure>
+                <p>\(Self.body[1])</p></article>
+                """))
+
+        #expect(
+            article.paragraphs == [
+                Self.body[0], "“We finally sleep through the winter storms.”", "Gates", "six steel gates", Self.body[1],
+            ])
+    }
+}
