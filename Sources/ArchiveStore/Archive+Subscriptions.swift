@@ -5,7 +5,9 @@ extension Archive {
     /// Stores a new subscription and returns it with its id; an address that is already
     /// subscribed is refused.
     public func addSubscription(_ subscription: Subscription) throws(ArchiveError) -> Subscription {
-        try write { db in
+        var subscription = subscription
+        subscription.tags = try subscription.tags.map(TagName.normalised)
+        return try write { db in
             if try Subscription.filter(Subscription.Columns.url == subscription.url).fetchOne(db) != nil {
                 throw ArchiveError.subscriptionExists(url: subscription.url)
             }
@@ -96,10 +98,11 @@ extension Archive {
     /// one transaction; every article that came in, or was already in the archive, is
     /// counted as the feed's (unless another feed brought it first).
     public func storeFeedArticles(
-        _ articles: [PreparedArticle], subscriptionID id: Int64, fetch: FeedFetchRecord
+        _ articles: [PreparedArticle], subscriptionID id: Int64, tags: [String] = [], fetch: FeedFetchRecord
     ) throws(ArchiveError) -> [InsertOutcome] {
         try writeArticles { writer in
             let outcomes = try articles.map { try writer.insert($0) }
+            for case .imported(let articleID) in outcomes where !tags.isEmpty { try writer.tag(articleID, with: tags) }
             try Self.link(outcomes, subscriptionID: id, in: writer.db)
             try Self.record(fetch, subscriptionID: id, in: writer.db)
             return outcomes

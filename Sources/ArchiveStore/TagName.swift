@@ -29,6 +29,16 @@ public enum TagName {
         return tag
     }
 
+    /// A folder or category name of another reader ("World News", "tech/linux") as a tag:
+    /// lower case, its words joined by "-"; `nil` when nothing of it makes a tag.
+    public static func fromLabel(_ label: String) -> String? {
+        let words = label.lowercased().split { character in
+            character.isWhitespace || character == "/" || character.unicodeScalars.contains(where: forbidden.contains)
+        }
+        let tag = words.joined(separator: "-").drop { $0 == "+" || $0 == "-" }
+        return try? normalised(String(tag.prefix(maximumLength)))
+    }
+
     /// Characters that separate tags or terms of a filter expression.
     private static let forbidden: Set<Unicode.Scalar> = [",", ":", "\"", "'"]
 }

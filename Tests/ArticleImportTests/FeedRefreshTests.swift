@@ -49,6 +49,26 @@ import Testing
         #expect(try archive.articleCount() == 3)
     }
 
+    @Test func newArticlesGetTheSubscriptionsTags() throws {
+        let server = try LocalHTTPServer(routes: ["/feed": Self.feed([2, 1])])
+        defer { server.stop() }
+        let archive = try Archive.inMemory()
+        _ = try archive.addSubscription(
+            Subscription(url: server.url("/feed"), tags: ["Coast", "ferries"], addedAt: Date()))
+        let refresher = FeedRefresher(archive: archive, fetcher: ArticleFetcher(timeout: 5))
+
+        _ = refresher.refresh(try archive.subscriptions())
+
+        #expect(try archive.tagCounts().map { "\($0.tag) \($0.articles)" } == ["coast 2", "ferries 2"])
+        #expect(
+            throws: ArchiveError.invalidTag(
+                "harbour news", reason: "a tag is one word without spaces, commas, colons or quotes")
+        ) {
+            try archive.addSubscription(
+                Subscription(url: server.url("/other"), tags: ["harbour news"], addedAt: Date()))
+        }
+    }
+
     @Test func unchangedFeedsAreAskedConditionallyAndStoreNothing() throws {
         let server = try LocalHTTPServer(routes: ["/tagged": Self.feed([1, 2]), "/dated": Self.feed([5], etag: false)])
         defer { server.stop() }

@@ -31,10 +31,10 @@ import Testing
         #expect(
             list.entries == [
                 SubscriptionEntry(
-                    url: "https://courier.example/feed.xml", title: "Kessel Bay Courier", tags: ["Coast"]),
+                    url: "https://courier.example/feed.xml", title: "Kessel Bay Courier", tags: ["coast"]),
                 SubscriptionEntry(
                     url: "https://ferries.example/atom", title: "Timetables",
-                    tags: ["Coast", "Ferries", "transport/sea", "alerts"]),
+                    tags: ["coast", "ferries", "transport-sea", "alerts"]),
                 SubscriptionEntry(url: "https://plain.example/rss"),
             ])
         #expect(list.skipped.map(\.text) == ["file:///home/reader/feed.xml"])
@@ -68,7 +68,7 @@ import Testing
         #expect(
             list.entries == [
                 SubscriptionEntry(
-                    url: "https://courier.example/feed.xml", title: "Courier", tags: ["coast", "harbour news", "extra"]),
+                    url: "https://courier.example/feed.xml", title: "Courier", tags: ["coast", "harbour-news", "extra"]),
                 SubscriptionEntry(url: "https://ferries.example/atom", tags: ["coast"]),
             ])
         #expect(list.skipped.map(\.line) == [5, 6, 7, 9])
@@ -83,7 +83,7 @@ import Testing
         let subscriptions = [
             Subscription(
                 url: "https://courier.example/feed.xml?a=1&b=2", title: "Courier \"daily\" <news>",
-                tags: ["coast", "harbour news"], addedAt: now),
+                tags: ["coast", "harbour-news"], addedAt: now),
             Subscription(url: "https://ferries.example/atom", tags: ["transport"], fullText: true, addedAt: now),
             Subscription(url: "https://plain.example/rss", addedAt: now),
             Subscription(url: "https://tides.example/rss", title: "Tides", tags: ["coast"], addedAt: now),

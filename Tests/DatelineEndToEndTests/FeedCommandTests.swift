@@ -137,7 +137,7 @@ struct FeedCommandTests {
         }
         #expect(listings[0].map(\.url) == ["https://courier.example/feed.xml", "https://ferries.example/atom"])
         #expect(listings[0].map(\.title) == ["Courier", nil])
-        #expect(listings[0].map(\.tags) == [["coast", "harbour news"], ["transport"]])
+        #expect(listings[0].map(\.tags) == [["coast", "harbour-news"], ["transport"]])
         #expect(listings[1].map(\.url) == listings[0].map(\.url))
         #expect(listings[1].map(\.title) == listings[0].map(\.title))
         #expect(listings[1].map(\.tags) == listings[0].map(\.tags))

@@ -102,7 +102,7 @@ public struct FeedRefresher: Sendable {
             var fetch = FeedFetchRecord(at: Date(), movedTo: movedTo, validators: document.validators)
             fetch.feedTitle = feed.title
             let outcomes = try stored { () throws(ArchiveError) in
-                try archive.storeFeedArticles(prepared, subscriptionID: id, fetch: fetch)
+                try archive.storeFeedArticles(prepared, subscriptionID: id, tags: subscription.tags, fetch: fetch)
             }
             let new = outcomes.count { if case .imported = $0 { true } else { false } }
             return FeedRefreshResult(subscription: subscription, outcome: .updated(new: new), movedTo: movedTo)

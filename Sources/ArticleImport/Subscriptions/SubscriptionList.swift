@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArticleAnalysis
 
 /// The feeds of a subscription list file, and the lines of it that are not feeds Dateline
@@ -32,8 +33,13 @@ public struct SubscriptionList: Equatable, Sendable {
         }
     }
 
-    /// Adds `entry`, or merges its tags into an earlier entry for the same address.
+    /// Adds `entry`, or merges its tags into an earlier entry for the same address; folder
+    /// and category names become tags (`TagName.fromLabel`).
     mutating func add(_ entry: SubscriptionEntry) {
+        var entry = entry
+        entry.tags = entry.tags.compactMap(TagName.fromLabel).reduce(into: []) { tags, tag in
+            if !tags.contains(tag) { tags.append(tag) }
+        }
         guard let index = entries.firstIndex(where: { $0.url == entry.url }) else {
             entries.append(entry)
             return
