@@ -96,6 +96,10 @@ struct QuoteStyleAndLanguageTests {
             text: "「農家の手取りは上がっていない」と話すのは、新潟県で米作りを営む小野寺隆さん（６１）だ。",
             quotes: ["「農家の手取りは上がっていない」"], speakers: ["小野寺隆"]),
         Case(
+            name: "Japanese speaker between と and the verb, in a lede before a blank line",
+            text: "港が三日ぶりに再開した。「船が戻ってきて安心した」と漁協の組合長は述べた。\n\n岸壁の修理は来週まで続く。",
+            quotes: ["「船が戻ってきて安心した」"], speakers: ["組合長"]),
+        Case(
             name: "a list of voices, a line each",
             text:
                 "Market to close\n\nDev Patel, Fratton: ‘The stallholders were never asked.’\nAnna Kowalczyk, Cosham: ‘I’m not sentimental about it.’",

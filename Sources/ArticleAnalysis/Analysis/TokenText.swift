@@ -94,6 +94,9 @@ struct TokenText {
         }
         var last = lineBreak - 1
         if tokens[last].kind == .quoteMark, last > 0 { last -= 1 }
+        // A line that ends with the ideographic full stop is a sentence: Japanese and Chinese
+        // headlines never end with one, though a lede paragraph before a blank line does.
+        if tokens[last].isPunctuation("\u{3002}") { return nil }
         return newlines >= 2 || !tokens[last].isSentenceEnd ? lineBreak : nil
     }
 

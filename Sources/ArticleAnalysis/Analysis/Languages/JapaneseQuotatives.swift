@@ -29,11 +29,42 @@ enum JapaneseQuotatives {
             text.tokens[after].start == text.tokens[piece.lastToken].end,
             text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}"
         else { return nil }
+        if let inverted = subjectInCue(after) {
+            return Speaker(mention: inverted.subject, name: name(of: inverted.subject.text), cue: inverted.cue)
+        }
         let cue = text.span(after, after)
         guard let subject = cleftSubject(after: after, in: text) ?? subject(before: piece.firstToken, in: text) else {
             return Speaker(mention: nil, name: previous, cue: cue)
         }
         return Speaker(mention: subject, name: name(of: subject.text), cue: cue)
+
+        /// The subject between と and the verb of the cue token ("「…」と漁協の組合長は述べた"):
+        /// the words after と up to a は or が after a kanji, a katakana or さん, and the verb after it.
+        func subjectInCue(_ cue: Int) -> (subject: TextSpan, cue: TextSpan)? {
+            let scalars = Array(text.text(cue, cue).unicodeScalars)
+            guard let particle = firstParticle(in: scalars, from: 2), particle + 1 < scalars.count else { return nil }
+            let start = text.tokens[cue].start
+            return (
+                TextSpan(
+                    start: start + 1, end: start + particle,
+                    text: String(String.UnicodeScalarView(scalars[1..<particle]))),
+                TextSpan(
+                    start: start + particle + 1, end: start + scalars.count,
+                    text: String(String.UnicodeScalarView(scalars[(particle + 1)...])))
+            )
+        }
+    }
+
+    /// The position of the first topic or subject particle (は, が) in `scalars` at or after
+    /// `from` that follows a kanji, a katakana or さん.
+    static func firstParticle(in scalars: [Unicode.Scalar], from: Int) -> Int? {
+        guard from < scalars.count else { return nil }
+        return scalars.indices[max(1, from)...].first { position in
+            guard scalars[position] == "\u{306F}" || scalars[position] == "\u{304C}" else { return false }
+            let before = scalars[position - 1]
+            let afterSan = position >= 2 && scalars[position - 2] == "\u{3055}" && before == "\u{3093}"
+            return isKanjiOrKatakana(before) || afterSan
+        }
     }
 
     /// The speaker named after a cue that ends in のは ("「…」と話すのは、X（61）だ": "the one who
@@ -67,11 +98,7 @@ enum JapaneseQuotatives {
             {
                 return text.span(index - 4, index - 4)
             }
-            for position in scalars.indices.dropFirst()
-            where scalars[position] == "\u{306F}" || scalars[position] == "\u{304C}" {
-                let before = scalars[position - 1]
-                let afterSan = position >= 2 && scalars[position - 2] == "\u{3055}" && before == "\u{3093}"
-                guard isKanjiOrKatakana(before) || afterSan else { continue }
+            if let position = firstParticle(in: scalars, from: 1) {
                 let start = text.tokens[index].start
                 return TextSpan(
                     start: start, end: start + position,
