@@ -15,8 +15,12 @@ GENERATED := .build/install
 
 .PHONY: install uninstall build
 
+# The installed binary links the Swift runtime and Foundation statically (STATIC=
+# links them dynamically): it starts without resolving their symbols, see DECISIONS.md.
+STATIC ?= --static-swift-stdlib
+
 build:
-	swift build -c release --product dateline
+	swift build -c release --product dateline $(STATIC)
 	swift build --product generate-manual
 	rm -rf $(GENERATED) && mkdir -p $(GENERATED)
 	"$$(swift build --show-bin-path)/generate-manual" $(RELEASE)/dateline --output-directory $(GENERATED)

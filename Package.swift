@@ -49,7 +49,10 @@ let package = Package(
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
-            dependencies: ["ArticleAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ArticleAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "ArticleImport",

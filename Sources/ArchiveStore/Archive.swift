@@ -109,6 +109,7 @@ public final class Archive: Sendable {
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in
             db.add(function: UnspacedGrams.function)
+            try RelevanceRank.register(db)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Imports update large indexes (content hashes, full text) at random places: the
             // writer keeps more of them in memory. Readers touch few pages and keep the default.

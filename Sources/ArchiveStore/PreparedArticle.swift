@@ -20,6 +20,9 @@ public struct PreparedArticle: Sendable {
     public let bodyBytes: Int
     /// The values of `insertSQL`, bound here rather than by the thread that writes.
     let arguments: StatementArguments
+    /// Whether title, byline or body may hold text written without spaces, for the pair
+    /// index (`UnspacedGramsIndex`); checked here rather than by the thread that writes.
+    let mayContainUnspaced: Bool
 
     /// Prepares `article`, running `analyse` over its body.
     public init(_ article: Article, importedAt: Date, analyse: (String) -> Annotations) {
@@ -31,6 +34,9 @@ public struct PreparedArticle: Sendable {
         contentHash = record.contentHash
         guid = article.guid
         bodyBytes = record.body.utf8.count
+        mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
+            UnspacedGrams.mayContainUnspaced($0.utf8)
+        }
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,

@@ -20,14 +20,23 @@ enum UnspacedGramsIndex {
         END;
         """ + insertNewer.replacingOccurrences(of: "?", with: "0")
 
-    /// Indexes the articles whose id is above the argument. The pairs are materialized so
-    /// that SQLite calls the function once per column, not again for the `WHERE`.
-    static let insertNewer = """
+    /// Indexes the articles whose id is above the argument.
+    static let insertNewer = insert(where: "id > ?")
+
+    /// Indexes the articles whose ids are in the JSON array of the argument
+    /// (`ArticleWriter.finish`: the articles that `PreparedArticle` found may hold such text).
+    static let insertListed = insert(where: "id IN (SELECT value FROM json_each(?))")
+
+    /// Indexes the articles matching `condition`. The pairs are materialized so that SQLite
+    /// calls the function once per column, not again for the `WHERE`.
+    private static func insert(where condition: String) -> String {
+        """
         WITH pairs AS MATERIALIZED (
             SELECT id, dateline_grams(title) AS title_grams,
                 dateline_grams(coalesce(byline, '') || char(10) || body) AS body_grams
-            FROM article WHERE id > ?)
+            FROM article WHERE \(condition))
         INSERT INTO article_grams(rowid, title, body)
         SELECT id, title_grams, body_grams FROM pairs WHERE title_grams != '' OR body_grams != ''
         """
+    }
 }

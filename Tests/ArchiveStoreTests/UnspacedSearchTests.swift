@@ -23,6 +23,27 @@ struct UnspacedSearchTests {
         return archive
     }
 
+    @Test("an import computes pairs only for the articles that may hold unspaced text")
+    func pairsOnlyWhereNeeded() throws {
+        let archive = try Archive.inMemory()
+        let calls = CallCounter()
+        try archive.write { db in
+            db.add(
+                function: DatabaseFunction(UnspacedGrams.functionName, argumentCount: 1, pure: true) { values in
+                    calls.increment()
+                    return UnspacedGrams.grams(of: String.fromDatabaseValue(values[0]) ?? "")
+                })
+        }
+        _ = try archive.insert([
+            Article(title: "Harbour news", paragraphs: ["The ferry left at dawn \u{2014} “on time”, they said."]),
+            Article(title: "Rain", bylines: ["Ana Núñez"], paragraphs: ["Heavy rain closed the coast road."]),
+        ])
+        #expect(calls.value == 0)
+        _ = try archive.insert([Article(title: "港湾の会議", paragraphs: ["市の港湾局は新しい計画を発表した。"])])
+        #expect(calls.value == 2)
+        #expect(try archive.searchCount("港湾") == 1)
+    }
+
     @Test("a word inside a Japanese run is found, in the title and in the body, with a snippet")
     func japanese() throws {
         let archive = try Self.archive()
