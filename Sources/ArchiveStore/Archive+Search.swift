@@ -19,6 +19,26 @@ extension Archive {
         try search(query, limit: limit, offset: offset, filter: filter, rankedCandidates: Archive.rankedCandidates)
     }
 
+    /// The matches of `query` that `filter` keeps, in `order` instead of best first: the page
+    /// of `limit` results from `offset` (`dateline search --sort`).
+    public func search(
+        _ query: String, limit: Int = 50, offset: Int = 0, filter: ArticleFilter = ArticleFilter(),
+        order: ArticleOrder
+    ) throws(ArchiveError) -> [SearchResult] {
+        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        return try read { db in
+            let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
+            let ids = try Int64.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT a.id FROM article a WHERE a.id IN (SELECT rowid FROM \(table) WHERE \(condition))
+                        ORDER BY \(order.orderBy()) LIMIT ? OFFSET ?
+                        """),
+                arguments: arguments + [limit, max(offset, 0)])
+            return try Archive.results(ids: ids, query: query, in: db)
+        }
+    }
+
     /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches (tests use small numbers).
     func search(
         _ query: String, limit: Int, offset: Int, filter: ArticleFilter = ArticleFilter(),
@@ -52,18 +72,23 @@ extension Archive {
                         oldestRanked, limit - ids.count, max(offset - candidates, 0),
                     ])
             }
-            let summaries = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
-            // Snippets are cut in Swift from the stored text (`SearchSnippet`): SQLite's
-            // snippet() is quadratic in the matches of one row.
-            let texts = try db.cachedStatement(sql: "SELECT title, substr(body, 1, ?) FROM article WHERE id = ?")
-            let snippets = SearchSnippet(query: query)
-            return try ids.compactMap { id -> SearchResult? in
-                guard let summary = try ArticleSummary.fetchOne(summaries, arguments: [id]),
-                    let row = try Row.fetchOne(texts, arguments: [SearchSnippet.scanLimit, id])
-                else { return nil }
-                let (snippet, highlights) = snippets.excerpt(title: row[0], body: row[1])
-                return SearchResult(summary: summary, snippet: snippet, highlights: highlights)
-            }
+            return try Archive.results(ids: ids, query: query, in: db)
+        }
+    }
+
+    /// The search results of the articles `ids`, in that order, with their snippets for `query`.
+    private static func results(ids: [Int64], query: String, in db: Database) throws -> [SearchResult] {
+        let summaries = try db.cachedStatement(sql: ArticleSummary.selection + " WHERE a.id = ?")
+        // Snippets are cut in Swift from the stored text (`SearchSnippet`): SQLite's
+        // snippet() is quadratic in the matches of one row.
+        let texts = try db.cachedStatement(sql: "SELECT title, substr(body, 1, ?) FROM article WHERE id = ?")
+        let snippets = SearchSnippet(query: query)
+        return try ids.compactMap { id -> SearchResult? in
+            guard let summary = try ArticleSummary.fetchOne(summaries, arguments: [id]),
+                let row = try Row.fetchOne(texts, arguments: [SearchSnippet.scanLimit, id])
+            else { return nil }
+            let (snippet, highlights) = snippets.excerpt(title: row[0], body: row[1])
+            return SearchResult(summary: summary, snippet: snippet, highlights: highlights)
         }
     }
 

@@ -26,13 +26,18 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Option(help: "The order instead of best matches first: newest, oldest, title, source or quotes (most first).")
+    var sort: ArticleOrder?
+
     func validate() throws { try ResultLimit.validate(limit) }
 
     func run() throws {
         let filter = try filters.articleFilter()
         let archive = try global.openArchive(for: .read)
         let text = query.joined(separator: " ")
-        let results = try archive.search(text, limit: limit, filter: filter)
+        let results =
+            try sort.map { order in try archive.search(text, limit: limit, filter: filter, order: order) }
+            ?? archive.search(text, limit: limit, filter: filter)
         switch format {
         case .json:
             // The listing fields plus the snippet.

@@ -25,6 +25,26 @@ struct SearchTests {
         #expect(results.count == 3)
     }
 
+    @Test("a sort order replaces the ranking; the filter, limit and offset still apply")
+    func sorted() throws {
+        let archive = try Self.archive()
+        #expect(
+            try archive.search("advisers", order: .title).map(\.summary.title) == [
+                "Council budget", "Harbour cranes return", "Security advisers recalled",
+            ])
+        #expect(
+            try archive.search("advisers", order: .oldest).map(\.summary.title) == [
+                "Harbour cranes return", "Council budget", "Security advisers recalled",
+            ])
+        #expect(
+            try archive.search("advisers", limit: 1, offset: 1, order: .title).map(\.summary.title) == [
+                "Harbour cranes return"
+            ])
+        let results = try archive.search("advisers", filter: ArticleFilter(source: "nowhere"), order: .newest)
+        #expect(results.isEmpty)
+        #expect(try archive.search("cranes", order: .newest).first?.snippet.contains("cranes") == true)
+    }
+
     @Test("phrases match words in order only")
     func phrase() throws {
         let archive = try Self.archive()

@@ -40,13 +40,19 @@ struct FilterOptionTests {
         #expect(Self.ids(result.stdout) == ids)
     }
 
-    @Test("search with a tag, export of a filter, and a bad expression in one sentence")
+    @Test("search with a tag and --sort, export of a filter, and a bad expression in one sentence")
     func searchExportAndErrors() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let archive = try Self.archive(in: directory)
         let search = try DatelineBinary.run(["search", "harbour", "--tag", "harbour", "--archive", archive])
         #expect(Self.ids(search.stdout).sorted() == ["1", "3"])
+        for (order, ids) in [("oldest", ["1", "3"]), ("newest", ["3", "1"]), ("title", ["3", "1"])] {
+            let sorted = try DatelineBinary.run(["search", "harbour", "--sort", order, "--archive", archive])
+            #expect(Self.ids(sorted.stdout) == ids, "--sort \(order)")
+        }
+        let badSort = try DatelineBinary.run(["search", "harbour", "--sort", "size", "--archive", archive])
+        #expect(badSort.status != 0)
         let none = try DatelineBinary.run(["search", "fish", "--filter", "tag:harbour", "--archive", archive])
         #expect(none.status == 1)
 

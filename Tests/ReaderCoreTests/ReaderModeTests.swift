@@ -54,12 +54,19 @@ struct ReaderModeTests {
     @Test("B asks for the bookmarked page and back, each load saying which list it is for")
     func bookmarksOnlyCarriesItsList() throws {
         var state = try reader()
-        #expect(press(&state, "B") == [.loadRows(.newest, filter: ArticleFilter(bookmarked: true))])
-        // A page of the full list arriving late changes nothing.
+        let bookmarked = ArticleFilter(bookmarked: true)
+        #expect(
+            press(&state, "B") == [.loadRows(.newest, filter: bookmarked), .countUnread(filter: bookmarked)])
+        // A page of the full list, or its unread count, arriving late changes nothing.
         let late = try summary(id: 9, title: "Late")
         _ = state.update(.rowsLoaded(.newest, [late], total: 1, filter: ArticleFilter()))
+        _ = state.update(.unreadCounted(7, filter: ArticleFilter()))
         #expect(state.list.total == 0)
-        #expect(press(&state, "B") == [.loadRows(.newest, filter: ArticleFilter())])
+        #expect(state.unreadCount == nil)
+        _ = state.update(.unreadCounted(1, filter: bookmarked))
+        #expect(state.unreadCount == 1)
+        #expect(
+            press(&state, "B") == [.loadRows(.newest, filter: ArticleFilter()), .countUnread(filter: ArticleFilter())])
     }
 
     @Test("t asks for the next theme to be drawn with; with one theme it asks for nothing")

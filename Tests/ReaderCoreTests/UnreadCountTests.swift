@@ -18,4 +18,22 @@ struct UnreadCountTests {
         #expect(session.shows("4 unread"))
         #expect(try fixture.archive.unreadCount() == 4)
     }
+
+    @Test("with a filter the status line counts the unread articles of the filtered list")
+    func filteredCount() throws {
+        let fixture = try ReaderTestArchive(extraArticles: 2)
+        let pilots = try fixture.id(of: "Harbour pilots end two-week strike at Tessaly port")
+        let longRead = try fixture.id(of: "The long read: a year on the Tessaly tide tables")
+        try fixture.archive.changeTags(ids: [pilots, longRead], adding: ["tessaly"], removing: [])
+        try fixture.archive.setRead(articleID: longRead, true)
+        let session = fixture.session(width: 100, height: 30)
+        session.press("f")
+        session.type("tag:tessaly")
+        session.press("Enter", "?", "?")
+        #expect(session.statusLine.contains("tag:tessaly 1/2 \u{00B7} 1 unread"), "\(session.statusLine)")
+        session.press("u")
+        #expect(session.state.unreadCount == 0)
+        session.press("Esc", "?", "?")
+        #expect(session.statusLine.contains("\u{00B7} 4 unread"), "\(session.statusLine)")
+    }
 }

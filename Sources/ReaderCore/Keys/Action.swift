@@ -49,6 +49,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case markReadToHere = "mark_read_to_here"
     case sort
     case views
+    case editTags = "edit_tags"
 
     /// An action's default keys (by `Key` name) and help text.
     public struct Declaration: Sendable {
@@ -105,6 +106,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .markReadToHere: return Declaration(keys: ["M"], help: "mark read from the top down to here")
         case .sort: return Declaration(keys: ["O"], help: "sort by date, title, source, quotes")
         case .views: return Declaration(keys: ["v"], help: "switch to the next view of config.toml")
+        case .editTags: return Declaration(keys: ["T"], help: "edit the article's tags; Tab completes")
         }
     }
 

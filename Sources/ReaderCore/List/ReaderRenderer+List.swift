@@ -36,7 +36,7 @@ extension ReaderRenderer {
         }
     }
 
-    /// One list row: bookmark marker, title (and the bookmark's note), then the configured
+    /// One list row: bookmark marker, title (then its tags and the bookmark's note), then the configured
     /// columns (byline or source, date).
     static func drawRow(
         _ summary: ArticleSummary, selected: Bool, focused: Bool, preferences: ReaderPreferences, row: Int,
@@ -77,8 +77,10 @@ extension ReaderRenderer {
         }
         let titleStart = rect.column + 2
         let room = detailColumn - titleStart
-        // A note ("✎ ask the union") takes up to half the room after the title.
-        let note = summary.note.map { "\u{270E} " + $0 }
+        // The tags ("#coast #harbour") and a note ("✎ ask the union") take up to half the room
+        // after the title.
+        let details = (summary.tags.map { "#" + $0 } + (summary.note.map { ["\u{270E} " + $0] } ?? []))
+        let note = details.isEmpty ? nil : details.joined(separator: " ")
         let noteWidth = note.map { min(DisplayWidth.of($0) + 2, room / 2) } ?? 0
         let titleEnd = screen.write(
             fitted(summary.title, width: room - noteWidth), role: titleRole, row: row,

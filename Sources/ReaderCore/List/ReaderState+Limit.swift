@@ -48,6 +48,6 @@ extension ReaderState {
         removeModes { $0.searchResults != nil }
         focusListPane()
         status = StatusMessage(filter.isEmpty ? "all articles" : "filter: " + filter.expression)
-        return [.loadRows(.newest, filter: filter, order: list.order)]
+        return [.loadRows(.newest, filter: filter, order: list.order), .countUnread(filter: filter)]
     }
 }

@@ -46,6 +46,7 @@ extension ReaderState {
             return []
         case .sort: return cycleOrder()
         case .views: return nextView()
+        case .editTags: return editTags()
         case .deleteArticle: return askToDelete()
         case .undoDelete: return undoDelete()
         case .markAllRead: return markListRead(toHere: false)
@@ -182,6 +183,6 @@ extension ReaderState {
         fresh.top = list.top
         list = fresh
         status = StatusMessage("list reloaded")
-        return [.loadRows(.newest, filter: list.filter, order: list.order), .countUnread]
+        return [.loadRows(.newest, filter: list.filter, order: list.order), .countUnread(filter: list.filter)]
     }
 }

@@ -9,6 +9,6 @@ extension ReaderState {
         list.update(id: target.id) { $0.read = read }
         updateTopmost(\.searchResults) { $0.update(id: target.id) { $0.read = read } }
         status = StatusMessage(read ? "marked read" : "marked unread")
-        return [.setRead(id: target.id, read: read)]
+        return [.setRead(id: target.id, read: read), .countUnread(filter: list.filter)]
     }
 }

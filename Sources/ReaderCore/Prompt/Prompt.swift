@@ -27,7 +27,7 @@ public struct Prompt: Hashable, Sendable {
     /// The text as a string.
     public var string: String { String(text) }
 
-    /// The words before the text: `/`, `regex /`, `search archive: `, `note: `, `pipe to: `.
+    /// The words before the text: `/`, `regex /`, `search archive: `, `note: `, `pipe to: `, `tags: `.
     public var label: String {
         switch purpose {
         case .articleSearch: return isRegex ? "regex /" : "/"
@@ -37,6 +37,7 @@ public struct Prompt: Hashable, Sendable {
         case .helpFilter: return "find key: "
         case .limit: return "filter: "
         case .confirmDelete(_, let title): return "delete \u{201C}\(title)\u{201D}? (y/n) "
+        case .tags: return "tags: "
         }
     }
 
@@ -85,6 +86,28 @@ public struct Prompt: Hashable, Sendable {
         }
         historyPosition = nil
         return .changed
+    }
+
+    /// Completes the word before the cursor from `candidates`, leaving out words the text
+    /// has already: one match is written out followed by a space, several are extended to
+    /// their common beginning. Returns the matches, in the order of `candidates`.
+    public mutating func completeWord(from candidates: [String]) -> [String] {
+        var start = cursor
+        while start > 0 && !text[start - 1].isWhitespace { start -= 1 }
+        let word = String(text[start..<cursor])
+        let others = Set(string.split(whereSeparator: \.isWhitespace).map(String.init))
+        let matches = candidates.filter { $0.hasPrefix(word) && ($0 == word || !others.contains($0)) }
+        guard let first = matches.first else { return [] }
+        var common = first
+        for match in matches.dropFirst() {
+            while !match.hasPrefix(common) { common.removeLast() }
+        }
+        let completion = matches.count == 1 ? first + " " : common
+        guard completion.count > word.count else { return matches }
+        text.replaceSubrange(start..<cursor, with: Array(completion))
+        cursor = start + completion.count
+        historyPosition = nil
+        return matches
     }
 
     /// Shows the next older or newer history entry; past the newest, what was typed.

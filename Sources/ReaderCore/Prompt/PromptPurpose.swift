@@ -16,12 +16,14 @@ public enum PromptPurpose: Hashable, Sendable {
     case limit
     /// Whether to delete the article: `y` deletes, any other key keeps it.
     case confirmDelete(articleID: Int64, title: String)
+    /// The tags of an article, separated by spaces: the text replaces them on Enter.
+    case tags(articleID: Int64)
 
     /// Whether Up and Down browse the search history.
     var usesHistory: Bool {
         switch self {
         case .articleSearch, .archiveSearch: return true
-        case .bookmarkNote, .pipeCommand, .helpFilter, .limit, .confirmDelete: return false
+        case .bookmarkNote, .pipeCommand, .helpFilter, .limit, .confirmDelete, .tags: return false
         }
     }
 }

@@ -7,6 +7,11 @@ extension ReaderState {
             leaveMode()
             return key.name == "y" ? deleteArticle(id: id, title: title) : keepArticle()
         }
+        if case .tags = edited.purpose, key == .tab {
+            completeTag(in: &edited)
+            replaceMode(with: .prompt(edited))
+            return []
+        }
         let edit = edited.edit(key, history: searchHistory)
         replaceMode(with: .prompt(edited))
         switch edit {
@@ -17,7 +22,7 @@ extension ReaderState {
             case .articleSearch(let origin, _):
                 searchIncrementally(edited.string, regex: edited.isRegex, origin: origin)
             case .helpFilter: filterHelp(edited.string)
-            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete, .tags: break
             }
             return []
         case .cancelled:
@@ -26,7 +31,7 @@ extension ReaderState {
             switch edited.purpose {
             case .articleSearch(let origin, let previous): restoreSearch(previous, top: origin)
             case .helpFilter(let previous): filterHelp(previous)
-            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete: break
+            case .archiveSearch, .bookmarkNote, .pipeCommand, .limit, .confirmDelete, .tags: break
             }
             return []
         case .confirmed:
@@ -64,6 +69,8 @@ extension ReaderState {
             return limitList(text)
         case .confirmDelete:
             return []
+        case .tags(let id):
+            return [.setTags(id: id, tags: text.split(whereSeparator: \.isWhitespace).map(String.init))]
         }
     }
 

@@ -9,10 +9,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case rememberOrder(ArticleOrder)
     /// Load and analyse an article.
     case openArticle(id: Int64)
-    /// Record that an article has been read, or not (then count the unread ones again).
+    /// Record that an article has been read, or not.
     case setRead(id: Int64, read: Bool)
-    /// Count the articles not read yet.
-    case countUnread
+    /// Count the articles not read yet among those `filter` keeps.
+    case countUnread(filter: ArticleFilter)
     /// Bookmark an article, or remove its bookmark.
     case toggleBookmark(id: Int64)
     /// Set the note of an article's bookmark (bookmarking it); an empty note clears it.
@@ -47,6 +47,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case restoreDeleted
     /// Mark the articles `filter` keeps read; with `downTo`, those from the newest to it.
     case markRead(filter: ArticleFilter, downTo: Int64?)
+    /// Give the article `id` exactly the tags `tags`.
+    case setTags(id: Int64, tags: [String])
+    /// Look up every tag of the archive, for the tag prompt's completion.
+    case loadTagNames
     /// End the reader.
     case quit
 }

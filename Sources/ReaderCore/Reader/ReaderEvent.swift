@@ -14,8 +14,8 @@ public enum ReaderEvent: Sendable {
     /// `filter` keeps).
     case rowsLoaded(ListPage, [ArticleSummary], total: Int, filter: ArticleFilter, order: ArticleOrder = .newest)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed, with its
-    /// bookmark if it has one.
-    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil)
+    /// bookmark if it has one and its tags.
+    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil, tags: [String] = [])
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.
     case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
     /// Where an article was left, as a Unicode scalar offset into its body.
@@ -38,8 +38,12 @@ public enum ReaderEvent: Sendable {
     case articleRestored(id: Int64, title: String)
     /// Articles of the list were marked read: `count` of them.
     case markedRead(count: Int)
+    /// The article `id` now has the tags `tags` (`ReaderEffect.setTags`).
+    case tagsChanged(id: Int64, tags: [String])
+    /// Every tag of the archive, in alphabetical order (`ReaderEffect.loadTagNames`).
+    case tagNamesLoaded([String])
     /// An effect failed; the message is for the status line.
     case failed(String)
-    /// The number of articles not read yet.
-    case unreadCounted(Int)
+    /// The number of articles not read yet among those `filter` keeps.
+    case unreadCounted(Int, filter: ArticleFilter)
 }

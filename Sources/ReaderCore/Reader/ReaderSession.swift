@@ -117,9 +117,13 @@ public final class ReaderSession {
                 return nil
             case .setRead(let id, let read):
                 try archive.setRead(articleID: id, read)
-                return .unreadCounted(try archive.unreadCount())
-            case .countUnread:
-                return .unreadCounted(try archive.unreadCount())
+                return nil
+            case .countUnread(let filter):
+                // The counter answers the whole archive without a scan.
+                guard !filter.isEmpty else { return .unreadCounted(try archive.unreadCount(), filter: filter) }
+                var unread = filter
+                unread.unread = true
+                return .unreadCounted(try archive.count(matching: unread), filter: filter)
             case .toggleBookmark(let id):
                 try archive.toggleBookmark(articleID: id)
                 return try bookmarkChanged(id)
@@ -145,6 +149,13 @@ public final class ReaderSession {
                 return .articleRestored(id: id, title: removed.record.title)
             case .markRead(let filter, let downTo):
                 return .markedRead(count: try archive.markRead(matching: filter, downTo: downTo))
+            case .setTags(let id, let tags):
+                let wanted = try tags.map { name throws(ArchiveError) in try TagName.normalised(name) }
+                let old = try archive.tags(articleID: id)
+                try archive.changeTags(ids: [id], adding: wanted, removing: old.filter { !wanted.contains($0) })
+                return .tagsChanged(id: id, tags: try archive.tags(articleID: id))
+            case .loadTagNames:
+                return .tagNamesLoaded(try archive.tagCounts().map(\.tag))
             case .rememberPlace(let id, let focus):
                 try archive.setReaderSetting(ReaderSession.lastArticleKey, id.map(String.init))
                 try archive.setReaderSetting(ReaderSession.lastPaneKey, focus == .article ? "article" : "list")
@@ -158,7 +169,8 @@ public final class ReaderSession {
             case .openArticle(let id):
                 let record = try archive.article(id: id)
                 return .articleLoaded(
-                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id))
+                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id),
+                    tags: try archive.tags(articleID: id))
             case .loadRows(let page, let filter, let order):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]

@@ -23,15 +23,18 @@ extension ReaderState {
             list.receive(page, rows: rows, total: total)
             list.scrollToSelection(height: listHeight)
             return []
-        case .articleLoaded(let record, let annotations, let bookmark):
+        case .articleLoaded(let record, let annotations, let bookmark, let tags):
+            var header = ArticleHeader(record: record, bookmark: bookmark)
+            header.tags = tags
             article = OpenArticle(
-                record: record, annotations: annotations, header: ArticleHeader(record: record, bookmark: bookmark),
+                record: record, annotations: annotations, header: header,
                 dateFormat: preferences.dateFormat, width: articleTextWidth)
             articleDidOpen()
             guard let id = record.id else { return [] }
             let unread = list.markRead(id: id)
             updateTopmost(\.searchResults) { $0.update(id: id) { $0.read = true } }
-            let markRead: [ReaderEffect] = unread ? [.setRead(id: id, read: true)] : []
+            let markRead: [ReaderEffect] =
+                unread ? [.setRead(id: id, read: true), .countUnread(filter: list.filter)] : []
             // Opened from a search result, the article shows the first match, not where it was left.
             if attachArchiveSearch(to: id) {
                 revealFirstMatch()
@@ -75,10 +78,17 @@ extension ReaderState {
             let effects = refresh()
             status = StatusMessage(summary + (failed ? " (dateline feeds lists why)" : ""), isError: failed)
             return effects
+        case .tagsChanged(let id, let tags):
+            showTags(id: id, tags: tags)
+            return []
+        case .tagNamesLoaded(let names):
+            tagNames = names
+            return []
         case .failed(let message):
             status = StatusMessage(message, isError: true)
             return []
-        case .unreadCounted(let count):
+        case .unreadCounted(let count, let filter):
+            guard filter == list.filter else { return [] }
             unreadCount = count
             return []
         }

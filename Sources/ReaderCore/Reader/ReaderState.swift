@@ -27,13 +27,15 @@ public struct ReaderState: Equatable, Sendable {
     public var fullWidth = false
     /// The command `|` last piped an article to, offered again by the next `|`.
     public var pipeCommand: String?
-    /// The number of articles in the archive not read yet, once counted.
+    /// The number of articles of the list (as filtered) not read yet, once counted.
     public var unreadCount: Int?
     /// The `--archive` the reader was started with, if any: the commands it suggests name it.
     public var archiveArgument: String?
     /// The title of the article deleted last while it can be brought back (the session keeps
     /// the article itself).
     public var deletedTitle: String?
+    /// Every tag of the archive, loaded when the tag prompt opens: what Tab completes from.
+    public var tagNames: [String] = []
 
     /// A reader of a terminal of `size`, with nothing loaded yet.
     public init(
@@ -67,6 +69,9 @@ public struct ReaderState: Equatable, Sendable {
     /// The effects that start the reader: load the first page and count the unread
     /// articles, then reopen where it was closed.
     public static func startEffects(order: ArticleOrder) -> [ReaderEffect] {
-        [.loadRows(.newest, filter: ArticleFilter(), order: order), .countUnread, .loadLastPlace]
+        [
+            .loadRows(.newest, filter: ArticleFilter(), order: order), .countUnread(filter: ArticleFilter()),
+            .loadLastPlace,
+        ]
     }
 }

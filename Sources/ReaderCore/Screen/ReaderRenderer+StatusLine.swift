@@ -1,8 +1,8 @@
 import ArchiveStore
 
 extension ReaderRenderer {
-    /// Where the selection of the list pane is, then how many articles are unread when
-    /// counted: "3/120 · 12 unread".
+    /// Where the selection of the list pane is, then how many articles of the list (as
+    /// filtered) are unread when counted: "3/120 · 12 unread".
     static func listStatus(_ state: ReaderState) -> String {
         guard let unread = state.unreadCount else { return listPosition(state) }
         return listPosition(state) + " \u{00B7} \(unread) unread"
