@@ -14,8 +14,8 @@ public enum ReaderEvent: Sendable {
     /// `filter` keeps).
     case rowsLoaded(ListPage, [ArticleSummary], total: Int, filter: ArticleFilter, order: ArticleOrder = .newest)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed, with its
-    /// bookmark if it has one.
-    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil)
+    /// bookmark if it has one and the title of the feed that brought it, if one did.
+    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil, feed: String? = nil)
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.
     case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
     /// Where an article was left, as a Unicode scalar offset into its body.

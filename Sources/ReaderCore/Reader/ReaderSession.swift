@@ -158,7 +158,8 @@ public final class ReaderSession {
             case .openArticle(let id):
                 let record = try archive.article(id: id)
                 return .articleLoaded(
-                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id))
+                    record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id),
+                    feed: try archive.feedTitle(articleID: id))
             case .loadRows(let page, let filter, let order):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]

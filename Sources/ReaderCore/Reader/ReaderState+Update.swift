@@ -23,9 +23,10 @@ extension ReaderState {
             list.receive(page, rows: rows, total: total)
             list.scrollToSelection(height: listHeight)
             return []
-        case .articleLoaded(let record, let annotations, let bookmark):
+        case .articleLoaded(let record, let annotations, let bookmark, let feed):
             article = OpenArticle(
-                record: record, annotations: annotations, header: ArticleHeader(record: record, bookmark: bookmark),
+                record: record, annotations: annotations,
+                header: ArticleHeader(record: record, bookmark: bookmark, feed: feed),
                 dateFormat: preferences.dateFormat, width: articleTextWidth)
             articleDidOpen()
             guard let id = record.id else { return [] }
