@@ -26,6 +26,8 @@ public enum ReaderEvent: Sendable {
     case lastPlaceLoaded(articleID: Int64, focus: Focus)
     /// A page of speakers asked for with `ReaderEffect.loadSpeakers` arrived.
     case speakersLoaded(filter: String, offset: Int, [Speaker])
+    /// The subscriptions asked for with `ReaderEffect.loadFeeds` arrived, with their counts.
+    case feedsLoaded([SubscriptionOverview])
     /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// The background fetch of the feeds has done `done` of `total` feeds.

@@ -179,6 +179,8 @@ public final class ReaderSession {
             case .rememberOrder(let order):
                 try archive.setReaderSetting(ReaderSession.orderKey, order.rawValue)
                 return nil
+            case .loadFeeds:
+                return .feedsLoaded(try archive.subscriptionOverviews())
             case .loadSpeakers(let filter, let offset):
                 let speakers = try archive.speakers(
                     matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)

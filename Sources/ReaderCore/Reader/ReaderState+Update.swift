@@ -68,6 +68,9 @@ extension ReaderState {
         case .speakerArticlesLoaded(let key, let offset, let articles):
             receiveSpeakerArticles(key: key, offset: offset, articles)
             return []
+        case .feedsLoaded(let overviews):
+            receiveFeeds(overviews)
+            return []
         case .feedsFetching(let done, let total):
             status = StatusMessage("fetching feeds: \(done) of \(total)")
             return []
@@ -108,6 +111,7 @@ extension ReaderState {
         case .list: return performInList(action)
         case .searchResults(let results): return performInSearchResults(action, results)
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
+        case .feeds(let view): return performInFeeds(action, view)
         case .article: return performInArticle(action)
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
         case .help(let overlay): return performInHelp(action, overlay)
