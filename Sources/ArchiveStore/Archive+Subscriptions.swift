@@ -62,6 +62,20 @@ extension Archive {
         }
     }
 
+    /// The title of the subscription that brought the article `id`, or `nil` when no
+    /// subscription did or that one has no title: one lookup through `subscription_article`.
+    public func feedTitle(articleID id: Int64) throws(ArchiveError) -> String? {
+        try read { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT s.title FROM subscription_article sa JOIN subscription s ON s.id = sa.subscription_id
+                    WHERE sa.article_id = ?
+                    """,
+                arguments: [id])
+        }
+    }
+
     /// Removes the subscription `id`; its articles stay (`remove(ids:)` removes them).
     public func removeSubscription(id: Int64) throws(ArchiveError) {
         try write { db in

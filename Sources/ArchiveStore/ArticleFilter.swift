@@ -26,10 +26,14 @@ public struct ArticleFilter: Hashable, Sendable {
     public var language: Language?
     /// Someone the article quotes, by any spelling with the same `SpeakerName.key`.
     public var speaker: String?
+    /// The subscription that brought the article: its id (all digits), else text its title or
+    /// address contains, case ignored.
+    public var feed: String?
 
     public init(
         tags: [String] = [], unread: Bool = false, bookmarked: Bool = false, source: String? = nil,
-        since: CalendarDay? = nil, until: CalendarDay? = nil, language: Language? = nil, speaker: String? = nil
+        since: CalendarDay? = nil, until: CalendarDay? = nil, language: Language? = nil, speaker: String? = nil,
+        feed: String? = nil
     ) {
         self.tags = tags
         self.unread = unread
@@ -39,6 +43,7 @@ public struct ArticleFilter: Hashable, Sendable {
         self.until = until
         self.language = language
         self.speaker = speaker
+        self.feed = feed
     }
 
     /// Whether the filter keeps every article.
@@ -55,6 +60,7 @@ public struct ArticleFilter: Hashable, Sendable {
         if let until { terms.append("until:\(until)") }
         if let language { terms.append("lang:" + language.rawValue) }
         if let speaker { terms.append("speaker:" + FilterExpression.quoted(speaker)) }
+        if let feed { terms.append("feed:" + FilterExpression.quoted(feed)) }
         return terms.joined(separator: " ")
     }
 
@@ -78,7 +84,25 @@ public struct ArticleFilter: Hashable, Sendable {
             conditions.append(
                 "a.id IN (SELECT article_id FROM speaker_article WHERE speaker_key = \(SpeakerName.key(speaker)))")
         }
+        if let feed { conditions.append(Self.feedCondition(feed)) }
         return conditions
+    }
+
+    /// The condition of `feed:`: the article came (through `subscription_article`) from the
+    /// subscription with id `feed` when it is all digits, else from one whose title or address
+    /// contains it, case ignored.
+    static func feedCondition(_ feed: String) -> SQL {
+        let subscriptions: SQL
+        if let id = Int64(feed) {
+            subscriptions = "SELECT id FROM subscription WHERE id = \(id)"
+        } else {
+            let text = feed.lowercased()
+            subscriptions = """
+                SELECT id FROM subscription
+                WHERE instr(lower(coalesce(title, '')), \(text)) > 0 OR instr(lower(url), \(text)) > 0
+                """
+        }
+        return "a.id IN (SELECT article_id FROM subscription_article WHERE subscription_id IN (\(subscriptions)))"
     }
 
     /// `conditions` joined with `AND`, or `nil` for no filter.

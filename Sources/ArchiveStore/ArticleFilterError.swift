@@ -21,7 +21,7 @@ public enum ArticleFilterError: Error, Equatable, Sendable, CustomStringConverti
         switch self {
         case .unknownTerm(let term):
             return "'\(term)' is not a filter term: use tag:NAME, unread, bookmarked, source:TEXT, "
-                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE or speaker:NAME"
+                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE, speaker:NAME or feed:ID-OR-TITLE"
         case .missingValue(let key):
             return "the filter term \(key): needs a value"
         case .notADay(let text):

@@ -2,7 +2,7 @@ import ArticleAnalysis
 import Foundation
 
 /// The filter syntax: `tag:politics unread since:2026-01-01 lang:de source:example.com
-/// speaker:"Ana Ruiz" bookmarked`.
+/// speaker:"Ana Ruiz" bookmarked feed:"Kessel Bay Courier"`.
 ///
 /// Terms are separated by spaces; a value with spaces goes in double quotes. Every term
 /// narrows the list further (AND); `tag:` may come more than once.
@@ -36,7 +36,7 @@ enum FilterExpression {
     }
 
     /// The terms a filter knows, each with or without a value.
-    static let valueTerms: Set<String> = ["tag", "source", "since", "until", "lang", "language", "speaker"]
+    static let valueTerms: Set<String> = ["tag", "source", "since", "until", "lang", "language", "speaker", "feed"]
 
     /// Narrows `filter` by the terms of `text`.
     static func apply(_ text: String, to filter: inout ArticleFilter) throws(ArticleFilterError) {
@@ -73,6 +73,7 @@ enum FilterExpression {
         case "since": filter.since = try day(value)
         case "until": filter.until = try day(value)
         case "speaker": filter.speaker = value
+        case "feed": filter.feed = value
         default: filter.language = try language(value)
         }
         if let since = filter.since, let until = filter.until, since.start > until.start {
@@ -116,7 +117,7 @@ extension ArticleFilter {
     }
 
     /// Narrows the filter by one term with its value, as a command-line option gives it
-    /// (`tag`, `source`, `since`, `until`, `lang`, `speaker`).
+    /// (`tag`, `source`, `since`, `until`, `lang`, `speaker`, `feed`).
     public mutating func narrow(_ term: String, _ value: String) throws(ArticleFilterError) {
         try FilterExpression.apply(term, value, to: &self, word: term + ":" + value)
     }

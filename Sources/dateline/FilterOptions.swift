@@ -32,7 +32,14 @@ struct FilterOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "A filter expression: tag:NAME unread bookmarked source:TEXT since:DAY until:DAY lang:CODE speaker:NAME.",
+            "Only articles from this subscription: its id, or text its title or address contains.",
+            valueName: "feed"))
+    var feed: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A filter expression: tag:NAME unread bookmarked source:TEXT since:DAY until:DAY lang:CODE speaker:NAME "
+                + "feed:ID-OR-TITLE.",
             valueName: "expression"))
     var filter: String?
 
@@ -40,7 +47,10 @@ struct FilterOptions: ParsableArguments {
     func articleFilter() throws(ArticleFilterError) -> ArticleFilter {
         var result = ArticleFilter(unread: unread, bookmarked: bookmarked)
         for tag in tags { try result.narrow("tag", tag) }
-        let values = [("source", source), ("since", since), ("until", until), ("lang", language), ("speaker", speaker)]
+        let values = [
+            ("source", source), ("since", since), ("until", until), ("lang", language), ("speaker", speaker),
+            ("feed", feed),
+        ]
         for case (let term, let value?) in values { try result.narrow(term, value) }
         if let filter { try result.narrow(by: filter) }
         return result

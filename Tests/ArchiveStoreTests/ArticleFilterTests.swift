@@ -93,7 +93,7 @@ struct ArticleFilterTests {
         #expect(
             ArticleFilterError.unknownTerm("unred").description
                 == "'unred' is not a filter term: use tag:NAME, unread, bookmarked, source:TEXT, "
-                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE or speaker:NAME")
+                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE, speaker:NAME or feed:ID-OR-TITLE")
         #expect(ArticleFilterError.notADay("May").description == "'May' is not a day: write it as YYYY-MM-DD")
     }
 

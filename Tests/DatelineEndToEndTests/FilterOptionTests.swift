@@ -67,7 +67,7 @@ struct FilterOptionTests {
         #expect(
             bad.stderr
                 == "dateline: 'unred' is not a filter term: use tag:NAME, unread, bookmarked, source:TEXT, "
-                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE or speaker:NAME\n")
+                + "since:YYYY-MM-DD, until:YYYY-MM-DD, lang:CODE, speaker:NAME or feed:ID-OR-TITLE\n")
         let badDay = try DatelineBinary.run(["list", "--since", "2026-13-01", "--archive", archive])
         #expect(badDay.stderr == "dateline: '2026-13-01' is not a day: write it as YYYY-MM-DD\n")
     }

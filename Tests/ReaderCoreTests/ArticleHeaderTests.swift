@@ -83,4 +83,27 @@ struct ArticleHeaderTests {
             expectGolden(session.screen, "pipe-prompt-\(width)x\(height).txt")
         }
     }
+
+    @Test("an article a subscription brought names the feed's title in its header, at 80×24; others do not")
+    func feedTitle() throws {
+        let fixture = try ReaderTestArchive()
+        let article = Article(
+            title: "Pilot boat named after the harbourmaster", bylines: ["Ines Halvorsen"],
+            paragraphs: ["The new pilot boat carries the name of the harbourmaster who retired in spring."])
+        let outcomes = try fixture.archive.insert([article], now: ReaderTestArchive.importDate)
+        let courier = try fixture.archive.addSubscription(
+            Subscription(
+                url: "https://courier.example/rss", title: "Kessel Bay Courier", addedAt: ReaderTestArchive.importDate))
+        try fixture.archive.link(outcomes, subscriptionID: try #require(courier.id))
+        let id = try fixture.id(of: article.title)
+        #expect(try fixture.archive.feedTitle(articleID: id) == "Kessel Bay Courier")
+        #expect(try fixture.archive.feedTitle(articleID: id - 1) == nil)
+
+        let session = fixture.session(width: 80, height: 24)
+        session.press("g", "Enter")
+        #expect(session.shows("from Kessel Bay Courier"))
+        expectGolden(session.screen, "article-header-feed-80x24.txt")
+        session.press("J")
+        #expect(!session.shows("from Kessel Bay Courier"))
+    }
 }

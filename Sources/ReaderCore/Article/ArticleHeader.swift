@@ -4,9 +4,9 @@ import Foundation
 /// The line under an article's title and byline: which date it has, how long it is, where it
 /// comes from and the reader's bookmark note.
 ///
-/// "Published 2026-03-04 · 412 words, 2 min read · https://example.org/ferry · ★ ask the union".
-/// `feed` and `tags` are the places for what the archive does not record yet; each is left
-/// out while it is empty.
+/// "Published 2026-03-04 · from Kessel Bay Courier · 412 words, 2 min read ·
+/// https://example.org/ferry · ★ ask the union". `feed` and `tags` are each left out while
+/// they are empty.
 public struct ArticleHeader: Hashable, Sendable {
     /// The publication date, when the article gave one.
     public var publishedAt: Date?
@@ -14,7 +14,7 @@ public struct ArticleHeader: Hashable, Sendable {
     public var importedAt: Date
     /// The web address or file the article came from.
     public var source: String?
-    /// The name of the feed the article came from.
+    /// The title of the subscription that brought the article.
     public var feed: String?
     /// The article's tags.
     public var tags: [String] = []
@@ -26,14 +26,16 @@ public struct ArticleHeader: Hashable, Sendable {
     /// Reading speed for the reading time: words a minute.
     public static let wordsPerMinute = 230
 
-    /// The header of a stored article with its bookmark, if any.
-    public init(record: ArticleRecord, bookmark: Bookmark?) {
+    /// The header of a stored article with its bookmark, if any, and the title of the feed
+    /// that brought it, if one did.
+    public init(record: ArticleRecord, bookmark: Bookmark?, feed: String? = nil) {
         publishedAt = record.publishedAt
         importedAt = record.importedAt
         source = record.source
         wordCount = record.wordCount
         bookmarked = bookmark != nil
         note = bookmark?.note
+        self.feed = feed
     }
 
     /// Minutes to read the article, at least one.

@@ -38,6 +38,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case fetchFeeds = "fetch_feeds"
     case speakers
     case speakerIndex = "speaker_index"
+    case feeds
     case cycleTheme = "cycle_theme"
     case help
     case quitOrBack = "quit_or_back"
@@ -94,6 +95,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .fetchFeeds: return Declaration(keys: ["F"], help: "fetch the subscribed feeds")
         case .speakers: return Declaration(keys: ["s"], help: "who speaks in this article")
         case .speakerIndex: return Declaration(keys: ["S"], help: "everyone quoted in the archive")
+        case .feeds: return Declaration(keys: ["L"], help: "the feeds with their unread counts")
         case .cycleTheme: return Declaration(keys: ["t"], help: "switch to the next colour theme")
         case .help: return Declaration(keys: ["?"], help: "show or hide this help")
         case .quitOrBack: return Declaration(keys: ["q"], help: "back, or quit from the list")

@@ -2,7 +2,8 @@ import ArchiveStore
 
 extension ReaderRenderer {
 
-    /// The list pane shows its top mode: the list, archive search results or the speaker index.
+    /// The list pane shows its top mode: the list, archive search results, the speaker index
+    /// or the feeds view.
     static func drawList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .list
         switch state.listPaneMode {
@@ -10,6 +11,8 @@ extension ReaderRenderer {
             drawSearchResults(results, focused: focused, preferences: state.preferences, in: rect, into: &screen)
         case .speakerIndex(let index):
             drawSpeakerIndex(index, focused: focused, in: rect, into: &screen)
+        case .feeds(let view):
+            drawFeeds(view, focused: focused, in: rect, into: &screen)
         default:
             drawArticleList(state, in: rect, into: &screen)
         }

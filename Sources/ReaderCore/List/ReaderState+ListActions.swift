@@ -63,6 +63,7 @@ extension ReaderState {
             return [.fetchFeeds]
         case .speakers: return toggleSpeakerPanel()
         case .speakerIndex: return openSpeakerIndex()
+        case .feeds: return openFeeds()
         case .cycleTheme: return cycleTheme()
         case .fullWidth: return changeLayout { $0.fullWidth.toggle() }
         case .narrowList: return changeLayout { $0.listWidth = $0.layoutListWidth - PaneLayout.listWidthStep }

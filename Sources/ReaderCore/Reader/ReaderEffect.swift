@@ -29,6 +29,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadLastPlace
     /// Load a page of the archive's speakers whose names contain `filter`.
     case loadSpeakers(filter: String, offset: Int)
+    /// Load every subscription with its counts for the feeds view.
+    case loadFeeds
     /// Load a page of the articles quoting the speaker with this key.
     case loadSpeakerArticles(key: String, offset: Int)
     /// Open a web address in the user's browser.

@@ -14,8 +14,9 @@ public enum ReaderEvent: Sendable {
     /// `filter` keeps).
     case rowsLoaded(ListPage, [ArticleSummary], total: Int, filter: ArticleFilter, order: ArticleOrder = .newest)
     /// An article asked for with `ReaderEffect.openArticle` arrived, analysed, with its
-    /// bookmark if it has one and its tags.
-    case articleLoaded(ArticleRecord, Annotations, bookmark: Bookmark? = nil, tags: [String] = [])
+    /// bookmark if it has one, its tags and the title of the feed that brought it, if one did.
+    case articleLoaded(
+        ArticleRecord, Annotations, bookmark: Bookmark? = nil, tags: [String] = [], feed: String? = nil)
     /// An article's bookmark changed in the archive; `note` is the bookmark's note.
     case bookmarkChanged(id: Int64, bookmarked: Bool, note: String?)
     /// Where an article was left, as a Unicode scalar offset into its body.
@@ -26,6 +27,8 @@ public enum ReaderEvent: Sendable {
     case lastPlaceLoaded(articleID: Int64, focus: Focus)
     /// A page of speakers asked for with `ReaderEffect.loadSpeakers` arrived.
     case speakersLoaded(filter: String, offset: Int, [Speaker])
+    /// The subscriptions asked for with `ReaderEffect.loadFeeds` arrived, with their counts.
+    case feedsLoaded([SubscriptionOverview])
     /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// The background fetch of the feeds has done `done` of `total` feeds.

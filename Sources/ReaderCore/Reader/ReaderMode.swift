@@ -11,6 +11,8 @@ public enum ReaderMode: Equatable, Sendable {
     case searchResults(ArchiveSearchResults)
     /// The archive's speaker index, shown in the list pane.
     case speakerIndex(SpeakerIndex)
+    /// The subscriptions with their unread counts, shown in the list pane.
+    case feeds(FeedsView)
     /// The open article, in the article pane.
     case article
     /// The speakers panel of the open article.
@@ -23,7 +25,7 @@ public enum ReaderMode: Equatable, Sendable {
     /// Whether the mode is shown in the list pane (the pane `Tab` and `Esc` return to).
     var isListPane: Bool {
         switch self {
-        case .list, .searchResults, .speakerIndex: return true
+        case .list, .searchResults, .speakerIndex, .feeds: return true
         case .article, .speakerPanel, .prompt, .help: return false
         }
     }
@@ -49,6 +51,18 @@ public enum ReaderMode: Equatable, Sendable {
         set {
             guard let newValue, case .speakerIndex = self else { return }
             self = .speakerIndex(newValue)
+        }
+    }
+
+    /// The view of a `feeds` mode; setting changes it in place.
+    var feedsView: FeedsView? {
+        get {
+            guard case .feeds(let view) = self else { return nil }
+            return view
+        }
+        set {
+            guard let newValue, case .feeds = self else { return }
+            self = .feeds(newValue)
         }
     }
 

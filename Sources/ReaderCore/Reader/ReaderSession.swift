@@ -170,7 +170,7 @@ public final class ReaderSession {
                 let record = try archive.article(id: id)
                 return .articleLoaded(
                     record, QuoteAnalyzer.annotate(record.body), bookmark: try archive.bookmark(articleID: id),
-                    tags: try archive.tags(articleID: id))
+                    tags: try archive.tags(articleID: id), feed: try archive.feedTitle(articleID: id))
             case .loadRows(let page, let filter, let order):
                 let size = ArticleList.pageSize
                 let rows: [ArticleSummary]
@@ -190,6 +190,8 @@ public final class ReaderSession {
             case .rememberOrder(let order):
                 try archive.setReaderSetting(ReaderSession.orderKey, order.rawValue)
                 return nil
+            case .loadFeeds:
+                return .feedsLoaded(try archive.subscriptionOverviews())
             case .loadSpeakers(let filter, let offset):
                 let speakers = try archive.speakers(
                     matching: filter, limit: PagedRows<Speaker>.pageSize, offset: offset)

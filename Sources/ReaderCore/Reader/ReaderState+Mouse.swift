@@ -43,11 +43,12 @@ extension ReaderState {
         return []
     }
 
-    /// A mouse event over the speakers panel or the speaker index, which cover the list pane:
-    /// the wheel moves their selection, a press does nothing (the list rows under them are
-    /// hidden). `nil` when neither is shown where the pointer is.
+    /// A mouse event over the speakers panel, the speaker index or the feeds view, which cover
+    /// the list pane: the wheel moves their selection, a press does nothing (the list rows
+    /// under them are hidden). `nil` when none is shown where the pointer is.
     mutating func handleSpeakerMouse(_ mouse: MouseEvent) -> [ReaderEffect]? {
-        let rect = speakerPanel != nil ? speakerPanelRect : (speakerIndex != nil ? layout.list : nil)
+        let coversList = speakerIndex != nil || topmost(\.feedsView) != nil
+        let rect = speakerPanel != nil ? speakerPanelRect : (coversList ? layout.list : nil)
         guard let rect, rect.contains(row: mouse.row, column: mouse.column) else { return nil }
         let action: Action
         switch mouse.kind {
@@ -60,6 +61,7 @@ extension ReaderState {
         switch mode {
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
+        case .feeds(let view): return performInFeeds(action, view)
         default: return []
         }
     }

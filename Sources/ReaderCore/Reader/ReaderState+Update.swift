@@ -23,8 +23,8 @@ extension ReaderState {
             list.receive(page, rows: rows, total: total)
             list.scrollToSelection(height: listHeight)
             return []
-        case .articleLoaded(let record, let annotations, let bookmark, let tags):
-            var header = ArticleHeader(record: record, bookmark: bookmark)
+        case .articleLoaded(let record, let annotations, let bookmark, let tags, let feed):
+            var header = ArticleHeader(record: record, bookmark: bookmark, feed: feed)
             header.tags = tags
             article = OpenArticle(
                 record: record, annotations: annotations, header: header,
@@ -69,6 +69,9 @@ extension ReaderState {
             return []
         case .speakerArticlesLoaded(let key, let offset, let articles):
             receiveSpeakerArticles(key: key, offset: offset, articles)
+            return []
+        case .feedsLoaded(let overviews):
+            receiveFeeds(overviews)
             return []
         case .feedsFetching(let done, let total):
             status = StatusMessage("fetching feeds: \(done) of \(total)")
@@ -117,6 +120,7 @@ extension ReaderState {
         case .list: return performInList(action)
         case .searchResults(let results): return performInSearchResults(action, results)
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
+        case .feeds(let view): return performInFeeds(action, view)
         case .article: return performInArticle(action)
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
         case .help(let overlay): return performInHelp(action, overlay)

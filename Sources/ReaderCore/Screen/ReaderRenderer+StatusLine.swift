@@ -17,6 +17,7 @@ extension ReaderRenderer {
             case .articles: return position(in: index.articles) + " articles"
             }
         }
+        if case .feeds(let view) = state.listPaneMode { return position(in: view.feeds) + " feeds" }
         if let results = state.archiveSearch {
             return "search \(results.query) \(results.selected + 1)/\(results.total)"
         }
@@ -36,6 +37,9 @@ extension ReaderRenderer {
     /// The keys worth knowing in the focused pane, as the keymap binds them.
     static func hint(_ state: ReaderState) -> String {
         if state.focus == .list {
+            if case .feeds = state.listPaneMode {
+                return state.keyHint([([.open], "list its articles"), ([.back], "close"), ([.help], "help")])
+            }
             if state.archiveSearch != nil {
                 return state.keyHint([([.open], "open"), ([.back], "full list"), ([.help], "help")])
             }

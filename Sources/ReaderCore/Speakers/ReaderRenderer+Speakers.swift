@@ -110,8 +110,9 @@ extension ReaderRenderer {
         }
     }
 
-    /// The rows of one level of the speaker index, below its two header lines.
-    private static func drawIndexRows<Row>(
+    /// The rows of one level of the speaker index or of the feeds view, below their two
+    /// header lines.
+    static func drawIndexRows<Row>(
         _ rows: PagedRows<Row>, focused: Bool, in rect: Rect, into screen: inout Screen, text: (Row) -> String
     ) {
         let end = rect.column + rect.width
@@ -130,13 +131,15 @@ extension ReaderRenderer {
         }
     }
 
-    private static func clear(_ rect: Rect, into screen: inout Screen) {
+    /// Blanks `rect`, for a view that covers the list pane.
+    static func clear(_ rect: Rect, into screen: inout Screen) {
         for row in rect.row..<rect.row + rect.height {
             screen.fill(.text, row: row, from: rect.column, to: rect.column + rect.width)
         }
     }
 
-    private static func padded(_ number: Int, _ width: Int) -> String {
+    /// `number` right-aligned in `width` columns.
+    static func padded(_ number: Int, _ width: Int) -> String {
         let text = String(number)
         return String(repeating: " ", count: max(0, width - text.count)) + text
     }
