@@ -12,6 +12,7 @@ extension ReaderState {
     /// An action while the feeds view has the keys: move, list the selected feed's articles,
     /// go back.
     mutating func performInFeeds(_ action: Action, _ view: FeedsView) -> [ReaderEffect] {
+        if let effects = performInIndexPane(action) { return effects }
         var view = view
         switch action {
         case .open:
@@ -19,14 +20,6 @@ extension ReaderState {
         case .back, .quitOrBack, .feeds:
             leaveMode()
             return []
-        case .switchPane:
-            if article != nil { enter(.article) }
-            return []
-        case .help:
-            enter(.help(HelpOverlay()))
-            return []
-        case .quit:
-            return quitEffects
         default:
             let height = max(1, listHeight - SpeakerIndex.headerLines)
             guard let delta = action.moveDistance(height: height) else { return [] }

@@ -32,6 +32,7 @@ extension ReaderState {
     /// An action while the speaker index has the keys: move, choose a speaker or open an
     /// article, go back.
     mutating func performInSpeakerIndex(_ action: Action, _ index: SpeakerIndex) -> [ReaderEffect] {
+        if let effects = performInIndexPane(action) { return effects }
         var index = index
         let height = max(1, listHeight - SpeakerIndex.headerLines)
         let delta: Int
@@ -48,14 +49,6 @@ extension ReaderState {
                 replaceMode(with: .speakerIndex(index))
             }
             return []
-        case .switchPane:
-            if article != nil { enter(.article) }
-            return []
-        case .help:
-            enter(.help(HelpOverlay()))
-            return []
-        case .quit:
-            return quitEffects
         default:
             guard let distance = action.moveDistance(height: height) else { return [] }
             delta = distance
