@@ -12,6 +12,11 @@ public struct TextSpan: Hashable, Sendable, Codable {
 
     /// The number of Unicode scalars the span covers.
     public var length: Int { end - start }
+
+    /// The span moved `offset` scalars further into the text.
+    func shifted(by offset: Int) -> TextSpan {
+        TextSpan(start: start + offset, end: end + offset, text: text)
+    }
 }
 
 /// A span of quoted speech or writing, quote marks included, with who said it.
@@ -86,5 +91,22 @@ public struct Annotations: Hashable, Sendable {
         self.attributions = attributions
         self.bylines = bylines
         self.quotedPhrases = quotedPhrases
+    }
+
+    /// Adds what the analyser found in a later stretch of the same text, whose first scalar is
+    /// `offset` scalars into it.
+    mutating func append(_ other: Annotations, shiftedBy offset: Int) {
+        quotes += other.quotes.map { quote in
+            Quote(
+                span: quote.span.shifted(by: offset), speaker: quote.speaker?.shifted(by: offset),
+                speakerName: quote.speakerName, cue: quote.cue?.shifted(by: offset))
+        }
+        attributions += other.attributions.map { attribution in
+            Attribution(
+                kind: attribution.kind, source: attribution.source?.shifted(by: offset),
+                sourceName: attribution.sourceName, cue: attribution.cue?.shifted(by: offset))
+        }
+        bylines += other.bylines.map { Byline(span: $0.span.shifted(by: offset), name: $0.name) }
+        quotedPhrases += other.quotedPhrases.map { $0.shifted(by: offset) }
     }
 }

@@ -8,9 +8,23 @@ public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
     public static let version = 9
 
-    /// Annotates `text`.
+    /// Annotates `text`: whole, or a window at a time when it is longer than any article
+    /// (`AnalysisWindow`), in the language of its first window.
     public static func annotate(_ text: String) -> Annotations {
-        let scanned = TokenText(text: text)
+        var annotations: Annotations?
+        AnalysisWindow.forEach(in: text) { window in
+            let part = annotate(TokenText(text: window.text, continuing: annotations?.language))
+            if annotations == nil {
+                annotations = part
+            } else {
+                annotations?.append(part, shiftedBy: window.scalarOffset)
+            }
+        }
+        return annotations ?? Annotations()
+    }
+
+    /// Annotates one scanned text.
+    private static func annotate(_ scanned: TokenText) -> Annotations {
         let pieces = QuoteFinder.pieces(in: scanned)
         let tokenText = scanned.markingQuoteMarks(of: pieces)
         var quotations = pieces.map { $0.firstToken...$0.lastToken }

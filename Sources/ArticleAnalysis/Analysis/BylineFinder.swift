@@ -13,7 +13,7 @@ enum BylineFinder {
         let tokens = text.tokens
         var lines: [(first: Int, last: Int)] = []
         var index = 0
-        while index < tokens.count, lines.count < linesAtStart {
+        while text.opensArticle, index < tokens.count, lines.count < linesAtStart {
             let line = Self.line(startingAt: index, in: tokens)
             lines.append(line)
             index = line.last + 2

@@ -20,8 +20,13 @@ struct TokenText {
     let language: Language
     /// Which words the text writes in lower case somewhere.
     let lowerCaseWords: LowerCaseWords
+    /// Whether the text opens an article (and so may start with a headline), rather than
+    /// continuing one that was cut into windows.
+    let opensArticle: Bool
 
-    init(text: String) {
+    /// Scans `text`; one that continues an article (`AnalysisWindow`) takes the article's
+    /// language instead of telling its own.
+    init(text: String, continuing articleLanguage: Language? = nil) {
         var text = text
         utf8 = text.withUTF8 { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count + TextScanner.padding) { buffer, count in
@@ -31,7 +36,8 @@ struct TokenText {
             }
         }
         let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
-        language = LanguageDetector.language(of: scan.tokens, utf8: utf8)
+        language = articleLanguage ?? LanguageDetector.language(of: scan.tokens, utf8: utf8)
+        opensArticle = articleLanguage == nil
         var tokens = scan.tokens
         if Lexicon.hasOwnLexicon(language) {
             // The scan read every word with the shared lexicon; this language has its own.
@@ -75,15 +81,17 @@ struct TokenText {
         typewriterQuotes = text.typewriterQuotes
         language = text.language
         lowerCaseWords = text.lowerCaseWords
+        opensArticle = text.opensArticle
     }
 
     /// The most words a headline may have.
     static let headlineWords = 30
 
-    /// The line break that ends the text's headline: its first line, when text follows and the
-    /// line is short and reads as a headline (a blank line after it, or no full stop at its
-    /// end); `nil` when the text has none.
+    /// The line break that ends the text's headline: its first line, when the text opens an
+    /// article, text follows and the line is short and reads as a headline (a blank line after
+    /// it, or no full stop at its end); `nil` when the text has none.
     func headlineEnd() -> Int? {
+        guard opensArticle else { return nil }
         guard let entry = quotesAndBreaks.first(where: { tokens[Int($0.token)].kind == .lineBreak }) else {
             return nil
         }
