@@ -24,9 +24,10 @@ public enum QuoteAnalyzer {
     }
 
     /// Annotates one scanned text.
-    private static func annotate(_ scanned: TokenText) -> Annotations {
-        let pieces = QuoteFinder.pieces(in: scanned)
-        let tokenText = scanned.markingQuoteMarks(of: pieces)
+    private static func annotate(_ scanned: consuming TokenText) -> Annotations {
+        var tokenText = scanned
+        let pieces = QuoteFinder.pieces(in: tokenText)
+        tokenText.markQuoteMarks(of: pieces)
         var quotations = pieces.map { $0.firstToken...$0.lastToken }
         if tokenText.hasDoubledApostrophes {
             quotations += tokenText.typewriterQuotes

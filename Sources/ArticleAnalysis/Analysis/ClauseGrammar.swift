@@ -50,7 +50,7 @@ struct ClauseGrammar {
     /// Whether the capitalized word at `index` is written in lower case somewhere in the text: a
     /// common noun that opens a sentence, not a name.
     func isWrittenInLowerCase(_ index: Int) -> Bool {
-        text.lowerCaseWords.contains(text.tokens[index].key)
+        text.lowerCaseWords.contains(text.tokens[index].key, in: text.tokens)
     }
 
     /// Whether the word at `index` is a preposition, also one the lexicon keeps as a boundary.

@@ -4,21 +4,18 @@
 ///
 /// The first questions read the tokens; after `scansBeforeSet` of them the answers come from a
 /// set built in one pass, so that a text full of such words stays linear. Shared by the copies
-/// of one `TokenText` (the finders each hold one), so the set is built at most once.
+/// of one `TokenText` (the finders each hold one), so the set is built at most once; it is
+/// given the tokens with each question, so that it holds no second reference to them.
 final class LowerCaseWords {
-    private let tokens: [Token]
     private var scans = 0
     private var keys: Set<UInt64>?
 
     /// How many questions are answered by reading the tokens before the set is built.
     static let scansBeforeSet = 32
 
-    init(tokens: [Token]) {
-        self.tokens = tokens
-    }
-
-    /// Whether a word with `WordHash` `key` is written in lower case somewhere in the text.
-    func contains(_ key: UInt64) -> Bool {
+    /// Whether a word with `WordHash` `key` is written in lower case somewhere in `tokens`, the
+    /// text's tokens (the same at every question).
+    func contains(_ key: UInt64, in tokens: [Token]) -> Bool {
         if let keys { return keys.contains(key) }
         if scans < Self.scansBeforeSet {
             scans += 1

@@ -4,9 +4,9 @@ struct TokenText {
     /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
     /// after the text); tokens know their byte ranges in it.
     let utf8: [UInt8]
-    /// The tokens; `markingQuoteMarks(of:)` gives a copy whose single marks that bound
-    /// quotations are quote marks.
-    let tokens: [Token]
+    /// The tokens; after `markQuoteMarks(of:)`, single marks that bound quotations are quote
+    /// marks.
+    private(set) var tokens: [Token]
     /// The quote marks and line breaks, in text order, with the words before each.
     let quotesAndBreaks: [QuoteOrBreak]
     /// The number of word tokens.
@@ -35,10 +35,11 @@ struct TokenText {
                 count = buffer.count
             }
         }
-        let scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
+        var scan = utf8.withUnsafeBufferPointer { TextScanner.scan($0) }
         language = articleLanguage ?? LanguageDetector.language(of: scan.tokens, utf8: utf8)
         opensArticle = articleLanguage == nil
         var tokens = scan.tokens
+        scan.tokens = []  // so that `tokens` is the array's only owner and changes in place
         if Lexicon.hasOwnLexicon(language) {
             // The scan read every word with the shared lexicon; this language has its own.
             let lexicon = Lexicon.of(language)
@@ -53,35 +54,19 @@ struct TokenText {
         quotesAndBreaks = scan.quotesAndBreaks
         wordCount = scan.wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
-        lowerCaseWords = LowerCaseWords(tokens: tokens)
+        lowerCaseWords = LowerCaseWords()
         typewriterQuotes = scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : []
     }
 
-    /// The text with the marks that open or close `pieces` as quote-mark tokens (single marks
-    /// and dialogue dashes), so that every later pass sees a quotation's bounds as it sees
-    /// double marks.
-    func markingQuoteMarks(of pieces: [QuoteFinder.Piece]) -> TokenText {
-        // Most texts have none: their tokens are not copied.
-        guard pieces.contains(where: { tokens[$0.firstToken].kind != .quoteMark }) else { return self }
-        var marked = tokens
+    /// Makes the marks that open or close `pieces` quote-mark tokens (single marks and dialogue
+    /// dashes), so that every later pass sees a quotation's bounds as it sees double marks.
+    mutating func markQuoteMarks(of pieces: [QuoteFinder.Piece]) {
+        // Most texts have none: their tokens are not written.
+        guard pieces.contains(where: { tokens[$0.firstToken].kind != .quoteMark }) else { return }
         for piece in pieces {
-            marked[piece.firstToken].kind = .quoteMark
-            if piece.isClosed { marked[piece.lastToken].kind = .quoteMark }
+            tokens[piece.firstToken].kind = .quoteMark
+            if piece.isClosed { tokens[piece.lastToken].kind = .quoteMark }
         }
-        return TokenText(self, tokens: marked)
-    }
-
-    /// `text` with other tokens of the same words (only their kinds differ).
-    private init(_ text: TokenText, tokens: [Token]) {
-        utf8 = text.utf8
-        self.tokens = tokens
-        quotesAndBreaks = text.quotesAndBreaks
-        wordCount = text.wordCount
-        hasDoubledApostrophes = text.hasDoubledApostrophes
-        typewriterQuotes = text.typewriterQuotes
-        language = text.language
-        lowerCaseWords = text.lowerCaseWords
-        opensArticle = text.opensArticle
     }
 
     /// The most words a headline may have.
