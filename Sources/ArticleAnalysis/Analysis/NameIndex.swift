@@ -344,9 +344,10 @@ struct NameIndex {
         var parsed = ParsedName(
             first: first, last: last, words: 0, roles: [], gender: [], hasDeterminer: false, hasRole: false)
         // An apposition names the person after its comma: "Caddon’s mayor, Ida Lund".
-        if let comma = (first...last).last(where: { text.tokens[$0].isPunctuation(",") }), comma < last,
-            text.isNameWord(comma + 1)
-        {
+        // A loop, not `last(where:)`: a closure would capture (and copy) the text.
+        var comma = last
+        while comma >= first, !text.tokens[comma].isPunctuation(",") { comma -= 1 }
+        if comma >= first, comma < last, text.isNameWord(comma + 1) {
             parsed.roles += (first..<comma).filter { isRole($0, compounds: false) }
             parsed.hasRole = !parsed.roles.isEmpty
             first = comma + 1

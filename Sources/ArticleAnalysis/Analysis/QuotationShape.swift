@@ -29,7 +29,7 @@ struct QuotationShape {
     /// The most words a title may have.
     static let titleWords = 8
 
-    init(of piece: QuoteFinder.Piece, in text: TokenText) {
+    init(of piece: QuoteFinder.Piece, in text: borrowing TokenText) {
         var last: Token?
         for index in (piece.firstToken + 1)..<max(piece.firstToken + 1, piece.lastToken) {
             let token = text.tokens[index]

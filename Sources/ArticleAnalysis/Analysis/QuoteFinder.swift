@@ -209,7 +209,7 @@ enum QuoteFinder {
         var textBefore: Bool { !spaceBefore }
         var textAfter: Bool
 
-        init(around mark: Token, in text: TokenText) {
+        init(around mark: Token, in text: borrowing TokenText) {
             if mark.byteStart == 0 {
                 spaceBefore = true
             } else {
