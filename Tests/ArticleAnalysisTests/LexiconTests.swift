@@ -13,6 +13,18 @@ struct LexiconTests {
         #expect(twice.isEmpty, "\(language): \(twice)")
     }
 
+    @Test("every word group has words, none listed twice in a language", arguments: Language.allCases)
+    func groups(language: Language) {
+        var seen: Set<String> = []
+        for row in language.words.groups {
+            for word in row.words.split(separator: " ").map(String.init) {
+                #expect(seen.insert("\(row.group) \(word)").inserted, "\(language): \(word) twice in \(row.group)")
+                #expect(row.group.keys.contains(WordHash.of(word)))
+            }
+        }
+        for group in WordGroup.allCases { #expect(!group.keys.isEmpty, "\(group) has no words") }
+    }
+
     @Test("every language's lexicon builds and knows its reporting verbs", arguments: Language.allCases)
     func builds(language: Language) {
         let lexicon = Lexicon.of(language)

@@ -27,10 +27,9 @@ struct AttributionFinder {
     static let thatKey = WordHash.of("that")
     /// `WordHash` of "with", read once.
     static let withKey = WordHash.of("with")
-    /// `WordHash` of "named" and "called", which also name things ("a group called X").
-    static let namingKeys = [WordHash.of("named"), WordHash.of("called")]
-    /// `WordHash` of the indefinite articles.
-    static let indefiniteKeys = [WordHash.of("a"), WordHash.of("an")]
+    /// The words of groups the rules read, looked up once.
+    static let namingKeys = WordGroup.namingVerb.keys
+    static let indefiniteKeys = WordGroup.indefiniteArticle.keys
 
     /// The most tokens between a cue and the quotation it introduces ("described as “…”").
     static let quotationReachAfterCue = 3

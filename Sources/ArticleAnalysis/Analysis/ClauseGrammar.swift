@@ -8,19 +8,10 @@ struct ClauseGrammar {
 
     /// `WordHash` of "of", read once.
     static let ofKey = WordHash.of("of")
-    /// `WordHash` of the numbers and quantities that only go with a plural.
-    static let pluralQuantityKeys = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
-        "hundreds", "thousands", "millions", "several", "many", "few", "both",
-    ].map { WordHash.of($0) }
-    /// `WordHash` of the German genitive articles.
-    static let genitiveKeys = [WordHash.of("der"), WordHash.of("des")]
-    /// `WordHash` of prepositions that the lexicon keeps as clause boundaries, after which a
-    /// participle still opens a reduced relative clause ("released during the hearings").
-    static let boundaryPrepositionKeys = [
-        "during", "after", "before", "since", "over", "under", "through", "across", "into",
-    ]
-    .map { WordHash.of($0) }
+    /// The words of groups the checks read, looked up once.
+    static let pluralQuantityKeys = WordGroup.pluralQuantity.keys
+    static let genitiveKeys = WordGroup.genitiveArticle.keys
+    static let boundaryPrepositionKeys = WordGroup.boundaryPreposition.keys
     /// The longest source, in tokens.
     static let maximumSourceTokens = 12
     /// The most adverbs and auxiliaries between an inverted cue and the comma or quote before

@@ -179,6 +179,16 @@ extension LanguageWords {
         ],
         bylineOpeners: "by",
         markers: "the and of said with that was were from this which have would",
-        inflectsVerbs: true
+        inflectsVerbs: true,
+        groups: [
+            (
+                "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions several"
+                    + " many few both",
+                .pluralQuantity
+            ),
+            ("during after before since over under through across into", .boundaryPreposition),
+            ("a an", .indefiniteArticle),
+            ("named called", .namingVerb),
+        ]
     )
 }

@@ -25,6 +25,7 @@ extension LanguageWords {
             ("laut", .sourceNext),
         ],
         bylineOpeners: "von",
-        markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch"
+        markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch",
+        groups: [("der des", .genitiveArticle)]
     )
 }

@@ -33,6 +33,8 @@ struct LanguageWords: Sendable {
 
     /// Whether one-word cue rows are regular verbs to inflect (English).
     var inflectsVerbs = false
+    /// Words, space-separated, of the small groups that single grammar checks read.
+    var groups: [(words: String, group: WordGroup)] = []
 
     /// Every word of the class rows that has any of `wanted`.
     func words(in wanted: WordClass) -> [String] {

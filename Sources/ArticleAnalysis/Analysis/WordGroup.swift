@@ -1,0 +1,28 @@
+/// A small set of words that one grammar check reads by name, listed in the language tables
+/// beside the word classes (whose bits are all taken by classes the token stream carries).
+enum WordGroup: CaseIterable, Sendable {
+    /// Numbers and quantities that only go with a plural ("four sources", "several officials").
+    case pluralQuantity
+    /// German genitive articles ("der Regierung", "des Ministers").
+    case genitiveArticle
+    /// Prepositions the lexicon keeps as clause boundaries, after which a participle still
+    /// opens a reduced relative clause ("released during the hearings").
+    case boundaryPreposition
+    /// Indefinite articles ("a group called …").
+    case indefiniteArticle
+    /// Verbs that also name things ("a group called X", "a man named Y").
+    case namingVerb
+
+    /// `WordHash` of the group's words in every language's table.
+    var keys: Set<UInt64> { Self.keysByGroup[self] ?? [] }
+
+    private static let keysByGroup: [WordGroup: Set<UInt64>] = {
+        var keys: [WordGroup: Set<UInt64>] = [:]
+        for language in Language.allCases {
+            for row in language.words.groups {
+                keys[row.group, default: []].formUnion(row.words.split(separator: " ").map { WordHash.of(String($0)) })
+            }
+        }
+        return keys
+    }()
+}
