@@ -4,7 +4,8 @@
 /// A quote takes the attribution right after it (`,” he said`) or right before it
 /// (`Doe said: “`), else one elsewhere in its sentence; a quote without one (a floating quote,
 /// or the second half of a split quote) takes the previous quote's speaker when that is in the
-/// same or the previous paragraph, else the latest source of the previous paragraphs.
+/// same or the previous paragraph, else the latest source of the previous paragraphs. In an
+/// interview (`InterviewShape`), an answer takes the interviewee.
 struct SpeakerResolver {
     /// A quoted piece with what the resolver decided.
     struct ResolvedQuote {
@@ -37,6 +38,8 @@ struct SpeakerResolver {
         var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?)?
 
         let headlineEnd = text.headlineEnd() ?? -1
+        let interview = InterviewShape(text: text, pieces: pieces, attributions: linked.map(\.0))
+        var interviewee: String??
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
             let (attribution, isAdjacent) = linked[pieceIndex]
@@ -74,7 +77,13 @@ struct SpeakerResolver {
                 quote.speakerName = discourse.sourceNames[attribution]
             } else if quote.isSpeech {
                 discourse.advance(to: piece.firstToken)
-                if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
+                if interview.answers.contains(pieceIndex), let subject = interview.subject {
+                    if interviewee == nil {
+                        interviewee =
+                            discourse.names.resolve(subject) ?? text.text(subject.lowerBound, subject.upperBound)
+                    }
+                    quote.speakerName = interviewee ?? nil
+                } else if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
                     quote.speaker = previous.mention
                     quote.speakerName = previous.name
                     quote.attribution = previous.attribution

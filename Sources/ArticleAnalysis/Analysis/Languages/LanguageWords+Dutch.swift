@@ -2,6 +2,7 @@ extension LanguageWords {
     /// Dutch: '…', zei De Vries; volgens and aldus; Door.
     static let dutch = LanguageWords(
         classes: [
+            ("vraag antwoord", .pageLabel),
             ("hij", [.pronoun, .personPronoun, .male]),
             ("zij", [.pronoun, .personPronoun, .female]),
             ("ze wij we ik jij u", .pronoun),

@@ -2,6 +2,7 @@ extension LanguageWords {
     /// French: « … », a déclaré, selon, Par.
     static let french = LanguageWords(
         classes: [
+            ("question réponse", .pageLabel),
             ("il elle", [.pronoun, .personPronoun]),
             ("ils elles", .pronoun),
             ("le la les un une", [.determiner, .article]),

@@ -2,6 +2,7 @@ extension LanguageWords {
     /// Italian: «…», ha detto Rossi; secondo; subjects dropped; di.
     static let italian = LanguageWords(
         classes: [
+            ("domanda risposta", .pageLabel),
             ("lui egli", [.pronoun, .personPronoun, .male]),
             ("lei", [.pronoun, .personPronoun, .female]),
             ("loro noi io", .pronoun),
@@ -56,7 +57,8 @@ extension LanguageWords {
             ("risposto risponde insistito raccontato racconta concluso conclude confermato conferma", .speech),
             ("chiesto chiede spiegando aggiungendo dichiarando", .speech),
             ("prosegue proseguito ribadisce ribadito spiegava raccontava promette promesso lamenta", .speech),
-            ("lamentato", .speech),
+            ("lamentato anticipato anticipa ribattuto ribatte puntualizzato puntualizza confidato confida", .speech),
+            ("scherzato scherza evidenziato evidenzia esordito ammonito", .speech),
             ("denunciato denuncia criticato critica ritiene ritengono pensa crede", .stance),
             ("secondo", .sourceNext),
         ],

@@ -2,6 +2,7 @@ extension LanguageWords {
     /// Polish: „…” – powiedział Nowak; według; subjects dropped; Autor.
     static let polish = LanguageWords(
         classes: [
+            ("pytanie odpowiedź", .pageLabel),
             ("on", [.pronoun, .personPronoun, .male]),
             ("ona", [.pronoun, .personPronoun, .female]),
             ("oni one my ja wy", .pronoun),
@@ -42,6 +43,9 @@ extension LanguageWords {
             ("zapowiedziała", .speech),
             ("pyta pytał pytała dodaje podkreśla wyjaśnia zaznacza przekonuje tłumaczy opowiada", .speech),
             ("zauważa opowiadał opowiadała przyznaje zapewnia ostrzega apeluje", .speech),
+            ("kwituje skwitował skwitowała relacjonuje relacjonował relacjonowała przypomina przypomniał", .speech),
+            ("przypomniała śmieje żartuje żartował żartowała podsumowuje podsumował podsumowała komentuje", .speech),
+            ("skomentował skomentowała obiecuje obiecał obiecała zaapelował zaapelowała odpowiada stwierdza", .speech),
             ("ocenił oceniła uważa uważają", .stance),
             ("według zdaniem", .sourceNext),
         ],

@@ -2,6 +2,7 @@ extension LanguageWords {
     /// Portuguese: «…», disse o ministro; segundo; subjects dropped; Por.
     static let portuguese = LanguageWords(
         classes: [
+            ("pergunta resposta", .pageLabel),
             ("ele", [.pronoun, .personPronoun, .male]),
             ("ela", [.pronoun, .personPronoun, .female]),
             ("eles elas nós eu você", .pronoun),

@@ -2,6 +2,7 @@ extension LanguageWords {
     /// Spanish: «…», dijo Ruiz; según; subjects dropped ("«…», afirmó."); Por.
     static let spanish = LanguageWords(
         classes: [
+            ("pregunta respuesta", .pageLabel),
             ("él", [.pronoun, .personPronoun, .male]),
             ("ella", [.pronoun, .personPronoun, .female]),
             ("ellos ellas nosotros yo usted ustedes", .pronoun),
