@@ -81,7 +81,7 @@ struct NamedViewTests {
         #expect(session.statusLine.contains("all articles"))
     }
 
-    @Test("Esc, q and v close the views list and keep the list; without views it says how to add one")
+    @Test("Esc, q and v close the views list and keep the list; the wheel moves; without views it says how to add one")
     func close() throws {
         let session = try self.session(width: 80, height: 24)
         for key in ["Esc", "q", "v"] {
@@ -89,6 +89,14 @@ struct NamedViewTests {
             #expect(session.state.listPaneMode == .list, "\(key)")
             #expect(session.state.list.filter.isEmpty, "\(key)")
         }
+        // The wheel over the list moves the selection; a press does nothing.
+        session.press("v")
+        session.handle(.mouse(MouseEvent(kind: .wheelDown, row: 5, column: 5)))
+        #expect(selectedView(session) == "port")
+        session.handle(.mouse(MouseEvent(kind: .press, row: 4, column: 5)))
+        #expect(selectedView(session) == "port")
+        session.press("Esc")
+
         let bare = try self.session(width: 80, height: 24, views: [])
         bare.press("v")
         expectGolden(bare.screen, "views-list-none-80x24.txt")
