@@ -257,13 +257,15 @@ public struct Benchmark {
 
     /// The first page of the list (`ArticleList.pageSize` summaries, newest first) under each
     /// kind of filter. Before timing, every tenth article gets the tag `tenth`, every
-    /// thousandth `rare`, and the newest nine tenths are marked read, so the unread articles
-    /// are the oldest: the list has to reach past the read ones.
+    /// thousandth `rare`, every five hundredth a bookmark, every twentieth comes from a feed,
+    /// and the newest nine tenths are marked read, so the unread articles are the oldest: the
+    /// list has to reach past the read ones.
     private func filteredFirstPages(path: String) throws(BenchmarkError) -> [Metric] {
         log("measuring filtered first pages")
         let archive = try openArchive(path)
         let today = Date().formatted(.iso8601.year().month().day())
         let tomorrow = Date().addingTimeInterval(86_400).formatted(.iso8601.year().month().day())
+        let sourceTerms = ["source:7.txt", "source:77.txt", "source:nowhere.example"]
         let kinds: [(String, String, [String])]
         do {
             let ids = try archive.summaries(matching: ArticleFilter(), order: .oldest).map(\.id)
@@ -271,18 +273,31 @@ public struct Benchmark {
                 ids: ids.enumerated().filter { $0.offset % 10 == 0 }.map(\.element), adding: ["tenth"], removing: [])
             try archive.changeTags(
                 ids: ids.enumerated().filter { $0.offset % 1000 == 0 }.map(\.element), adding: ["rare"], removing: [])
+            for (offset, id) in ids.enumerated() where offset % 500 == 0 { try archive.addBookmark(articleID: id) }
+            let feed = try archive.addSubscription(
+                Subscription(url: "https://feeds.example.org/wire.xml", title: "Wire", addedAt: Date()))
+            try archive.link(
+                ids.enumerated().filter { $0.offset % 20 == 0 }.map { .duplicate(id: $0.element) },
+                subscriptionID: feed.id ?? 0)
             try archive.markRead(matching: ArticleFilter(), downTo: ids[ids.count / 10])
             let speakers = try archive.speakers(limit: 200)
             let speakerTerms = [speakers.first, speakers.last].compactMap { $0 }.map { "speaker:\"\($0.name)\"" }
             kinds = [
                 ("filter_tag", "filtered first page, tag (10%, 0.1%)", ["tag:tenth", "tag:rare"]),
                 ("filter_unread", "filtered first page, unread (oldest 10%)", ["unread"]),
-                ("filter_source", "filtered first page, source (10%, 1%)", ["source:7.txt", "source:77.txt"]),
+                ("filter_bookmarked", "filtered first page, bookmarked (0.2%)", ["bookmarked"]),
+                ("filter_source", "filtered first page, source (10%, 1%, none)", sourceTerms),
+                ("filter_feed", "filtered first page, feed (5%)", ["feed:wire", "feed:\(feed.id ?? 0)"]),
                 (
                     "filter_date", "filtered first page, date range (all, none)",
                     ["since:\(today)", "since:\(tomorrow)"]
                 ),
+                ("filter_language", "filtered first page, language (85%, 3%)", ["lang:en", "lang:ja"]),
                 ("filter_speaker", "filtered first page, speaker (1st, 200th)", speakerTerms),
+                (
+                    "filter_combined", "filtered first page, unread tag, source since",
+                    ["unread tag:tenth", "source:7.txt since:\(today) lang:en"]
+                ),
             ]
         } catch {
             throw .archive(error.description)

@@ -58,21 +58,39 @@ extension Archive {
         }
     }
 
+    /// How many articles next in import order a page of a date, source or language filter
+    /// first walks (`ArticleFilter.testsOwnColumns`), in the narrow index `article_list_walk`.
+    static let nearbyArticles = 20_000
+
     /// A page of at most `limit` summaries on the `direction` side of the article `id` in
     /// `order` (keyset pagination: the cost does not grow with the position in the list);
     /// without `id`, the first page, or with `.newer` the last page. `filter` keeps the
     /// articles it matches. In an order other than import order, a page next to an article
     /// that is gone is empty.
     ///
-    /// The list pane pages down, up and to either end with this. The query stays SQL: the
-    /// summary joins bookmarks and reading state into computed columns (`ArticleSummary.selection`),
-    /// and GRDB's literal interpolation keeps its arguments bound and its statement cached.
+    /// The list pane pages down, up and to either end with this. Each filter term is answered
+    /// from an index (`ArticleFilter.conditions`). A date range or a source, which no index
+    /// gives in import order, is first looked for by walking the next `nearbyArticles`
+    /// articles in import order in `article_list_walk` (`walkQuery`), which finds the page at
+    /// once when matches are common, then through the indexes, quick when they are rare. The
+    /// query stays SQL: the summary joins bookmarks and reading state into computed columns
+    /// (`ArticleSummary.selection`), and GRDB's literal interpolation keeps its arguments
+    /// bound and its statement cached.
     public func summaries(
         _ direction: SummaryDirection = .older, than id: Int64? = nil, limit: Int,
         filter: ArticleFilter = ArticleFilter(), order: ArticleOrder = .newest
     ) throws(ArchiveError) -> [ArticleSummary] {
+        try summaries(direction, than: id, limit: limit, filter: filter, order: order, nearby: Self.nearbyArticles)
+    }
+
+    /// `summaries(_:than:limit:filter:order:)` walking `nearby` articles first (tests walk
+    /// fewer than an archive worth measuring).
+    func summaries(
+        _ direction: SummaryDirection, than id: Int64?, limit: Int, filter: ArticleFilter, order: ArticleOrder,
+        nearby: Int
+    ) throws(ArchiveError) -> [ArticleSummary] {
         try read { db in
-            var conditions = filter.conditions
+            var keyset: [SQL] = []
             if let id {
                 // In import order an article that is gone still marks its place by its id.
                 let anchor = try Row.fetchOne(db.cachedStatement(sql: order.keyValuesQuery), arguments: [id])
@@ -80,14 +98,48 @@ extension Archive {
                     let values = anchor.map({ Array($0.databaseValues) })
                         ?? (order.terms.count == 1 ? [id.databaseValue] : nil)
                 else { return [] }
-                conditions.append(order.keysetCondition(after: values, reversed: direction == .newer))
+                keyset.append(order.keysetCondition(after: values, reversed: direction == .newer))
             }
-            var query: SQL = "\(sql: ArticleSummary.selection)"
-            if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
-            query += " ORDER BY \(sql: order.orderBy(reversed: direction == .newer)) LIMIT \(limit)"
-            let page = try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
-            return direction == .older ? page : page.reversed()
+            let orderBy = order.orderBy(reversed: direction == .newer)
+            func page(_ conditions: [SQL]) throws -> [ArticleSummary] {
+                let query = Self.pageQuery(conditions, orderBy: orderBy, limit: limit)
+                let page = try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
+                return direction == .older ? page : page.reversed()
+            }
+            if filter.testsOwnColumns, order.isImportOrder {
+                // The article `nearby` on: the page found up to it is the page when it
+                // is full, or when there is no such article (the walk saw every one left).
+                var boundQuery: SQL = "SELECT a.id FROM article a INDEXED BY article_list_walk"
+                if !keyset.isEmpty { boundQuery += " WHERE " + keyset.joined(separator: " AND ") }
+                boundQuery += " ORDER BY \(sql: orderBy) LIMIT 1 OFFSET \(nearby - 1)"
+                let bound = try SQLRequest<Int64>(literal: boundQuery, cached: true).fetchOne(db)
+                var window = keyset
+                if let bound {
+                    let newestFirst = order.terms[0].descending != (direction == .newer)
+                    window.append(newestFirst ? "a.id >= \(bound)" : "a.id <= \(bound)")
+                }
+                let walk = Self.walkQuery(window + filter.conditions(perArticle: true), orderBy: orderBy, limit: limit)
+                let found = try page(["a.id IN (" + walk + ")"])
+                if found.count == limit || bound == nil { return found }
+            }
+            return try page(keyset + filter.conditions)
         }
+    }
+
+    /// The query of a page of summaries: those meeting every condition, in the order of
+    /// `orderBy`, at most `limit`.
+    static func pageQuery(_ conditions: [SQL], orderBy: String, limit: Int) -> SQL {
+        var query: SQL = "\(sql: ArticleSummary.selection)"
+        if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
+        return query + " ORDER BY \(sql: orderBy) LIMIT \(limit)"
+    }
+
+    /// The ids of the first `limit` articles in import order (`orderBy`) meeting `conditions`
+    /// (the per-article form, `ArticleFilter.conditions(perArticle:)`), found by walking the
+    /// narrow index `article_list_walk`, which holds every column those conditions test.
+    static func walkQuery(_ conditions: [SQL], orderBy: String, limit: Int) -> SQL {
+        "SELECT a.id FROM article a INDEXED BY article_list_walk WHERE " + conditions.joined(separator: " AND ")
+            + " ORDER BY \(sql: orderBy) LIMIT \(limit)"
     }
 
     /// The summaries `filter` keeps, in `order`, `limit` of them from `offset` (`nil` for all):
@@ -97,7 +149,7 @@ extension Archive {
     ) throws(ArchiveError) -> [ArticleSummary] {
         try read { db in
             var query: SQL = "\(sql: ArticleSummary.selection)"
-            if let clause = filter.whereClause { query += " WHERE " + clause }
+            if let clause = filter.whereClause() { query += " WHERE " + clause }
             query += " ORDER BY \(sql: order.orderBy()) LIMIT \(limit ?? -1) OFFSET \(max(offset, 0))"
             return try SQLRequest<ArticleSummary>(literal: query, cached: true).fetchAll(db)
         }
@@ -105,7 +157,7 @@ extension Archive {
 
     /// The number of articles `filter` keeps; without a filter, the counter (no scan).
     public func count(matching filter: ArticleFilter) throws(ArchiveError) -> Int {
-        guard let clause = filter.whereClause else { return try articleCount() }
+        guard let clause = filter.whereClause() else { return try articleCount() }
         return try read { db in
             try SQLRequest<Int>(literal: "SELECT count(*) FROM article a WHERE " + clause, cached: true)
                 .fetchOne(db) ?? 0

@@ -108,7 +108,7 @@ extension Archive {
     static func matchCondition(_ match: SearchMatch, filter: ArticleFilter, in db: Database) throws
         -> (table: String, condition: String, arguments: StatementArguments)
     {
-        guard let clause = filter.whereClause else {
+        guard let clause = filter.whereClause(perArticle: true) else {
             return (match.table, match.condition, StatementArguments(match.arguments))
         }
         let (sql, arguments) = try clause.build(db)

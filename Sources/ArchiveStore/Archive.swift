@@ -148,7 +148,9 @@ public final class Archive: Sendable {
         do {
             queue = try DatabaseQueue(path: location, configuration: config)
         } catch {
-            throw mapped(error, path: path)
+            // The header is an archive's (checked above), so a schema SQLite cannot read is damage.
+            let error = mapped(error, path: path)
+            throw error == .notADatabase(path: path) ? .damaged(path: path) : error
         }
         defer { try? queue.close() }
         do {

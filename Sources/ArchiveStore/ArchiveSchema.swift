@@ -243,6 +243,47 @@ enum ArchiveSchema {
                     CREATE INDEX article_tag_on_tag ON article_tag(tag, article_id);
                     """)
         }
+        migrator.registerMigration("v12-unread-articles") { db in
+            // The list's filters reach their first page through an index instead of walking
+            // the articles newest first (`ArticleFilter.conditions`). `unread_article` holds
+            // the id of every article not marked read, kept by triggers in the writing
+            // transaction: a new article comes in unread, `reading_state` takes it out and puts
+            // it back, removing the article removes it. A table of its own rather than a flag
+            // on the article: marking read never rewrites an article row (8 KB with its body),
+            // and this migration reads ids only. `article_list_walk` holds, in import order,
+            // the columns the date, source and language filters test, so that a page of those
+            // walks a narrow index instead of the article rows (whose bodies come first); the
+            // date filter also reads the covering expression index `article_on_day` when its
+            // articles are few, and the language filter `article_on_language` (in import
+            // order within a language).
+            try db.execute(
+                sql: """
+                    CREATE TABLE unread_article (
+                        article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE
+                    );
+                    INSERT INTO unread_article (article_id)
+                    SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM reading_state WHERE read);
+                    CREATE TRIGGER unread_article_insert AFTER INSERT ON article BEGIN
+                        INSERT INTO unread_article (article_id) VALUES (NEW.id);
+                    END;
+                    CREATE TRIGGER unread_article_state_insert AFTER INSERT ON reading_state BEGIN
+                        DELETE FROM unread_article WHERE NEW.read AND article_id = NEW.article_id;
+                        INSERT OR IGNORE INTO unread_article (article_id) SELECT NEW.article_id WHERE NOT NEW.read;
+                    END;
+                    CREATE TRIGGER unread_article_state_update AFTER UPDATE OF read ON reading_state
+                    WHEN NEW.read IS NOT OLD.read BEGIN
+                        DELETE FROM unread_article WHERE NEW.read AND article_id = NEW.article_id;
+                        INSERT OR IGNORE INTO unread_article (article_id) SELECT NEW.article_id WHERE NOT NEW.read;
+                    END;
+                    CREATE TRIGGER unread_article_state_delete AFTER DELETE ON reading_state WHEN OLD.read BEGIN
+                        INSERT OR IGNORE INTO unread_article (article_id)
+                        SELECT OLD.article_id WHERE EXISTS (SELECT 1 FROM article WHERE id = OLD.article_id);
+                    END;
+                    CREATE INDEX article_on_day ON article(coalesce(published_at, imported_at), published_at, imported_at);
+                    CREATE INDEX article_list_walk ON article(id, source, published_at, imported_at, language);
+                    CREATE INDEX article_on_language ON article(language);
+                    """)
+        }
         return migrator
     }
 }

@@ -64,21 +64,46 @@ public struct ArticleFilter: Hashable, Sendable {
         return terms.joined(separator: " ")
     }
 
-    /// The SQL conditions on the article alias `a`, one per term (empty for no filter).
+    /// Whether the filter tests the article's own columns where an index gives no order:
+    /// the date range and the source. `Archive.summaries` first walks the next articles in
+    /// import order in a narrow index (`conditions(perArticle: true)`), which is quick when
+    /// matches are common, before asking the indexes, which is quick when they are rare.
+    var testsOwnColumns: Bool { source != nil || since != nil || until != nil }
+
+    /// The SQL conditions on the article alias `a`, one per term (empty for no filter), each
+    /// answered from an index of migration `v12-unread-articles` or of the table the term
+    /// names, so that a page in import order reads no article the filter does not keep.
+    var conditions: [SQL] { conditions(perArticle: false) }
+
+    /// The SQL conditions on the article alias `a`; with `perArticle`, the date range and the
+    /// source test the article's own columns instead of listing the articles they keep from an
+    /// index: cheaper when few articles are looked at (a full-text match, a short walk).
     ///
     /// The date range compares `coalesce(published_at, imported_at)` with the instants the
-    /// days begin, which the expression index of migration `v11-filter-indexes` serves.
-    var conditions: [SQL] {
+    /// days begin; the source matches with `LIKE`, which ignores ASCII case like SQLite's
+    /// `lower`, the text lowercased and its wildcards escaped.
+    func conditions(perArticle: Bool) -> [SQL] {
         var conditions: [SQL] = tags.map { tag in
             "a.id IN (SELECT article_id FROM article_tag WHERE tag = \(tag))"
         }
-        if unread {
-            conditions.append("NOT EXISTS (SELECT 1 FROM reading_state WHERE article_id = a.id AND read)")
+        if unread { conditions.append("a.id IN (SELECT article_id FROM unread_article)") }
+        if bookmarked { conditions.append("a.id IN (SELECT article_id FROM bookmark)") }
+        if let source {
+            let pattern = "%" + Self.escapedForLike(source.lowercased()) + "%"
+            conditions.append(
+                perArticle
+                    ? "a.source LIKE \(pattern) ESCAPE '\\'"
+                    : "a.id IN (SELECT id FROM article WHERE source LIKE \(pattern) ESCAPE '\\')")
         }
-        if bookmarked { conditions.append("EXISTS (SELECT 1 FROM bookmark WHERE article_id = a.id)") }
-        if let source { conditions.append("instr(lower(a.source), \(source.lowercased())) > 0") }
-        if let since { conditions.append("coalesce(a.published_at, a.imported_at) >= \(since.start)") }
-        if let until { conditions.append("coalesce(a.published_at, a.imported_at) < \(until.next.start)") }
+        if since != nil || until != nil {
+            let day: SQL =
+                perArticle ? "coalesce(a.published_at, a.imported_at)" : "coalesce(published_at, imported_at)"
+            var range: [SQL] = []
+            if let since { range.append(day + " >= \(since.start)") }
+            if let until { range.append(day + " < \(until.next.start)") }
+            let condition = range.joined(separator: " AND ")
+            conditions.append(perArticle ? condition : "a.id IN (SELECT id FROM article WHERE " + condition + ")")
+        }
         if let language { conditions.append("a.language = \(language.rawValue)") }
         if let speaker {
             conditions.append(
@@ -86,6 +111,16 @@ public struct ArticleFilter: Hashable, Sendable {
         }
         if let feed { conditions.append(Self.feedCondition(feed)) }
         return conditions
+    }
+
+    /// `text` with the `LIKE` wildcards `%` and `_` and the escape `\\` escaped.
+    static func escapedForLike(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 
     /// The condition of `feed:`: the article came (through `subscription_article`) from the
@@ -105,9 +140,9 @@ public struct ArticleFilter: Hashable, Sendable {
         return "a.id IN (SELECT article_id FROM subscription_article WHERE subscription_id IN (\(subscriptions)))"
     }
 
-    /// `conditions` joined with `AND`, or `nil` for no filter.
-    var whereClause: SQL? {
-        let conditions = conditions
+    /// `conditions(perArticle:)` joined with `AND`, or `nil` for no filter.
+    func whereClause(perArticle: Bool = false) -> SQL? {
+        let conditions = conditions(perArticle: perArticle)
         return conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
     }
 }

@@ -13,6 +13,10 @@ public enum ArticleOrder: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Most quotations first.
     case quotes
 
+    /// Whether the order is import order, newest or oldest first: the order of the articles'
+    /// ids, which every index of the archive keeps within equal keys.
+    var isImportOrder: Bool { self == .newest || self == .oldest }
+
     /// One term of the order: an expression on the article alias `a`, and its direction.
     struct Term {
         var expression: String

@@ -126,6 +126,7 @@ struct RemoveCommandTests {
         let opened = try Archive.open(path: archive, access: .write)
         #expect(try opened.articleCount() == 401)
         #expect(try opened.integrityCheck())
+        #expect(try opened.count(matching: ArticleFilter(unread: true)) == 401)
         #expect(try opened.searchCount("moored") == 400)
         #expect(try opened.searchCount("breakwater OR tide") == 0)
     }

@@ -3,7 +3,7 @@ import ReaderCore
 import TestSupport
 import Testing
 
-/// `[views.NAME]` in config.toml and `v` in the reader.
+/// `[views.NAME]` in config.toml and the views list `v` in the reader.
 @Suite("Named views")
 struct NamedViewTests {
     private let pilots = "Harbour pilots end two-week strike at Tessaly port"
@@ -33,26 +33,74 @@ struct NamedViewTests {
         }
     }
 
-    @Test("v switches to each view in turn, then back to every article")
-    func cycle() throws {
+    /// The reader's test archive with the pilots' strike tagged `port` and read, and a session
+    /// at `width`×`height` with the views `port` and `unread`.
+    private func session(width: Int, height: Int, views: [NamedView]? = nil) throws -> ReaderSession {
         let fixture = try ReaderTestArchive()
-        try fixture.archive.changeTags(ids: [try fixture.id(of: pilots)], adding: ["port"], removing: [])
-        let views = [
-            NamedView(name: "port", filter: ArticleFilter(tags: ["port"])),
-            NamedView(name: "unread", filter: ArticleFilter(unread: true)),
-        ]
-        let session = ReaderSession(
-            archive: fixture.archive, size: TerminalSize(width: 100, height: 30),
+        let pilotsID = try fixture.id(of: pilots)
+        try fixture.archive.changeTags(ids: [pilotsID], adding: ["port"], removing: [])
+        try fixture.archive.setRead(articleID: pilotsID, true)
+        let views =
+            views ?? [
+                NamedView(name: "port", filter: ArticleFilter(tags: ["port"])),
+                NamedView(name: "unread", filter: ArticleFilter(unread: true)),
+            ]
+        return ReaderSession(
+            archive: fixture.archive, size: TerminalSize(width: width, height: height),
             preferences: ReaderPreferences(views: views))
+    }
+
+    /// The selected row of the views list, when it is shown.
+    private func selectedView(_ session: ReaderSession) -> String? {
+        guard case .views(let list) = session.state.listPaneMode else { return nil }
+        return list.views.selectedRow?.view.name
+    }
+
+    @Test("v lists every article and the views with unread counts at 80×24; Enter shows one, named on the status line")
+    func pick() throws {
+        let session = try self.session(width: 80, height: 24)
         session.press("v")
-        expectGolden(session.screen, "view-port-100x30.txt")
-        #expect(session.statusLine.contains("view port (1/2): tag:port"))
+        expectGolden(session.screen, "views-list-80x24.txt")
+        #expect(session.statusLine.contains("1/3 views"))
+        #expect(selectedView(session) == "all articles")
+        session.press("j", "Enter")
+        #expect(session.state.listPaneMode == .list)
+        #expect(session.state.list.filter == ArticleFilter(tags: ["port"]))
         #expect(session.state.list.rows.map(\.title) == [pilots])
+        #expect(session.statusLine.contains("view port: tag:port"))
+        session.press("?", "?")
+        #expect(session.statusLine.contains("view port 1/1"))
+        // The list opens on the view shown; the first row shows every article again.
         session.press("v")
+        #expect(selectedView(session) == "port")
+        session.press("j", "Enter")
         #expect(session.state.list.filter == ArticleFilter(unread: true))
-        #expect(session.state.list.total == 4)
-        session.press("v")
+        #expect(session.state.list.total == 3)
+        session.press("v", "k", "k", "Enter")
         #expect(session.state.list.filter.isEmpty)
         #expect(session.statusLine.contains("all articles"))
+    }
+
+    @Test("Esc, q and v close the views list and keep the list; the wheel moves; without views it says how to add one")
+    func close() throws {
+        let session = try self.session(width: 80, height: 24)
+        for key in ["Esc", "q", "v"] {
+            session.press("v", "j", key)
+            #expect(session.state.listPaneMode == .list, "\(key)")
+            #expect(session.state.list.filter.isEmpty, "\(key)")
+        }
+        // The wheel over the list moves the selection; a press does nothing.
+        session.press("v")
+        session.handle(.mouse(MouseEvent(kind: .wheelDown, row: 5, column: 5)))
+        #expect(selectedView(session) == "port")
+        session.handle(.mouse(MouseEvent(kind: .press, row: 4, column: 5)))
+        #expect(selectedView(session) == "port")
+        session.press("Esc")
+
+        let bare = try self.session(width: 80, height: 24, views: [])
+        bare.press("v")
+        expectGolden(bare.screen, "views-list-none-80x24.txt")
+        #expect(bare.shows("No views yet: add"))
+        #expect(selectedView(bare) == "all articles")
     }
 }

@@ -22,7 +22,8 @@ struct BenchmarkSmokeTests {
                 "search_one_word",
                 "search_two_words",
                 "search_phrase", "search_unspaced", "in_article_search_keystroke", "render_frame", "speaker_index",
-                "filter_tag", "filter_unread", "filter_source", "filter_date", "filter_speaker",
+                "filter_tag", "filter_unread", "filter_bookmarked", "filter_source", "filter_feed", "filter_date",
+                "filter_language", "filter_speaker", "filter_combined",
                 "archive_size_per_article",
                 "peak_memory", "refresh_feeds", "refresh_feeds_unchanged",
             ])

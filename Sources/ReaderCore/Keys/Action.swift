@@ -107,7 +107,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .markAllRead: return Declaration(keys: ["A"], help: "mark every article of the list read")
         case .markReadToHere: return Declaration(keys: ["M"], help: "mark read from the top down to here")
         case .sort: return Declaration(keys: ["O"], help: "sort by date, title, source, quotes")
-        case .views: return Declaration(keys: ["v"], help: "switch to the next view of config.toml")
+        case .views: return Declaration(keys: ["v"], help: "the views of config.toml; Enter shows one")
         case .editTags: return Declaration(keys: ["T"], help: "edit the article's tags; Tab completes")
         }
     }

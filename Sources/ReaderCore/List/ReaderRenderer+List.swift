@@ -2,8 +2,8 @@ import ArchiveStore
 
 extension ReaderRenderer {
 
-    /// The list pane shows its top mode: the list, archive search results, the speaker index
-    /// or the feeds view.
+    /// The list pane shows its top mode: the list, archive search results, the speaker index,
+    /// the feeds view or the views list.
     static func drawList(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .list
         switch state.listPaneMode {
@@ -13,6 +13,8 @@ extension ReaderRenderer {
             drawSpeakerIndex(index, focused: focused, in: rect, into: &screen)
         case .feeds(let view):
             drawFeeds(view, focused: focused, in: rect, into: &screen)
+        case .views(let list):
+            drawViews(list, focused: focused, in: rect, into: &screen)
         default:
             drawArticleList(state, in: rect, into: &screen)
         }

@@ -24,23 +24,6 @@ extension ReaderState {
         return [.loadRows(.newest, filter: list.filter, order: next), .rememberOrder(next)]
     }
 
-    /// `v`: the list of the next view of `config.toml` after the one shown (the first when
-    /// none is), and every article after the last.
-    mutating func nextView() -> [ReaderEffect] {
-        let views = preferences.views
-        guard !views.isEmpty else {
-            status = StatusMessage("no views: add [views.NAME] tables with a filter to config.toml")
-            return []
-        }
-        let current = views.firstIndex { $0.filter == list.filter }
-        let next = current.map { $0 + 1 } ?? 0
-        guard next < views.count else { return show(ArticleFilter()) }
-        let effects = show(views[next].filter)
-        status = StatusMessage(
-            "view \(views[next].name) (\(next + 1)/\(views.count)): \(views[next].filter.expression)")
-        return effects
-    }
-
     /// Shows the list of the articles `filter` keeps (every article for an empty filter),
     /// keeping the selected article selected when it is in it; archive search results close.
     mutating func show(_ filter: ArticleFilter) -> [ReaderEffect] {

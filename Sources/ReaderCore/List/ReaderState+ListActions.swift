@@ -45,7 +45,7 @@ extension ReaderState {
             enter(.prompt(Prompt(purpose: .limit, text: list.filter.expression)))
             return []
         case .sort: return cycleOrder()
-        case .views: return nextView()
+        case .views: return openViews()
         case .editTags: return editTags()
         case .deleteArticle: return askToDelete()
         case .undoDelete: return undoDelete()

@@ -31,6 +31,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadSpeakers(filter: String, offset: Int)
     /// Load every subscription with its counts for the feeds view.
     case loadFeeds
+    /// Count the unread articles of each view for the views list.
+    case countViews([NamedView])
     /// Load a page of the articles quoting the speaker with this key.
     case loadSpeakerArticles(key: String, offset: Int)
     /// Open a web address in the user's browser.

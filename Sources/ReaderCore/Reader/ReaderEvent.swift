@@ -29,6 +29,8 @@ public enum ReaderEvent: Sendable {
     case speakersLoaded(filter: String, offset: Int, [Speaker])
     /// The subscriptions asked for with `ReaderEffect.loadFeeds` arrived, with their counts.
     case feedsLoaded([SubscriptionOverview])
+    /// The views asked for with `ReaderEffect.countViews` were counted.
+    case viewsCounted([ViewCount])
     /// A page of articles asked for with `ReaderEffect.loadSpeakerArticles` arrived.
     case speakerArticlesLoaded(key: String, offset: Int, [SpeakerArticle])
     /// The background fetch of the feeds has done `done` of `total` feeds.

@@ -1,7 +1,7 @@
 /// What has the keys: one layer of the reader's mode stack (`ReaderState.modes`).
 ///
 /// The bottom of the stack is always `list`. The list pane's modes (`searchResults`,
-/// `speakerIndex`) come next, then `article` while the article pane has the focus, then the
+/// `speakerIndex`, `feeds`, `views`) come next, then `article` while the article pane has the focus, then the
 /// overlays (`speakerPanel`, `help`) and the status-line `prompt`. The top mode alone
 /// receives keys and actions; leaving it pops it and shows the one below as it was.
 public enum ReaderMode: Equatable, Sendable {
@@ -13,6 +13,8 @@ public enum ReaderMode: Equatable, Sendable {
     case speakerIndex(SpeakerIndex)
     /// The subscriptions with their unread counts, shown in the list pane.
     case feeds(FeedsView)
+    /// The views of `config.toml` with their unread counts, shown in the list pane.
+    case views(ViewsList)
     /// The open article, in the article pane.
     case article
     /// The speakers panel of the open article.
@@ -25,7 +27,7 @@ public enum ReaderMode: Equatable, Sendable {
     /// Whether the mode is shown in the list pane (the pane `Tab` and `Esc` return to).
     var isListPane: Bool {
         switch self {
-        case .list, .searchResults, .speakerIndex, .feeds: return true
+        case .list, .searchResults, .speakerIndex, .feeds, .views: return true
         case .article, .speakerPanel, .prompt, .help: return false
         }
     }
@@ -63,6 +65,18 @@ public enum ReaderMode: Equatable, Sendable {
         set {
             guard let newValue, case .feeds = self else { return }
             self = .feeds(newValue)
+        }
+    }
+
+    /// The list of a `views` mode; setting changes it in place.
+    var viewsList: ViewsList? {
+        get {
+            guard case .views(let list) = self else { return nil }
+            return list
+        }
+        set {
+            guard let newValue, case .views = self else { return }
+            self = .views(newValue)
         }
     }
 

@@ -83,6 +83,15 @@ public final class ReaderSession {
     /// The reader setting holding the list's order last chosen with `O`.
     static let orderKey = "order"
 
+    /// The number of articles `filter` keeps that are not read yet; the whole archive's
+    /// comes from the counter without a scan.
+    private func unreadCount(_ filter: ArticleFilter) throws(ArchiveError) -> Int {
+        guard !filter.isEmpty else { return try archive.unreadCount() }
+        var unread = filter
+        unread.unread = true
+        return try archive.count(matching: unread)
+    }
+
     /// The event reporting the article's bookmark as the archive now has it.
     private func bookmarkChanged(_ id: Int64) throws(ArchiveError) -> ReaderEvent {
         let bookmark = try archive.bookmark(articleID: id)
@@ -119,11 +128,12 @@ public final class ReaderSession {
                 try archive.setRead(articleID: id, read)
                 return nil
             case .countUnread(let filter):
-                // The counter answers the whole archive without a scan.
-                guard !filter.isEmpty else { return .unreadCounted(try archive.unreadCount(), filter: filter) }
-                var unread = filter
-                unread.unread = true
-                return .unreadCounted(try archive.count(matching: unread), filter: filter)
+                return .unreadCounted(try unreadCount(filter), filter: filter)
+            case .countViews(let views):
+                return .viewsCounted(
+                    try views.map { view throws(ArchiveError) in
+                        ViewCount(view: view, unread: try unreadCount(view.filter))
+                    })
             case .toggleBookmark(let id):
                 try archive.toggleBookmark(articleID: id)
                 return try bookmarkChanged(id)

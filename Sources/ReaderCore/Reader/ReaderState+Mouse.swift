@@ -43,11 +43,11 @@ extension ReaderState {
         return []
     }
 
-    /// A mouse event over the speakers panel, the speaker index or the feeds view, which cover
+    /// A mouse event over the speakers panel, the speaker index, the feeds or views list, which cover
     /// the list pane: the wheel moves their selection, a press does nothing (the list rows
     /// under them are hidden). `nil` when none is shown where the pointer is.
     mutating func handleSpeakerMouse(_ mouse: MouseEvent) -> [ReaderEffect]? {
-        let coversList = speakerIndex != nil || topmost(\.feedsView) != nil
+        let coversList = speakerIndex != nil || topmost(\.feedsView) != nil || topmost(\.viewsList) != nil
         let rect = speakerPanel != nil ? speakerPanelRect : (coversList ? layout.list : nil)
         guard let rect, rect.contains(row: mouse.row, column: mouse.column) else { return nil }
         let action: Action
@@ -62,6 +62,7 @@ extension ReaderState {
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
         case .feeds(let view): return performInFeeds(action, view)
+        case .views(let list): return performInViews(action, list)
         default: return []
         }
     }

@@ -73,6 +73,9 @@ extension ReaderState {
         case .feedsLoaded(let overviews):
             receiveFeeds(overviews)
             return []
+        case .viewsCounted(let counts):
+            receiveViews(counts)
+            return []
         case .feedsFetching(let done, let total):
             status = StatusMessage("fetching feeds: \(done) of \(total)")
             return []
@@ -121,6 +124,7 @@ extension ReaderState {
         case .searchResults(let results): return performInSearchResults(action, results)
         case .speakerIndex(let index): return performInSpeakerIndex(action, index)
         case .feeds(let view): return performInFeeds(action, view)
+        case .views(let list): return performInViews(action, list)
         case .article: return performInArticle(action)
         case .speakerPanel(let panel): return performInSpeakerPanel(action, panel)
         case .help(let overlay): return performInHelp(action, overlay)

@@ -8,8 +8,8 @@ extension ReaderRenderer {
         return listPosition(state) + " \u{00B7} \(unread) unread"
     }
 
-    /// "3/120", "bookmarks 1/3", "search okonjo 2/4" or "12/58 speakers": where the
-    /// selection of the list pane is.
+    /// "3/120", "bookmarks 1/3", "view morning 2/9", "search okonjo 2/4" or "12/58 speakers":
+    /// where the selection of the list pane is.
     static func listPosition(_ state: ReaderState) -> String {
         if case .speakerIndex(let index) = state.listPaneMode {
             switch index.level {
@@ -18,6 +18,7 @@ extension ReaderRenderer {
             }
         }
         if case .feeds(let view) = state.listPaneMode { return position(in: view.feeds) + " feeds" }
+        if case .views(let list) = state.listPaneMode { return position(in: list.views) + " views" }
         if let results = state.archiveSearch {
             return "search \(results.query) \(results.selected + 1)/\(results.total)"
         }
@@ -25,7 +26,9 @@ extension ReaderRenderer {
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"
         let order = list.order == .newest ? "" : "by \(list.order.rawValue) "
         if list.filter.isEmpty { return order + count }
-        let filter = list.filter == ArticleFilter(bookmarked: true) ? "bookmarks" : list.filter.expression
+        let filter =
+            list.filter == ArticleFilter(bookmarked: true)
+            ? "bookmarks" : state.activeView.map { "view " + $0.name } ?? list.filter.expression
         return filter + " " + order + count
     }
 
@@ -39,6 +42,9 @@ extension ReaderRenderer {
         if state.focus == .list {
             if case .feeds = state.listPaneMode {
                 return state.keyHint([([.open], "list its articles"), ([.back], "close"), ([.help], "help")])
+            }
+            if case .views = state.listPaneMode {
+                return state.keyHint([([.open], "show it"), ([.back], "close"), ([.help], "help")])
             }
             if state.archiveSearch != nil {
                 return state.keyHint([([.open], "open"), ([.back], "full list"), ([.help], "help")])

@@ -22,7 +22,7 @@ public enum ReaderRenderer {
             switch mode {
             case .speakerPanel(let panel): drawSpeakerPanel(panel, state, into: &screen)
             case .help(let overlay): drawHelp(overlay, state, into: &screen)
-            case .list, .searchResults, .speakerIndex, .feeds, .article, .prompt: break
+            case .list, .searchResults, .speakerIndex, .feeds, .views, .article, .prompt: break
             }
         }
         drawStatus(state, layout: layout, into: &screen)

@@ -35,7 +35,7 @@ public enum ConfigReference {
             "# The list pane's width beside the article, in columns; 0 means two fifths of the terminal.",
             "list_width = \(defaults.listWidth ?? 0)",
             "",
-            "# Named filters that v switches between, each a table with a filter expression (as f takes it):",
+            "# Named filters that v lists to pick from, each a table with a filter expression (as f takes it):",
             "# [views.morning]",
             "# filter = \"unread tag:politics since:2026-01-01\"",
             "",
