@@ -55,11 +55,17 @@ extension AttributionFinder {
         return true
     }
 
-    /// `AttributionRule.sourceAfterPreposition`: "laut dem Bericht", but not "il secondo giorno".
+    /// `AttributionRule.sourceAfterPreposition`: "laut dem Bericht", but not "il secondo giorno"
+    /// or "dal secondo posto".
     func sourceAfterPreposition(_ scan: inout AttributionScan) -> Bool {
         let index = scan.index
         guard cueKind(at: index) == .sourceNext else { return false }
-        if !text.isWord(index - 1, .determiner), let source = grammar.phraseAfter(index + 1).map(endingAtObject) {
+        // A cue that is also an ordinal is one after a preposition ("dal secondo posto").
+        let isOrdinal =
+            Self.ordinalCueKeys.contains(text.tokens[index].key) && text.isWord(index - 1, .preposition)
+        if !text.isWord(index - 1, .determiner), !isOrdinal,
+            let source = grammar.phraseAfter(index + 1).map(endingAtObject)
+        {
             scan.found.append(FoundAttribution(cue: index...index, source: source, kind: .sourceNext))
         }
         return true

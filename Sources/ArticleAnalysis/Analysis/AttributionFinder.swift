@@ -30,6 +30,10 @@ struct AttributionFinder {
     /// The words of groups the rules read, looked up once.
     static let namingKeys = WordGroup.namingVerb.keys
     static let indefiniteKeys = WordGroup.indefiniteArticle.keys
+    static let listenerKeys = WordGroup.listener.keys
+    static let ordinalCueKeys = WordGroup.ordinalCue.keys
+    /// The most tokens of a place between an inverted verb and its subject ("w uzasadnieniu").
+    static let placeTokens = 6
 
     /// The most tokens between a cue and the quotation it introduces ("described as “…”").
     static let quotationReachAfterCue = 3
@@ -297,10 +301,12 @@ struct AttributionFinder {
         // Right after a quote a lower-case phrase is the source too: "”, said officials", "»,
         // a expliqué l’un d’eux".
         // The noun after "told" is who was told, never the speaker ("…,” he told the BBC").
+        // Other languages may put an addressee or a place between the verb and its subject.
+        let subject = afterQuote && text.language != .english ? subjectPastAddressee(index + 1) : index + 1
         guard kind == .speech, !grammar.isParticiple(index), !text.isWord(index, .takesListener),
-            grammar.opensClause(before: index),
-            var source = grammar.phraseAfter(index + 1, inverted: true)
-                ?? (afterQuote && !text.isAdverb(index + 1) ? grammar.phraseAfter(index + 1) : nil)
+            grammar.opensClause(before: index), let subject,
+            var source = grammar.phraseAfter(subject, inverted: true)
+                ?? (afterQuote && !text.isAdverb(subject) ? grammar.phraseAfter(subject) : nil)
         else { return nil }
         // A role and the name in apposition: "said the town’s mayor, Ida Lund".
         let comma = source.upperBound + 1
@@ -311,6 +317,35 @@ struct AttributionFinder {
         }
         if afterQuote { return source }
         return grammar.endsClause(after: source.upperBound) ? source : nil
+    }
+
+    /// Where the subject of a verb after a quotation starts when an addressee or a place comes
+    /// first ("– powiedziała naszemu reporterowi …", "— сказал корреспонденту «…» аналитик X",
+    /// "– mówiła w uzasadnieniu sędzia X", "», ha detto ai cronisti Rossi"): past a listener word
+    /// (and a quoted title after it) and a prepositional phrase, at the first role or name;
+    /// `first` itself when neither comes first, `nil` when the clause ends before a subject.
+    func subjectPastAddressee(_ first: Int) -> Int? {
+        let tokens = text.tokens
+        var index = first
+        if let listener = (first..<min(first + 2, tokens.count)).first(where: {
+            tokens[$0].kind == .word && Self.listenerKeys.contains(tokens[$0].key)
+        }) {
+            index = listener + 1
+            if index < tokens.count, tokens[index].kind == .quoteMark, let title = grammar.quotation(containing: index)
+            {
+                index = title.upperBound + 1
+            }
+        }
+        if text.isWord(index, .preposition) {
+            // The phrase's first word is its object ("na Twitterze", "ai cronisti").
+            var next = index + 2
+            while next < tokens.count, next - index <= Self.placeTokens, tokens[next].kind == .word {
+                if RoleWords.isRole(next, in: text) || text.isNameWord(next) { return next }
+                next += 1
+            }
+            return nil
+        }
+        return index
     }
 
     /// Whether the cue at `index` comes right after a quotation ("…,” said Doe", "… », a dit").

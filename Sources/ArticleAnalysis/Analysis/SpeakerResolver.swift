@@ -208,7 +208,11 @@ struct SpeakerResolver {
         if let before {
             let attribution = attributions[before]
             let farthest = max(attribution.cue.upperBound, attribution.source?.upperBound ?? 0)
-            if attribution.kind != .stance, onlyPunctuation(between: farthest, and: piece.firstToken) {
+            // A source after the piece makes it part of the attribution (a quoted title between a
+            // verb and its subject), not a quotation it introduces.
+            if attribution.kind != .stance, farthest < piece.firstToken,
+                onlyPunctuation(between: farthest, and: piece.firstToken)
+            {
                 return (before, true)
             }
         }

@@ -12,6 +12,11 @@ enum WordGroup: CaseIterable, Sendable {
     case indefiniteArticle
     /// Verbs that also name things ("a group called X", "a man named Y").
     case namingVerb
+    /// Listeners in the dative, between a verb and its subject ("powiedział nam", "сказал
+    /// корреспонденту").
+    case listener
+    /// Cues that are also ordinals ("secondo": "according to" and "second").
+    case ordinalCue
 
     /// `WordHash` of the group's words in every language's table.
     var keys: Set<UInt64> { Self.keysByGroup[self] ?? [] }

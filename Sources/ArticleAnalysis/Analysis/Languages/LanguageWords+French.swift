@@ -25,7 +25,7 @@ extension LanguageWords {
             ("nuance promet lancé glissé poursuivi conclu résumé témoigné noté relevé averti prévenu", .speech),
             ("répliqué commenté observé déploré tranché promis réagi détaillé interrogé", .speech),
             ("estime juge considère pense", .stance),
-            ("selon", .sourceNext),
+            ("selon d’après d'après", .sourceNext),
         ],
         bylineOpeners: "par",
         markers: "les des est une dans pour qui avec selon été sont aux cette mais leur"

@@ -64,6 +64,7 @@ extension LanguageWords {
         ],
         bylineOpeners: "di",
         markers: "il della che gli sono è alla nel anche delle degli detto non sul",
-        dropsSubjects: true
+        dropsSubjects: true,
+        groups: [("secondo", .ordinalCue)]
     )
 }

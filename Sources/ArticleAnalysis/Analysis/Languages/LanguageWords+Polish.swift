@@ -52,6 +52,9 @@ extension LanguageWords {
         bylineOpeners: "autor autorka",
         markers: "się nie że jest przez dla według powiedział oraz został które który jego już",
         dropsSubjects: true,
-        quotesWithDashes: true
+        quotesWithDashes: true,
+        groups: [
+            ("reporterowi reporterce reporterom dziennikarzowi dziennikarce dziennikarzom mediom nam mi", .listener)
+        ]
     )
 }

@@ -59,6 +59,7 @@ extension LanguageWords {
         ],
         bylineOpeners: "por",
         markers: "os não uma ao foi pelo pela mais também disse são dos às seu",
-        dropsSubjects: true
+        dropsSubjects: true,
+        groups: [("segundo", .ordinalCue)]
     )
 }

@@ -51,6 +51,9 @@ extension LanguageWords {
         bylineOpeners: "автор",
         markers: "и в не на что он она это по как",
         dropsSubjects: true,
-        quotesWithDashes: true
+        quotesWithDashes: true,
+        groups: [
+            ("корреспонденту корреспондентам журналисту журналистке журналистам изданию агентству нам мне", .listener)
+        ]
     )
 }

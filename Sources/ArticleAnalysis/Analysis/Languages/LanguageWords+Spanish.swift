@@ -13,7 +13,7 @@ extension LanguageWords {
                     + " algunas todos todas cada dos tres cuatro cinco seis siete ocho nueve diez",
                 .determiner
             ),
-            ("de del en con por para a al desde sobre entre ante tras sin hacia contra", .preposition),
+            ("de del en con por para a al desde sobre entre ante tras sin hacia contra durante mediante", .preposition),
             (
                 "que o u si como donde cuando no se le les lo me nos ni ha han había habían es son fue fueron era"
                     + " eran está están estaba",
