@@ -1,11 +1,12 @@
 import ArchiveStore
 import ArticleAnalysis
 
-/// An article ready to lay out: title, byline and paragraphs as styled glyphs, with where
-/// its quotes are.
+/// An article ready to lay out: title, byline and paragraphs with the role of every
+/// character, and where its quotes are.
 ///
-/// Built once when an article opens; wrapping it to a width (`ArticleLayout`) does not touch
-/// the text again.
+/// Built once when an article opens. A block keeps its text and roles, not its glyphs: the
+/// layout makes the glyphs of the blocks it shows (`ArticleLayout`), so a long article costs
+/// a few bytes a character, not a glyph each.
 public struct ArticleDocument: Hashable, Sendable {
     /// What a block of the document is.
     public enum BlockKind: Hashable, Sendable {
@@ -19,7 +20,36 @@ public struct ArticleDocument: Hashable, Sendable {
     /// A title, byline or paragraph.
     public struct Block: Hashable, Sendable {
         public var kind: BlockKind
-        public var glyphs: [Glyph]
+        /// The text as stored.
+        public var text: String
+        /// The role of each Unicode scalar of `text`.
+        var roles: ArraySlice<Role>
+        /// The number of Unicode scalars in `text`.
+        let scalarCount: Int
+        /// Whether every scalar of `text` is a `PlainScalar`, so that glyph `n` is scalar `n`.
+        let isPlain: Bool
+
+        init(kind: BlockKind, text: String, roles: ArraySlice<Role>) {
+            self.kind = kind
+            self.text = text
+            self.roles = roles
+            var count = 0
+            var plain = true
+            for scalar in text.unicodeScalars {
+                count += 1
+                if plain && !PlainScalar.isPlain(scalar) { plain = false }
+            }
+            scalarCount = count
+            isPlain = plain
+        }
+
+        /// The block as styled glyphs, made on each call.
+        public var glyphs: [Glyph] { ArticleDocument.glyphs(text, roles: roles).glyphs }
+
+        /// Where each glyph starts in `text`, made on each call (without work for a plain block).
+        var glyphOffsets: GlyphOffsets {
+            isPlain ? .plain(count: scalarCount) : .starts(ArticleDocument.glyphs(text, roles: roles).starts)
+        }
     }
 
     /// Where a quote is: the glyph range of each paragraph it spans, and who said it when
@@ -67,22 +97,13 @@ public struct ArticleDocument: Hashable, Sendable {
     /// with the header line `details` under the title and byline when given.
     public init(record: ArticleRecord, annotations: Annotations, details: String? = nil) {
         articleID = record.id ?? 0
-        var texts: [(kind: BlockKind, text: String, glyphStarts: [Int])] = []
         var blocks: [Block] = []
-        func add(_ kind: BlockKind, _ text: String, _ styled: (glyphs: [Glyph], starts: [Int])) {
-            blocks.append(Block(kind: kind, glyphs: styled.glyphs))
-            texts.append((kind, text, styled.starts))
+        func add(_ kind: BlockKind, _ text: String, role: Role) {
+            blocks.append(Block(kind: kind, text: text, roles: ArticleDocument.uniform(role, text)))
         }
-        add(
-            .title, record.title,
-            ArticleDocument.glyphs(record.title, roles: ArticleDocument.uniform(.title, record.title)))
-        if let byline = record.byline, !byline.isEmpty {
-            let line = "By " + byline
-            add(.byline, line, ArticleDocument.glyphs(line, roles: ArticleDocument.uniform(.byline, line)))
-        }
-        if let details {
-            add(.details, details, ArticleDocument.glyphs(details, roles: ArticleDocument.uniform(.byline, details)))
-        }
+        add(.title, record.title, role: .title)
+        if let byline = record.byline, !byline.isEmpty { add(.byline, "By " + byline, role: .byline) }
+        if let details { add(.details, details, role: .byline) }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
         var paragraphStart = 0
         var quoteStarts = annotations.quotes.map(\.span).sorted { $0.start < $1.start }[...]
@@ -93,16 +114,18 @@ public struct ArticleDocument: Hashable, Sendable {
             annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
         for paragraph in record.paragraphs {
             let scalarCount = paragraph.unicodeScalars.count
-            let styled = ArticleDocument.glyphs(
-                paragraph, roles: roles[paragraphStart..<min(roles.count, paragraphStart + scalarCount)])
-            let glyphStarts = styled.starts
+            let block = Block(
+                kind: .paragraph, text: paragraph,
+                roles: roles[min(roles.count, paragraphStart)..<min(roles.count, paragraphStart + scalarCount)])
             let blockIndex = blocks.count
+            var offsets: GlyphOffsets?
             while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
                 quoteStarts.removeFirst()
                 guard span.start >= paragraphStart else { continue }
-                let first = ArticleDocument.glyphIndex(atScalar: span.start - paragraphStart, in: glyphStarts)
-                let last = ArticleDocument.glyphIndex(
-                    atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
+                let glyphs = offsets ?? block.glyphOffsets
+                offsets = glyphs
+                let first = glyphs.glyph(atScalar: span.start - paragraphStart)
+                let last = glyphs.glyph(atScalar: max(span.start, span.end - 1) - paragraphStart)
                 let part = QuoteAnchor.Part(block: blockIndex, glyphs: first..<(last + 1))
                 let speaker = speakers[span.start] ?? nil
                 if let end = openQuoteEnd, end + 2 == paragraphStart, span.start == paragraphStart,
@@ -115,12 +138,12 @@ public struct ArticleDocument: Hashable, Sendable {
                 let runsToEnd = span.end == paragraphStart + scalarCount
                 openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
-            add(.paragraph, paragraph, styled)
+            blocks.append(block)
             paragraphStart += scalarCount + 2
         }
         self.blocks = blocks
         self.quotes = quotes
-        text = DocumentText(blocks: texts)
+        text = DocumentText(blocks: blocks)
         self.speakers = ArticleSpeakers(annotations: annotations)
     }
 
@@ -163,7 +186,7 @@ public struct ArticleDocument: Hashable, Sendable {
     }
 
     /// `role` for every scalar of `text`.
-    private static func uniform(_ role: Role, _ text: String) -> ArraySlice<Role> {
+    static func uniform(_ role: Role, _ text: String) -> ArraySlice<Role> {
         Array(repeating: role, count: text.unicodeScalars.count)[...]
     }
 

@@ -73,7 +73,7 @@ public struct OpenArticle: Hashable, Sendable {
 
     /// Scrolls so that `top` is valid for a pane `height` lines tall.
     public mutating func clampScroll(height: Int) {
-        top = max(0, min(top, layout.lines.count - max(1, height)))
+        top = max(0, min(top, layout.lineCount - max(1, height)))
     }
 
     /// Scrolls so that `line` is in view with a few lines of context above it, unless it
@@ -105,9 +105,9 @@ public struct OpenArticle: Hashable, Sendable {
     /// `line` of the pane, if a quote is drawn there.
     public func quote(atLine line: Int, column: Int) -> Int? {
         let index = top + line
-        guard column >= 0, layout.lines.indices.contains(index) else { return nil }
-        let shown = layout.lines[index]
-        let glyphs = document.blocks[shown.block].glyphs
+        guard column >= 0, (0..<layout.lineCount).contains(index) else { return nil }
+        let shown = layout.line(index)
+        let glyphs = layout.glyphs(ofBlock: shown.block)
         var end = 0
         for glyph in shown.glyphs {
             end += Int(glyphs[glyph].width)
