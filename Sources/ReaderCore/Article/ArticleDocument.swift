@@ -84,7 +84,7 @@ public struct ArticleDocument: Hashable, Sendable {
     /// The quotes in text order.
     public var quotes: [QuoteAnchor]
     /// The text of the blocks, for searching and for reading positions.
-    public let text: DocumentText
+    public private(set) var text: DocumentText
     /// Who speaks in the article, for the speakers panel.
     public var speakers: ArticleSpeakers
 
@@ -145,6 +145,13 @@ public struct ArticleDocument: Hashable, Sendable {
         self.quotes = quotes
         text = DocumentText(blocks: blocks)
         self.speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// Shows `details` as the header line under the title and byline instead of the one shown.
+    mutating func replaceDetails(with details: String) {
+        guard let index = blocks.firstIndex(where: { $0.kind == .details }) else { return }
+        blocks[index] = Block(kind: .details, text: details, roles: ArticleDocument.uniform(.byline, details))
+        text = DocumentText(blocks: blocks)
     }
 
     /// Whether `text` ends with a quote mark or closing bracket (`”`, `"`, `»`, `’`, `」`): a

@@ -4,10 +4,9 @@ import ArticleAnalysis
 /// The article being read: its document, its layout at the pane's width, the scroll
 /// position and the quote last moved to.
 public struct OpenArticle: Hashable, Sendable {
-    /// What a document with a header was made from, so that a new header can replace it.
+    /// The header of a document that has one, and how its dates are written, so that a new
+    /// header can replace it.
     struct Origin: Hashable, Sendable {
-        var record: ArticleRecord
-        var annotations: Annotations
         var header: ArticleHeader
         var dateFormat: DateFormat
     }
@@ -40,7 +39,7 @@ public struct OpenArticle: Hashable, Sendable {
             document: ArticleDocument(
                 record: record, annotations: annotations, details: header.text(dateFormat: dateFormat)),
             width: width)
-        origin = Origin(record: record, annotations: annotations, header: header, dateFormat: dateFormat)
+        origin = Origin(header: header, dateFormat: dateFormat)
     }
 
     /// The header shown, if the document has one.
@@ -53,8 +52,7 @@ public struct OpenArticle: Hashable, Sendable {
         origin.header = header
         self.origin = origin
         let anchor = layout.anchor(ofLine: top)
-        document = ArticleDocument(
-            record: origin.record, annotations: origin.annotations, details: header.text(dateFormat: origin.dateFormat))
+        document.replaceDetails(with: header.text(dateFormat: origin.dateFormat))
         layout = ArticleLayout(document: document, width: layout.width)
         top = layout.line(showing: anchor)
         let detailsBlock = document.blocks.firstIndex { $0.kind == .details }
