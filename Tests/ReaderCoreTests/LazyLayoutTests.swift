@@ -113,3 +113,70 @@ struct LazyLayoutTests {
         #expect(session.rows.last?.contains("/\(article.layout.lineCount) ") == true)
     }
 }
+
+/// A paragraph longer than a block is cut into blocks that read, search and copy as one.
+@Suite("Long paragraphs")
+struct LongParagraphTests {
+    /// A document of one title and the paragraphs, with the analyser's annotations.
+    private func document(_ paragraphs: [String]) -> ArticleDocument {
+        var record = ArticleRecord(article: Article(title: "One long paragraph", paragraphs: paragraphs), quoteCount: 0)
+        record.id = 5
+        return ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
+    }
+
+    @Test("a huge paragraph is cut after spaces and between characters, and its text is whole again")
+    func cutIntoBlocks() throws {
+        let words = (0..<6_000).map { "word\($0)" }.joined(separator: " ")
+        let unspaced = String(repeating: "東京e\u{301}👩‍👩‍👧", count: 9_000)
+        let document = document([words, "A short one.", unspaced])
+        let limit = ArticleDocument.maximumBlockScalars
+        #expect(document.blocks.allSatisfy { $0.scalarCount <= limit })
+        let kinds = document.blocks.map(\.kind)
+        #expect(kinds.filter { $0 == .paragraph }.count == 3)
+        #expect(kinds.contains(.continuation))
+        // The blocks of each paragraph join back into it; cuts in words fall after a space.
+        var paragraphs: [String] = []
+        for block in document.blocks.dropFirst() {
+            if block.kind == .continuation {
+                #expect(paragraphs[paragraphs.count - 1].last == " " || !block.text.hasPrefix("word"))
+                paragraphs[paragraphs.count - 1] += block.text
+            } else {
+                paragraphs.append(block.text)
+            }
+        }
+        #expect(paragraphs == [words, "A short one.", unspaced])
+        // No character is split: the glyphs of the blocks are those of the paragraph.
+        let unspacedBlocks = document.blocks.drop { $0.text != "A short one." }.dropFirst()
+        #expect(unspacedBlocks.flatMap(\.glyphs) == ArticleDocument.glyphs(unspaced, role: .text))
+        // Body offsets and search go across the cuts as if the paragraph were one block.
+        let offset = words.unicodeScalars.count - 9
+        #expect(document.text.bodyOffset(of: document.text.anchor(atBody: offset)) == offset)
+        let last = try document.text.hits(of: "word5999", regex: false)
+        #expect(last.count == 1)
+        let everyWord = try document.text.hits(of: "word", regex: false)
+        #expect(everyWord.count == 6_000)
+    }
+
+    @Test("a quote across a cut covers its glyphs on both sides")
+    func quoteAcrossACut() throws {
+        let filler = String(repeating: "harbour ", count: 1_000)
+        let quote = "\u{201C}" + String(repeating: "tide ", count: 200) + "stays,\u{201D}"
+        let document = document([filler + quote + " said Ada Okafor."])
+        let found = try #require(document.quotes.first)
+        #expect(found.parts.count == 2)
+        #expect(found.parts.map { document.text(of: $0) }.joined() == quote)
+    }
+
+    @Test("the reader draws, copies and prints a cut paragraph as one")
+    func drawnAsOne() throws {
+        let words = (0..<3_000).map { "word\($0)" }.joined(separator: " ")
+        let document = document([words])
+        let layout = ArticleLayout(document: document, width: 80)
+        // Title, blank line, then the paragraph's lines with no blank line at a cut.
+        let blank = (0..<layout.lineCount).filter { layout.line($0).glyphs.isEmpty }
+        #expect(blank == [1])
+        let ansi = ArticleANSIText.render(document, theme: .defaultDark, depth: .monochrome)
+        // The title and the paragraph, each on one line.
+        #expect(ansi.split(separator: "\n").count == 2)
+    }
+}

@@ -15,9 +15,10 @@ public enum ArticleANSIText {
         }
         var output = ""
         var previousKind: ArticleDocument.BlockKind?
-        for block in document.blocks {
+        var role: Role?
+        for (position, block) in document.blocks.enumerated() {
             if block.kind == .paragraph, previousKind != nil { output += "\n" }
-            var role: Role?
+            if block.kind != .continuation { role = nil }
             for glyph in block.glyphs {
                 if glyph.role != role {
                     role = glyph.role
@@ -25,7 +26,8 @@ public enum ArticleANSIText {
                 }
                 output.append(glyph.character)
             }
-            output += "\u{1B}[0m\n"
+            let continues = position + 1 < document.blocks.count && document.blocks[position + 1].kind == .continuation
+            if !continues { output += "\u{1B}[0m\n" }
             previousKind = block.kind
         }
         return output

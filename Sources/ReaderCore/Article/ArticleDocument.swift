@@ -15,7 +15,16 @@ public struct ArticleDocument: Hashable, Sendable {
         /// The header under the title and byline (`ArticleHeader`).
         case details
         case paragraph
+        /// The rest of a paragraph too long for one block (`maximumBlockScalars`): drawn,
+        /// searched and copied as part of it, with no blank line before.
+        case continuation
     }
+
+    /// The most Unicode scalars a block holds: a longer paragraph is cut into blocks (after a
+    /// space near the limit when there is one, else between two characters), so that the
+    /// layout never makes glyphs for more than this at a time, however long the paragraph.
+    /// Where such a paragraph is cut, a line of the reader ends early.
+    static let maximumBlockScalars = 8192
 
     /// A title, byline or paragraph.
     public struct Block: Hashable, Sendable {
@@ -114,37 +123,95 @@ public struct ArticleDocument: Hashable, Sendable {
             annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
         for paragraph in record.paragraphs {
             let scalarCount = paragraph.unicodeScalars.count
-            let block = Block(
-                kind: .paragraph, text: paragraph,
-                roles: roles[min(roles.count, paragraphStart)..<min(roles.count, paragraphStart + scalarCount)])
-            let blockIndex = blocks.count
-            var offsets: GlyphOffsets?
+            let firstBlock = blocks.count
+            /// Where each block of the paragraph starts in it, as a scalar offset.
+            var blockStarts: [Int] = []
+            for piece in ArticleDocument.pieces(of: paragraph, scalarCount: scalarCount) {
+                let start = paragraphStart + piece.start
+                blockStarts.append(piece.start)
+                blocks.append(
+                    Block(
+                        kind: blockStarts.count == 1 ? .paragraph : .continuation, text: piece.text,
+                        roles: roles[min(roles.count, start)..<min(roles.count, start + piece.scalarCount)]))
+            }
+            var offsets: [Int: GlyphOffsets] = [:]
             while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
                 quoteStarts.removeFirst()
                 guard span.start >= paragraphStart else { continue }
-                let glyphs = offsets ?? block.glyphOffsets
-                offsets = glyphs
-                let first = glyphs.glyph(atScalar: span.start - paragraphStart)
-                let last = glyphs.glyph(atScalar: max(span.start, span.end - 1) - paragraphStart)
-                let part = QuoteAnchor.Part(block: blockIndex, glyphs: first..<(last + 1))
+                let first = span.start - paragraphStart
+                let last = min(max(span.start, span.end - 1) - paragraphStart, scalarCount - 1)
+                var parts: [QuoteAnchor.Part] = []
+                for (number, blockStart) in blockStarts.enumerated() {
+                    let blockEnd = number + 1 < blockStarts.count ? blockStarts[number + 1] : scalarCount
+                    guard blockStart <= last, blockEnd > first else { continue }
+                    let block = firstBlock + number
+                    let glyphs = offsets[block] ?? blocks[block].glyphOffsets
+                    offsets[block] = glyphs
+                    let from = glyphs.glyph(atScalar: max(first, blockStart) - blockStart)
+                    let to = glyphs.glyph(atScalar: min(last, blockEnd - 1) - blockStart)
+                    parts.append(QuoteAnchor.Part(block: block, glyphs: from..<(to + 1)))
+                }
                 let speaker = speakers[span.start] ?? nil
                 if let end = openQuoteEnd, end + 2 == paragraphStart, span.start == paragraphStart,
                     let previous = quotes.last, previous.speakerName == speaker
                 {
-                    quotes[quotes.count - 1].parts.append(part)
+                    quotes[quotes.count - 1].parts += parts
                 } else {
-                    quotes.append(QuoteAnchor(parts: [part], speakerName: speaker, start: span.start))
+                    quotes.append(QuoteAnchor(parts: parts, speakerName: speaker, start: span.start))
                 }
                 let runsToEnd = span.end == paragraphStart + scalarCount
                 openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
-            blocks.append(block)
             paragraphStart += scalarCount + 2
         }
         self.blocks = blocks
         self.quotes = quotes
         text = DocumentText(blocks: blocks)
         self.speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// `paragraph` (of `scalarCount` scalars) cut into blocks of at most `maximumBlockScalars`
+    /// (one block for any paragraph shorter), each with its scalar offset in the paragraph.
+    static func pieces(of paragraph: String, scalarCount: Int) -> [(text: String, start: Int, scalarCount: Int)] {
+        guard scalarCount > maximumBlockScalars else { return [(paragraph, 0, scalarCount)] }
+        let scalars = paragraph.unicodeScalars
+        var pieces: [(text: String, start: Int, scalarCount: Int)] = []
+        var start = scalars.startIndex
+        var startOffset = 0
+        while startOffset < scalarCount {
+            guard scalarCount - startOffset > maximumBlockScalars else {
+                pieces.append((String(scalars[start...]), startOffset, scalarCount - startOffset))
+                break
+            }
+            let limit = scalars.index(start, offsetBy: maximumBlockScalars)
+            let cut = cutIndex(in: paragraph, from: start, limit: limit)
+            let length = scalars.distance(from: start, to: cut)
+            pieces.append((String(scalars[start..<cut]), startOffset, length))
+            start = cut
+            startOffset += length
+        }
+        return pieces
+    }
+
+    /// Where to cut `paragraph` before `limit` (after `start`): after the last space of the
+    /// 256 scalars before `limit` that a character begins after, else the last character
+    /// boundary before it (the next one after it inside a cluster longer than a block).
+    private static func cutIndex(in paragraph: String, from start: String.Index, limit: String.Index) -> String.Index {
+        let scalars = paragraph.unicodeScalars
+        var index = limit
+        var steps = 0
+        while index > start && steps < 256 {
+            let before = scalars.index(before: index)
+            if scalars[before] == " ", index.samePosition(in: paragraph) != nil { return index }
+            index = before
+            steps += 1
+        }
+        index = limit
+        while index > start && index.samePosition(in: paragraph) == nil { scalars.formIndex(before: &index) }
+        if index > start { return index }
+        index = limit
+        while index < scalars.endIndex && index.samePosition(in: paragraph) == nil { scalars.formIndex(after: &index) }
+        return index
     }
 
     /// Shows `details` as the header line under the title and byline instead of the one shown.

@@ -21,7 +21,7 @@ public struct DocumentText: Sendable {
         starts.reserveCapacity(blocks.count)
         var offset = 0
         for (position, block) in blocks.enumerated() {
-            if position > 0 { offset += 2 }
+            if position > 0 && block.kind != .continuation { offset += 2 }
             starts.append(offset)
             offset += block.scalarCount
         }
@@ -33,7 +33,14 @@ public struct DocumentText: Sendable {
 
     /// The matcher over the whole text, built on first use.
     public var index: TextSearchIndex {
-        searchIndex.index { blocks.map(\.text).joined(separator: "\n\n") }
+        searchIndex.index {
+            var text = ""
+            for (position, block) in blocks.enumerated() {
+                if position > 0 && block.kind != .continuation { text += "\n\n" }
+                text += block.text
+            }
+            return text
+        }
     }
 
     /// Every match of `pattern`, in text order.
