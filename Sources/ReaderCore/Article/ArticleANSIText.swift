@@ -19,12 +19,23 @@ public enum ArticleANSIText {
         for (position, block) in document.blocks.enumerated() {
             if block.kind == .paragraph, previousKind != nil { output += "\n" }
             if block.kind != .continuation { role = nil }
-            for glyph in block.glyphs {
-                if glyph.role != role {
-                    role = glyph.role
-                    output += sequence(for: glyph.role)
+            if block.isPlain && block.roles.count == block.scalarCount {
+                // Glyph `n` of a plain block is scalar `n`, in the role of that scalar.
+                for (scalar, scalarRole) in zip(block.text.unicodeScalars, block.roles) {
+                    if scalarRole != role {
+                        role = scalarRole
+                        output += sequence(for: scalarRole)
+                    }
+                    output.unicodeScalars.append(scalar == "\n" ? " " : scalar)
                 }
-                output.append(glyph.character)
+            } else {
+                for glyph in block.glyphs {
+                    if glyph.role != role {
+                        role = glyph.role
+                        output += sequence(for: glyph.role)
+                    }
+                    output.append(glyph.character)
+                }
             }
             let continues = position + 1 < document.blocks.count && document.blocks[position + 1].kind == .continuation
             if !continues { output += "\u{1B}[0m\n" }
