@@ -8,18 +8,21 @@ import GRDB
 public final class Archive: Sendable {
     /// The file path, or `nil` for an in-memory archive.
     public let path: String?
-    let writer: any DatabaseWriter
+    let connections: ArchiveConnections
     /// Whether this read-only connection made the `-wal` and `-shm` files (no other process
     /// had the archive open): they are removed again when the file turns out to be damaged.
     private let madeCompanionFiles: Bool
     /// Set once a read finds the file damaged: every write is refused from then on.
     private let damage = DamageMark()
 
-    private init(path: String?, writer: any DatabaseWriter, madeCompanionFiles: Bool = false) {
+    private init(path: String?, connections: ArchiveConnections, madeCompanionFiles: Bool = false) {
         self.path = path
-        self.writer = writer
+        self.connections = connections
         self.madeCompanionFiles = madeCompanionFiles
     }
+
+    /// The connection reads go through (the writable one once it is open).
+    var writer: any DatabaseWriter { connections.current }
 
     /// Opens the archive at `path` for `access`.
     ///
@@ -31,7 +34,10 @@ public final class Archive: Sendable {
     /// `whenCreated` then fills the new archive (the samples of the default archive).
     ///
     /// `checkingSoundness: false` skips the `quick_check` before a writable open: it reads the
-    /// whole file (about a second per GB), which the reader's start-up does not pay.
+    /// whole file (about a second per GB), which the reader's start-up does not pay. An
+    /// up-to-date archive opened with `.create` is then read through a read-only connection
+    /// until the first write opens the writable one (`ArchiveConnections`), so a session that
+    /// writes nothing leaves the file as it was.
     public static func open(
         path: String, access: ArchiveAccess = .create, checkingSoundness: Bool = true,
         whenCreated: (Archive) throws(ArchiveError) -> Void = { _ in }
@@ -51,8 +57,9 @@ public final class Archive: Sendable {
             }
             return try ArchiveCreationLock.holding(folder: folder.path) { () throws(ArchiveError) in
                 if let header = try ArchiveFileHeader.read(path: path) {
-                    _ = try inspect(path: path, header: header, checkingSoundness: checkingSoundness)
-                    return try openWritable(path: path)
+                    let upToDate = try inspect(path: path, header: header, checkingSoundness: checkingSoundness)
+                    return upToDate
+                        ? try openReadOnly(path: path, writableOnDemand: true) : try openWritable(path: path)
                 }
                 let archive = try openWritable(path: path)
                 try whenCreated(archive)
@@ -63,25 +70,34 @@ public final class Archive: Sendable {
 
     /// Opens an existing archive for reading and writing (WAL), migrating it when needed.
     private static func openWritable(path: String) throws(ArchiveError) -> Archive {
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration())
-        } catch {
-            throw mapped(error, path: path)
-        }
-        let archive = Archive(path: path, writer: pool)
+        let archive = Archive(path: path, connections: ArchiveConnections(writer: try openPool(path: path)))
         try archive.prepareSchema()
         return archive
     }
 
-    /// Opens an up-to-date archive read-only: every write fails, none is attempted.
-    private static func openReadOnly(path: String) throws(ArchiveError) -> Archive {
+    /// The writable connections of an existing archive (WAL).
+    private static func openPool(path: String) throws(ArchiveError) -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    /// Opens an up-to-date archive read-only; its writes fail, none attempted, unless
+    /// `writableOnDemand`, when the first write opens it for writing.
+    private static func openReadOnly(path: String, writableOnDemand: Bool = false) throws(ArchiveError) -> Archive {
         var config = configuration()
         config.readonly = true
         do {
             let inUse = FileManager.default.fileExists(atPath: path + "-wal")
+            let reader = try DatabaseQueue(path: path, configuration: config)
+            let openWritable: (@Sendable () throws(ArchiveError) -> any DatabaseWriter)? =
+                writableOnDemand
+                ? { @Sendable () throws(ArchiveError) -> any DatabaseWriter in try openPool(path: path) } : nil
             return Archive(
-                path: path, writer: try DatabaseQueue(path: path, configuration: config), madeCompanionFiles: !inUse)
+                path: path, connections: ArchiveConnections(reader: reader, openWritable: openWritable),
+                madeCompanionFiles: !inUse)
         } catch {
             throw mapped(error, path: path)
         }
@@ -95,7 +111,7 @@ public final class Archive: Sendable {
         } catch {
             throw mapped(error, path: ":memory:")
         }
-        let archive = Archive(path: nil, writer: queue)
+        let archive = Archive(path: nil, connections: ArchiveConnections(writer: queue))
         try archive.prepareSchema()
         return archive
     }
@@ -267,6 +283,7 @@ public final class Archive: Sendable {
     /// begins: the reader keeps running on a damaged archive and must not save into it.
     func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         if damage.isSet { throw .damaged(path: displayPath) }
+        let writer = try connections.forWriting()
         do {
             return try writer.write(body)
         } catch {

@@ -4,55 +4,17 @@ import Foundation
 /// smart case, diacritics ignored when the pattern has none, any run of white space matching
 /// any other (so a match may span a line wrap or a paragraph break), and a regex mode.
 ///
-/// Build it once per text: the folded forms are computed here, so each keystroke of an
-/// incremental search only scans.
+/// The folded form a search compares (`SearchFolding`) is made on the first search that needs
+/// it and kept for the next keystrokes, which then only scan; only the last one made is kept,
+/// so the index costs four bytes a character of the text, whichever the search.
 public struct TextSearchIndex: Sendable {
-    /// The text's compared scalars in each folding (white space runs as one space, combining
-    /// marks left out), and where each one starts in the text.
-    let exact: [UInt32]
-    let unaccented: [UInt32]
-    let caseFolded: [UInt32]
-    let fullyFolded: [UInt32]
-    let offsets: [Int]
-
     public let text: String
-    let scalarCount: Int
+    /// The folded form last made, shared by the copies of the index.
+    private let folded: FoldedTextCache
 
     public init(text: String) {
         self.text = text
-        let capacity = text.unicodeScalars.count
-        var exact: [UInt32] = []
-        var unaccented: [UInt32] = []
-        var caseFolded: [UInt32] = []
-        var fullyFolded: [UInt32] = []
-        var offsets: [Int] = []
-        exact.reserveCapacity(capacity)
-        unaccented.reserveCapacity(capacity)
-        caseFolded.reserveCapacity(capacity)
-        fullyFolded.reserveCapacity(capacity)
-        offsets.reserveCapacity(capacity)
-        var offset = 0
-        var previousWasSpace = false
-        for scalar in text.unicodeScalars {
-            defer { offset += 1 }
-            let isSpace = scalar.properties.isWhitespace
-            if isSpace && previousWasSpace { continue }
-            previousWasSpace = isSpace
-            // A decomposed accent belongs to the letter before it; matching skips it.
-            if !isSpace && Self.isCombiningMark(scalar) { continue }
-            let lower = isSpace ? " " : Self.lowercased(scalar)
-            exact.append(isSpace ? 32 : scalar.value)
-            unaccented.append(isSpace ? 32 : Self.base(of: scalar).value)
-            caseFolded.append(lower.value)
-            fullyFolded.append(isSpace ? 32 : Self.base(of: lower).value)
-            offsets.append(offset)
-        }
-        self.exact = exact
-        self.unaccented = unaccented
-        self.caseFolded = caseFolded
-        self.fullyFolded = fullyFolded
-        self.offsets = offsets
-        scalarCount = offset
+        folded = FoldedTextCache()
     }
 
     /// The scalar offset ranges of every match of `pattern`, in text order, not overlapping.
@@ -76,15 +38,11 @@ public struct TextSearchIndex: Sendable {
             needle.append(ignoreMarks ? Self.base(of: folded).value : folded.value)
         }
         guard let first = needle.first else { return [] }
-        let haystack =
-            switch (caseSensitive, ignoreMarks) {
-            case (true, true): unaccented
-            case (true, false): exact
-            case (false, true): fullyFolded
-            case (false, false): caseFolded
-            }
+        let form = folded.form(
+            caseSensitive ? (ignoreMarks ? .unaccented : .exact) : (ignoreMarks ? .fullyFolded : .caseFolded),
+            of: text)
         var result: [Range<Int>] = []
-        haystack.withUnsafeBufferPointer { units in
+        form.units.withUnsafeBufferPointer { units in
             var index = 0
             let limit = units.count - needle.count
             while index <= limit {
@@ -94,8 +52,7 @@ public struct TextSearchIndex: Sendable {
                     if matched == needle.count {
                         // Up to the next compared scalar: the match keeps its combining marks.
                         let next = index + needle.count
-                        let end = next < units.count ? offsets[next] : scalarCount
-                        result.append(offsets[index]..<end)
+                        result.append(form.offset(of: index)..<form.offset(of: next))
                         index = next
                         continue
                     }

@@ -42,3 +42,37 @@ struct ArticleANSITextTests {
         }
     }
 }
+
+/// The plain blocks' shortcut prints what the glyphs print.
+@Suite("Article ANSI text of plain blocks")
+struct ArticleANSIPlainTests {
+    @Test("plain and other paragraphs print their glyphs' characters, a sequence at each change of role")
+    func sameAsGlyphs() throws {
+        let article = Article(
+            title: "Ferry “notes” — 2026",
+            paragraphs: [
+                "“We sail at dawn,” said Ada Okafor.\nA line break inside stays a space.",
+                "港湾当局は「交渉は続く」と述べた。 cafe\u{301} 🚢",
+                "Plain again: “the pier,” the mayor said; Ærø and Łódź.",
+            ])
+        var record = ArticleRecord(article: article, quoteCount: 0)
+        record.id = 9
+        let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
+        let theme = Theme.defaultDark
+        let depth = ColorDepth.palette256
+        var expected = ""
+        for (position, block) in document.blocks.enumerated() {
+            if position > 0 { expected += "\n" }
+            var role: Role?
+            for glyph in block.glyphs {
+                if glyph.role != role {
+                    role = glyph.role
+                    expected += theme.effective(at: depth).style(for: glyph.role).sgr(depth: depth)
+                }
+                expected.append(glyph.character)
+            }
+            expected += "\u{1B}[0m\n"
+        }
+        #expect(ArticleANSIText.render(document, theme: theme, depth: depth) == expected)
+    }
+}

@@ -52,7 +52,7 @@ struct ReaderKeyTests {
     func scrolling() throws {
         let session = openLongRead(try ReaderTestArchive(), width: 100, height: 30)
         let height = 29
-        let lines = try #require(session.state.article?.layout.lines.count)
+        let lines = try #require(session.state.article?.layout.lineCount)
         session.press("j", "j")
         #expect(session.state.article?.top == 2)
         session.press("Space")

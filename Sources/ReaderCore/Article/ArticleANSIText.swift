@@ -15,17 +15,30 @@ public enum ArticleANSIText {
         }
         var output = ""
         var previousKind: ArticleDocument.BlockKind?
-        for block in document.blocks {
+        var role: Role?
+        for (position, block) in document.blocks.enumerated() {
             if block.kind == .paragraph, previousKind != nil { output += "\n" }
-            var role: Role?
-            for glyph in block.glyphs {
-                if glyph.role != role {
-                    role = glyph.role
-                    output += sequence(for: glyph.role)
+            if block.kind != .continuation { role = nil }
+            if block.isPlain && block.roles.count == block.scalarCount {
+                // Glyph `n` of a plain block is scalar `n`, in the role of that scalar.
+                for (scalar, scalarRole) in zip(block.text.unicodeScalars, block.roles) {
+                    if scalarRole != role {
+                        role = scalarRole
+                        output += sequence(for: scalarRole)
+                    }
+                    output.unicodeScalars.append(scalar == "\n" ? " " : scalar)
                 }
-                output.append(glyph.character)
+            } else {
+                for glyph in block.glyphs {
+                    if glyph.role != role {
+                        role = glyph.role
+                        output += sequence(for: glyph.role)
+                    }
+                    output.append(glyph.character)
+                }
             }
-            output += "\u{1B}[0m\n"
+            let continues = position + 1 < document.blocks.count && document.blocks[position + 1].kind == .continuation
+            if !continues { output += "\u{1B}[0m\n" }
             previousKind = block.kind
         }
         return output

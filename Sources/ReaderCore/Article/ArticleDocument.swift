@@ -1,11 +1,12 @@
 import ArchiveStore
 import ArticleAnalysis
 
-/// An article ready to lay out: title, byline and paragraphs as styled glyphs, with where
-/// its quotes are.
+/// An article ready to lay out: title, byline and paragraphs with the role of every
+/// character, and where its quotes are.
 ///
-/// Built once when an article opens; wrapping it to a width (`ArticleLayout`) does not touch
-/// the text again.
+/// Built once when an article opens. A block keeps its text and roles, not its glyphs: the
+/// layout makes the glyphs of the blocks it shows (`ArticleLayout`), so a long article costs
+/// a few bytes a character, not a glyph each.
 public struct ArticleDocument: Hashable, Sendable {
     /// What a block of the document is.
     public enum BlockKind: Hashable, Sendable {
@@ -14,12 +15,50 @@ public struct ArticleDocument: Hashable, Sendable {
         /// The header under the title and byline (`ArticleHeader`).
         case details
         case paragraph
+        /// The rest of a paragraph too long for one block (`maximumBlockScalars`): drawn,
+        /// searched and copied as part of it, with no blank line before.
+        case continuation
     }
+
+    /// The most Unicode scalars a block holds: a longer paragraph is cut into blocks (after a
+    /// space near the limit when there is one, else between two characters), so that the
+    /// layout never makes glyphs for more than this at a time, however long the paragraph.
+    /// Where such a paragraph is cut, a line of the reader ends early.
+    static let maximumBlockScalars = 8192
 
     /// A title, byline or paragraph.
     public struct Block: Hashable, Sendable {
         public var kind: BlockKind
-        public var glyphs: [Glyph]
+        /// The text as stored.
+        public var text: String
+        /// The role of each Unicode scalar of `text`.
+        var roles: ArraySlice<Role>
+        /// The number of Unicode scalars in `text`.
+        let scalarCount: Int
+        /// Whether every scalar of `text` is a `PlainScalar`, so that glyph `n` is scalar `n`.
+        let isPlain: Bool
+
+        init(kind: BlockKind, text: String, roles: ArraySlice<Role>) {
+            self.kind = kind
+            self.text = text
+            self.roles = roles
+            var count = 0
+            var plain = true
+            for scalar in text.unicodeScalars {
+                count += 1
+                if plain && !PlainScalar.isPlain(scalar) { plain = false }
+            }
+            scalarCount = count
+            isPlain = plain
+        }
+
+        /// The block as styled glyphs, made on each call.
+        public var glyphs: [Glyph] { ArticleDocument.glyphs(text, roles: roles).glyphs }
+
+        /// Where each glyph starts in `text`, made on each call (without work for a plain block).
+        var glyphOffsets: GlyphOffsets {
+            isPlain ? .plain(count: scalarCount) : .starts(ArticleDocument.glyphs(text, roles: roles).starts)
+        }
     }
 
     /// Where a quote is: the glyph range of each paragraph it spans, and who said it when
@@ -54,7 +93,7 @@ public struct ArticleDocument: Hashable, Sendable {
     /// The quotes in text order.
     public var quotes: [QuoteAnchor]
     /// The text of the blocks, for searching and for reading positions.
-    public let text: DocumentText
+    public private(set) var text: DocumentText
     /// Who speaks in the article, for the speakers panel.
     public var speakers: ArticleSpeakers
 
@@ -67,22 +106,13 @@ public struct ArticleDocument: Hashable, Sendable {
     /// with the header line `details` under the title and byline when given.
     public init(record: ArticleRecord, annotations: Annotations, details: String? = nil) {
         articleID = record.id ?? 0
-        var texts: [(kind: BlockKind, text: String, glyphStarts: [Int])] = []
         var blocks: [Block] = []
-        func add(_ kind: BlockKind, _ text: String, _ styled: (glyphs: [Glyph], starts: [Int])) {
-            blocks.append(Block(kind: kind, glyphs: styled.glyphs))
-            texts.append((kind, text, styled.starts))
+        func add(_ kind: BlockKind, _ text: String, role: Role) {
+            blocks.append(Block(kind: kind, text: text, roles: ArticleDocument.uniform(role, text)))
         }
-        add(
-            .title, record.title,
-            ArticleDocument.glyphs(record.title, roles: ArticleDocument.uniform(.title, record.title)))
-        if let byline = record.byline, !byline.isEmpty {
-            let line = "By " + byline
-            add(.byline, line, ArticleDocument.glyphs(line, roles: ArticleDocument.uniform(.byline, line)))
-        }
-        if let details {
-            add(.details, details, ArticleDocument.glyphs(details, roles: ArticleDocument.uniform(.byline, details)))
-        }
+        add(.title, record.title, role: .title)
+        if let byline = record.byline, !byline.isEmpty { add(.byline, "By " + byline, role: .byline) }
+        if let details { add(.details, details, role: .byline) }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
         var paragraphStart = 0
         var quoteStarts = annotations.quotes.map(\.span).sorted { $0.start < $1.start }[...]
@@ -93,35 +123,102 @@ public struct ArticleDocument: Hashable, Sendable {
             annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
         for paragraph in record.paragraphs {
             let scalarCount = paragraph.unicodeScalars.count
-            let styled = ArticleDocument.glyphs(
-                paragraph, roles: roles[paragraphStart..<min(roles.count, paragraphStart + scalarCount)])
-            let glyphStarts = styled.starts
-            let blockIndex = blocks.count
+            let firstBlock = blocks.count
+            /// Where each block of the paragraph starts in it, as a scalar offset.
+            var blockStarts: [Int] = []
+            for piece in ArticleDocument.pieces(of: paragraph, scalarCount: scalarCount) {
+                let start = paragraphStart + piece.start
+                blockStarts.append(piece.start)
+                blocks.append(
+                    Block(
+                        kind: blockStarts.count == 1 ? .paragraph : .continuation, text: piece.text,
+                        roles: roles[min(roles.count, start)..<min(roles.count, start + piece.scalarCount)]))
+            }
+            var offsets: [Int: GlyphOffsets] = [:]
             while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
                 quoteStarts.removeFirst()
                 guard span.start >= paragraphStart else { continue }
-                let first = ArticleDocument.glyphIndex(atScalar: span.start - paragraphStart, in: glyphStarts)
-                let last = ArticleDocument.glyphIndex(
-                    atScalar: max(span.start, span.end - 1) - paragraphStart, in: glyphStarts)
-                let part = QuoteAnchor.Part(block: blockIndex, glyphs: first..<(last + 1))
+                let first = span.start - paragraphStart
+                let last = min(max(span.start, span.end - 1) - paragraphStart, scalarCount - 1)
+                var parts: [QuoteAnchor.Part] = []
+                for (number, blockStart) in blockStarts.enumerated() {
+                    let blockEnd = number + 1 < blockStarts.count ? blockStarts[number + 1] : scalarCount
+                    guard blockStart <= last, blockEnd > first else { continue }
+                    let block = firstBlock + number
+                    let glyphs = offsets[block] ?? blocks[block].glyphOffsets
+                    offsets[block] = glyphs
+                    let from = glyphs.glyph(atScalar: max(first, blockStart) - blockStart)
+                    let to = glyphs.glyph(atScalar: min(last, blockEnd - 1) - blockStart)
+                    parts.append(QuoteAnchor.Part(block: block, glyphs: from..<(to + 1)))
+                }
                 let speaker = speakers[span.start] ?? nil
                 if let end = openQuoteEnd, end + 2 == paragraphStart, span.start == paragraphStart,
                     let previous = quotes.last, previous.speakerName == speaker
                 {
-                    quotes[quotes.count - 1].parts.append(part)
+                    quotes[quotes.count - 1].parts += parts
                 } else {
-                    quotes.append(QuoteAnchor(parts: [part], speakerName: speaker, start: span.start))
+                    quotes.append(QuoteAnchor(parts: parts, speakerName: speaker, start: span.start))
                 }
                 let runsToEnd = span.end == paragraphStart + scalarCount
                 openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
-            add(.paragraph, paragraph, styled)
             paragraphStart += scalarCount + 2
         }
         self.blocks = blocks
         self.quotes = quotes
-        text = DocumentText(blocks: texts)
+        text = DocumentText(blocks: blocks)
         self.speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// `paragraph` (of `scalarCount` scalars) cut into blocks of at most `maximumBlockScalars`
+    /// (one block for any paragraph shorter), each with its scalar offset in the paragraph.
+    static func pieces(of paragraph: String, scalarCount: Int) -> [(text: String, start: Int, scalarCount: Int)] {
+        guard scalarCount > maximumBlockScalars else { return [(paragraph, 0, scalarCount)] }
+        let scalars = paragraph.unicodeScalars
+        var pieces: [(text: String, start: Int, scalarCount: Int)] = []
+        var start = scalars.startIndex
+        var startOffset = 0
+        while startOffset < scalarCount {
+            guard scalarCount - startOffset > maximumBlockScalars else {
+                pieces.append((String(scalars[start...]), startOffset, scalarCount - startOffset))
+                break
+            }
+            let limit = scalars.index(start, offsetBy: maximumBlockScalars)
+            let cut = cutIndex(in: paragraph, from: start, limit: limit)
+            let length = scalars.distance(from: start, to: cut)
+            pieces.append((String(scalars[start..<cut]), startOffset, length))
+            start = cut
+            startOffset += length
+        }
+        return pieces
+    }
+
+    /// Where to cut `paragraph` before `limit` (after `start`): after the last space of the
+    /// 256 scalars before `limit` that a character begins after, else the last character
+    /// boundary before it (the next one after it inside a cluster longer than a block).
+    private static func cutIndex(in paragraph: String, from start: String.Index, limit: String.Index) -> String.Index {
+        let scalars = paragraph.unicodeScalars
+        var index = limit
+        var steps = 0
+        while index > start && steps < 256 {
+            let before = scalars.index(before: index)
+            if scalars[before] == " ", index.samePosition(in: paragraph) != nil { return index }
+            index = before
+            steps += 1
+        }
+        index = limit
+        while index > start && index.samePosition(in: paragraph) == nil { scalars.formIndex(before: &index) }
+        if index > start { return index }
+        index = limit
+        while index < scalars.endIndex && index.samePosition(in: paragraph) == nil { scalars.formIndex(after: &index) }
+        return index
+    }
+
+    /// Shows `details` as the header line under the title and byline instead of the one shown.
+    mutating func replaceDetails(with details: String) {
+        guard let index = blocks.firstIndex(where: { $0.kind == .details }) else { return }
+        blocks[index] = Block(kind: .details, text: details, roles: ArticleDocument.uniform(.byline, details))
+        text = DocumentText(blocks: blocks)
     }
 
     /// Whether `text` ends with a quote mark or closing bracket (`”`, `"`, `»`, `’`, `」`): a
@@ -163,7 +260,7 @@ public struct ArticleDocument: Hashable, Sendable {
     }
 
     /// `role` for every scalar of `text`.
-    private static func uniform(_ role: Role, _ text: String) -> ArraySlice<Role> {
+    static func uniform(_ role: Role, _ text: String) -> ArraySlice<Role> {
         Array(repeating: role, count: text.unicodeScalars.count)[...]
     }
 

@@ -3,35 +3,44 @@ import ArticleAnalysis
 /// The text of an article document as one searchable string (title, byline and paragraphs
 /// joined by blank lines), and the way between its Unicode scalar offsets and glyphs.
 ///
-/// Built once when an article opens, so that each keystroke of a search only scans.
+/// The search index is built on the first search, not when the article opens; each keystroke
+/// of a search then only scans.
 public struct DocumentText: Sendable {
-    /// The matcher over the whole text.
-    public let index: TextSearchIndex
+    /// The blocks, for their text and their glyphs' offsets.
+    let blocks: [ArticleDocument.Block]
     /// Where each block starts in the text, as a scalar offset.
     let blockStarts: [Int]
-    /// For each block, where each of its glyphs starts, as a scalar offset into the block.
-    let glyphStarts: [[Int]]
     /// The first paragraph block: body offsets count from its start.
     let firstParagraph: Int
+    /// The search index, once built.
+    private let searchIndex: SearchIndexCache
 
-    /// The text of `blocks` (each block's text, with the scalar offset of each glyph in it).
-    init(blocks: [(kind: ArticleDocument.BlockKind, text: String, glyphStarts: [Int])]) {
-        var text = ""
+    /// The text of `blocks`.
+    init(blocks: [ArticleDocument.Block]) {
         var starts: [Int] = []
+        starts.reserveCapacity(blocks.count)
         var offset = 0
         for (position, block) in blocks.enumerated() {
-            if position > 0 {
-                text += "\n\n"
-                offset += 2
-            }
+            if position > 0 && block.kind != .continuation { offset += 2 }
             starts.append(offset)
-            text += block.text
-            offset += block.text.unicodeScalars.count
+            offset += block.scalarCount
         }
-        index = TextSearchIndex(text: text)
+        self.blocks = blocks
         blockStarts = starts
-        glyphStarts = blocks.map(\.glyphStarts)
         firstParagraph = blocks.firstIndex { $0.kind == .paragraph } ?? blocks.count
+        searchIndex = SearchIndexCache()
+    }
+
+    /// The matcher over the whole text, built on first use.
+    public var index: TextSearchIndex {
+        searchIndex.index {
+            var text = ""
+            for (position, block) in blocks.enumerated() {
+                if position > 0 && block.kind != .continuation { text += "\n\n" }
+                text += block.text
+            }
+            return text
+        }
     }
 
     /// Every match of `pattern`, in text order.
@@ -56,13 +65,15 @@ public struct DocumentText: Sendable {
     private func hits(of ranges: [Range<Int>]) -> [SearchHit] {
         var block = 0
         var glyph = 0
+        var offsets = blocks.first?.glyphOffsets ?? .plain(count: 0)
         func anchor(at offset: Int) -> ArticleLayout.Anchor {
             let nextBlock = DocumentText.lastIndex(in: blockStarts, notAbove: offset, from: block)
             if nextBlock != block {
                 block = nextBlock
                 glyph = 0
+                offsets = blocks[block].glyphOffsets
             }
-            glyph = DocumentText.lastIndex(in: glyphStarts[block], notAbove: offset - blockStarts[block], from: glyph)
+            glyph = offsets.glyph(atScalar: offset - blockStarts[block], from: glyph)
             return ArticleLayout.Anchor(block: block, glyph: glyph)
         }
         var hits: [SearchHit] = []
@@ -98,8 +109,7 @@ public struct DocumentText: Sendable {
     func anchor(atText offset: Int) -> ArticleLayout.Anchor {
         let block = max(0, blockIndex(atText: offset))
         let local = max(0, offset - blockStarts[block])
-        return ArticleLayout.Anchor(
-            block: block, glyph: ArticleDocument.glyphIndex(atScalar: local, in: glyphStarts[block]))
+        return ArticleLayout.Anchor(block: block, glyph: blocks[block].glyphOffsets.glyph(atScalar: local))
     }
 
     /// The block containing text offset `offset` (a blank line between blocks belongs to the one before).
@@ -117,8 +127,7 @@ public struct DocumentText: Sendable {
     /// title and byline.
     public func bodyOffset(of anchor: ArticleLayout.Anchor) -> Int {
         guard anchor.block >= firstParagraph, anchor.block < blockStarts.count else { return 0 }
-        let starts = glyphStarts[anchor.block]
-        let local = starts.isEmpty ? 0 : starts[min(max(0, anchor.glyph), starts.count - 1)]
+        let local = blocks[anchor.block].glyphOffsets.scalar(ofGlyph: anchor.glyph)
         return blockStarts[anchor.block] + local - blockStarts[firstParagraph]
     }
 
@@ -130,13 +139,12 @@ public struct DocumentText: Sendable {
 }
 
 extension DocumentText: Hashable {
-    /// Two texts are equal when their strings are: everything else is derived from the blocks.
+    /// Two texts are equal when their blocks are: everything else is derived from them.
     public static func == (lhs: DocumentText, rhs: DocumentText) -> Bool {
-        lhs.blockStarts == rhs.blockStarts && lhs.glyphStarts == rhs.glyphStarts && lhs.index.text == rhs.index.text
+        lhs.blocks == rhs.blocks
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(blockStarts)
-        hasher.combine(index.text.unicodeScalars.count)
     }
 }

@@ -4,10 +4,9 @@ import ArticleAnalysis
 /// The article being read: its document, its layout at the pane's width, the scroll
 /// position and the quote last moved to.
 public struct OpenArticle: Hashable, Sendable {
-    /// What a document with a header was made from, so that a new header can replace it.
+    /// The header of a document that has one, and how its dates are written, so that a new
+    /// header can replace it.
     struct Origin: Hashable, Sendable {
-        var record: ArticleRecord
-        var annotations: Annotations
         var header: ArticleHeader
         var dateFormat: DateFormat
     }
@@ -40,7 +39,7 @@ public struct OpenArticle: Hashable, Sendable {
             document: ArticleDocument(
                 record: record, annotations: annotations, details: header.text(dateFormat: dateFormat)),
             width: width)
-        origin = Origin(record: record, annotations: annotations, header: header, dateFormat: dateFormat)
+        origin = Origin(header: header, dateFormat: dateFormat)
     }
 
     /// The header shown, if the document has one.
@@ -53,8 +52,7 @@ public struct OpenArticle: Hashable, Sendable {
         origin.header = header
         self.origin = origin
         let anchor = layout.anchor(ofLine: top)
-        document = ArticleDocument(
-            record: origin.record, annotations: origin.annotations, details: header.text(dateFormat: origin.dateFormat))
+        document.replaceDetails(with: header.text(dateFormat: origin.dateFormat))
         layout = ArticleLayout(document: document, width: layout.width)
         top = layout.line(showing: anchor)
         let detailsBlock = document.blocks.firstIndex { $0.kind == .details }
@@ -73,7 +71,7 @@ public struct OpenArticle: Hashable, Sendable {
 
     /// Scrolls so that `top` is valid for a pane `height` lines tall.
     public mutating func clampScroll(height: Int) {
-        top = max(0, min(top, layout.lines.count - max(1, height)))
+        top = max(0, min(top, layout.lineCount - max(1, height)))
     }
 
     /// Scrolls so that `line` is in view with a few lines of context above it, unless it
@@ -105,9 +103,9 @@ public struct OpenArticle: Hashable, Sendable {
     /// `line` of the pane, if a quote is drawn there.
     public func quote(atLine line: Int, column: Int) -> Int? {
         let index = top + line
-        guard column >= 0, layout.lines.indices.contains(index) else { return nil }
-        let shown = layout.lines[index]
-        let glyphs = document.blocks[shown.block].glyphs
+        guard column >= 0, (0..<layout.lineCount).contains(index) else { return nil }
+        let shown = layout.line(index)
+        let glyphs = layout.glyphs(ofBlock: shown.block)
         var end = 0
         for glyph in shown.glyphs {
             end += Int(glyphs[glyph].width)

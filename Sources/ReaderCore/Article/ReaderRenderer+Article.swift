@@ -8,15 +8,14 @@ extension ReaderRenderer {
             drawWrapped(hint, role: .listItem, in: rect, into: &screen)
             return
         }
-        let blocks = article.document.blocks
-        let lines = article.layout.lines
+        let layout = article.layout
         let highlighted = state.highlightedQuotes
         var hits = SearchHighlighter(article: article)
         for line in 0..<rect.height {
             let index = article.top + line
-            guard index < lines.count else { break }
-            let layoutLine = lines[index]
-            let glyphs = blocks[layoutLine.block].glyphs
+            guard index < layout.lineCount else { break }
+            let layoutLine = layout.line(index)
+            let glyphs = layout.glyphs(ofBlock: layoutLine.block)
             var column = left
             for glyphIndex in layoutLine.glyphs {
                 let glyph = glyphs[glyphIndex]

@@ -1,7 +1,7 @@
 extension ReaderState {
     /// An action while the open article has the keys.
     mutating func performInArticle(_ action: Action) -> [ReaderEffect] {
-        if action == .pageDown, let open = article, open.top >= open.layout.lines.count - articleHeight {
+        if action == .pageDown, let open = article, open.top >= open.layout.lineCount - articleHeight {
             return openNextUnread()
         }
         if let delta = action.moveDistance(height: articleHeight) {

@@ -6,7 +6,7 @@
 /// empty run gives one empty line.
 public enum TextWrapper {
     /// The glyph ranges of the lines of `glyphs` wrapped to `width` columns.
-    public static func lines(of glyphs: [Glyph], width: Int) -> [Range<Int>] {
+    public static func lines<Unit: WrapUnit>(of glyphs: [Unit], width: Int) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
@@ -18,13 +18,13 @@ public enum TextWrapper {
             let spaceStart = index
             var spaceWidth = 0
             while index < glyphs.count && glyphs[index].isSpace {
-                spaceWidth += Int(glyphs[index].width)
+                spaceWidth += glyphs[index].columns
                 index += 1
             }
             let wordStart = index
             var wordWidth = 0
             while index < glyphs.count && !glyphs[index].isSpace {
-                wordWidth += Int(glyphs[index].width)
+                wordWidth += glyphs[index].columns
                 index += 1
             }
             let wordEnd = index
@@ -47,15 +47,15 @@ public enum TextWrapper {
             start = wordStart
             used = 0
             for glyphIndex in wordStart..<wordEnd {
-                let glyphWidth = Int(glyphs[glyphIndex].width)
+                let glyphWidth = glyphs[glyphIndex].columns
                 if used + glyphWidth > width && used > 0 {
                     // Kinsoku: closing punctuation takes the character before it along.
                     let cut =
-                        noLineStart.contains(glyphs[glyphIndex].character) && glyphIndex - 1 > start
+                        glyphs[glyphIndex].isNoLineStart && glyphIndex - 1 > start
                         ? glyphIndex - 1 : glyphIndex
                     lines.append(start..<cut)
                     start = cut
-                    used = glyphs[cut..<glyphIndex].reduce(0) { $0 + Int($1.width) }
+                    used = glyphs[cut..<glyphIndex].reduce(0) { $0 + $1.columns }
                 }
                 used += glyphWidth
             }

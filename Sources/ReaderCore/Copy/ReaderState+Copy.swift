@@ -41,6 +41,7 @@ extension ReaderState {
             case .byline: parts.append("*" + text + "*")
             case .details: continue
             case .paragraph: parts.append(text)
+            case .continuation: parts[parts.count - 1] += text
             }
         }
         if let source = targetArticle?.source, source.hasPrefix("http://") || source.hasPrefix("https://") {

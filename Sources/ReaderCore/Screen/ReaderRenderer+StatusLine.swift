@@ -67,7 +67,7 @@ extension ReaderRenderer {
         screen.fill(.status, row: row, from: 0, to: width)
         var right = width
         if layout.article != nil, let article = state.article {
-            let total = article.layout.lines.count
+            let total = article.layout.lineCount
             let height = max(1, state.size.height - 1)
             let percent = total <= height ? 100 : min(100, (article.top + height) * 100 / total)
             let position = " line \(article.top + 1)/\(total) \(percent)% "
