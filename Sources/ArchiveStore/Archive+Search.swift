@@ -92,13 +92,18 @@ extension Archive {
         }
     }
 
-    /// The number of articles matching `query` that `filter` keeps.
-    public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter()) throws(ArchiveError) -> Int {
-        guard let match = SearchMatch(query: query) else { return 0 }
+    /// The number of articles matching `query` that `filter` keeps, counting no further than
+    /// `limit`: a count of every match runs the query over the whole archive (every article,
+    /// for a common phrase), which the reader bounds by asking for one more than it shows.
+    public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter(), limit: Int = .max)
+        throws(ArchiveError) -> Int
+    {
+        guard let match = SearchMatch(query: query), limit > 0 else { return 0 }
         return try read { db in
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM \(table) WHERE \(condition)"), arguments: arguments) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT ?)"),
+                arguments: arguments + [limit]) ?? 0
         }
     }
 

@@ -98,4 +98,20 @@ struct ArchiveSearchKeyTests {
         #expect(session.state.archiveSearch?.selected == 1)
         #expect(session.state.article?.document.articleID == first.results[1].summary.id)
     }
+
+    @Test("beyond 1000 matches the count says 1000+ without counting them all, and paging goes on to the last")
+    func cappedCount() throws {
+        let session = try ReaderTestArchive(extraArticles: 1_150).session(width: 100, height: 30)
+        session.press("/")
+        session.type("filler")
+        session.press("Enter")
+        let first = try #require(session.state.archiveSearch)
+        #expect(first.totalText == "1000+")
+        #expect(session.statusLine.contains("1000+ articles match filler"))
+        session.press("j")
+        #expect(session.shows("search filler 2/1000+"))
+        for _ in 0..<14 { session.press("G") }
+        #expect(session.state.archiveSearch?.results.count == 1_150)
+        #expect(session.state.archiveSearch?.nextPageOffset == nil)
+    }
 }

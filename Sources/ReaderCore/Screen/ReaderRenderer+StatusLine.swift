@@ -19,7 +19,7 @@ extension ReaderRenderer {
         }
         if case .feeds(let view) = state.listPaneMode { return position(in: view.feeds) + " feeds" }
         if let results = state.archiveSearch {
-            return "search \(results.query) \(results.selected + 1)/\(results.total)"
+            return "search \(results.query) \(results.selected + 1)/\(results.totalText)"
         }
         let list = state.list
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"
