@@ -22,26 +22,43 @@ public struct Benchmark {
         self.log = log
     }
 
+    /// The number of articles of the archive at `path`, to measure it again (`reusePath`).
+    public static func articleCount(reusing path: String) throws(BenchmarkError) -> Int {
+        do {
+            return try Archive.open(path: path, access: .read).articleCount()
+        } catch {
+            throw .archive(error.description)
+        }
+    }
+
     /// Runs every measurement and returns the figures in report order.
     public func run() throws(BenchmarkError) -> [Metric] {
         let (path, temporaryDirectory) = try archivePath()
         defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
 
-        let (importRate, sampleBodies) = try importArchive(at: path)
-        var metrics = [
-            metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"),
-            metric("import_throughput", "import throughput", importRate, "articles/s"),
-            try largePageExtraction(),
-        ]
+        var metrics: [Metric] = []
+        let sampleBodies: [String]
+        if configuration.reusePath == nil {
+            let (importRate, bodies) = try importArchive(at: path)
+            sampleBodies = bodies
+            metrics += [
+                metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"),
+                metric("import_throughput", "import throughput", importRate, "articles/s"),
+            ]
+        } else {
+            sampleBodies = try self.sampleBodies(openArchive(path))
+        }
+        metrics.append(try largePageExtraction())
         let startup = try measureStartup(path: path)
         metrics.append(
             metric("first_screen", "archive open + first screen 100x30", startup.firstScreenMilliseconds, "ms"))
         metrics.append(metric("launch", "  of which process launch", startup.launchMilliseconds, "ms"))
+        let filterKinds = try tagAndMarkRead(path: path)
         metrics += try searchLatencies(path: path)
         metrics.append(inArticleSearch(sampleBodies))
         metrics.append(try renderFrame(path: path))
         metrics.append(try speakerIndex(path: path))
-        metrics += try filteredFirstPages(path: path)
+        metrics += try filteredFirstPages(path: path, kinds: filterKinds)
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
         metrics.append(metric("peak_memory", "peak memory, reader with archive open", startup.peakMegabytes, "MB"))
         metrics += try feedRefresh(besides: path)
@@ -73,6 +90,12 @@ public struct Benchmark {
 
     /// The archive file to write, and the temporary folder to remove afterwards if any.
     private func archivePath() throws(BenchmarkError) -> (String, URL?) {
+        if let reuse = configuration.reusePath {
+            guard FileManager.default.fileExists(atPath: reuse) else {
+                throw .archive("there is no archive at \(reuse) to measure again")
+            }
+            return (reuse, nil)
+        }
         if let keep = configuration.keepPath {
             if FileManager.default.fileExists(atPath: keep) {
                 throw .cannotKeep(path: keep, reason: "a file is already there")
@@ -186,12 +209,40 @@ public struct Benchmark {
             ("search_two_words", "archive search, 2 words", SearchQueries.twoWords),
             ("search_phrase", "archive search, phrase", SearchQueries.phrases),
             ("search_unspaced", "archive search, Japanese word", SearchQueries.unspaced),
+            ("search_prefix", "archive search, prefix", SearchQueries.prefixes),
         ]
-        return try kinds.map { name, label, queries throws(BenchmarkError) in
+        var metrics = try kinds.map { name, label, queries throws(BenchmarkError) in
             let samples = try latencies(of: queries) { query throws(ArchiveError) in
                 _ = try archive.search(query, limit: 50)
             }
             return Metric(name: name, label: label, samples: samples, articles: configuration.articles)
+        }
+        let filtered = try SearchQueries.filtered.map { query, expression throws(BenchmarkError) in
+            (query, try filter(expression))
+        }
+        let samples = try latencies(of: filtered) { search throws(ArchiveError) in
+            _ = try archive.search(search.0, limit: 50, filter: search.1)
+        }
+        metrics.append(
+            Metric(
+                name: "search_filtered", label: "archive search, with a filter", samples: samples,
+                articles: configuration.articles))
+        let counts = try latencies(of: SearchQueries.oneWord + SearchQueries.phrases) { query throws(ArchiveError) in
+            _ = try archive.searchCount(query, limit: ArchiveSearchResults.countLimit + 1)
+        }
+        metrics.append(
+            Metric(
+                name: "search_count", label: "archive search, the reader's match count", samples: counts,
+                articles: configuration.articles))
+        return metrics
+    }
+
+    /// The filter of `expression`, as the reader's filter prompt reads it.
+    private func filter(_ expression: String) throws(BenchmarkError) -> ArticleFilter {
+        do throws(ArticleFilterError) {
+            return try ArticleFilter(parsing: expression)
+        } catch {
+            throw .archive(error.description)
         }
     }
 
@@ -255,18 +306,18 @@ public struct Benchmark {
             articles: configuration.articles)
     }
 
-    /// The first page of the list (`ArticleList.pageSize` summaries, newest first) under each
-    /// kind of filter. Before timing, every tenth article gets the tag `tenth`, every
-    /// thousandth `rare`, every five hundredth a bookmark, every twentieth comes from a feed,
-    /// and the newest nine tenths are marked read, so the unread articles are the oldest: the
-    /// list has to reach past the read ones.
-    private func filteredFirstPages(path: String) throws(BenchmarkError) -> [Metric] {
-        log("measuring filtered first pages")
+    /// Gives every tenth article the tag `tenth` and every thousandth `rare`, every five
+    /// hundredth a bookmark, links every twentieth to a feed, and marks the newest nine tenths
+    /// read, so the unread articles are the oldest: a list filtered on them has to reach past
+    /// the read ones. Returns the filters whose first pages are timed, by kind (name, label,
+    /// filter expressions). A reused archive is tagged, linked and marked again, which changes
+    /// nothing.
+    private func tagAndMarkRead(path: String) throws(BenchmarkError) -> [(String, String, [String])] {
+        log("tagging articles and marking them read")
         let archive = try openArchive(path)
         let today = Date().formatted(.iso8601.year().month().day())
         let tomorrow = Date().addingTimeInterval(86_400).formatted(.iso8601.year().month().day())
         let sourceTerms = ["source:7.txt", "source:77.txt", "source:nowhere.example"]
-        let kinds: [(String, String, [String])]
         do {
             let ids = try archive.summaries(matching: ArticleFilter(), order: .oldest).map(\.id)
             try archive.changeTags(
@@ -274,15 +325,17 @@ public struct Benchmark {
             try archive.changeTags(
                 ids: ids.enumerated().filter { $0.offset % 1000 == 0 }.map(\.element), adding: ["rare"], removing: [])
             for (offset, id) in ids.enumerated() where offset % 500 == 0 { try archive.addBookmark(articleID: id) }
-            let feed = try archive.addSubscription(
-                Subscription(url: "https://feeds.example.org/wire.xml", title: "Wire", addedAt: Date()))
+            let feedURL = "https://feeds.example.org/wire.xml"
+            let feed =
+                try archive.subscriptions().first { $0.url == feedURL }
+                ?? archive.addSubscription(Subscription(url: feedURL, title: "Wire", addedAt: Date()))
             try archive.link(
                 ids.enumerated().filter { $0.offset % 20 == 0 }.map { .duplicate(id: $0.element) },
                 subscriptionID: feed.id ?? 0)
             try archive.markRead(matching: ArticleFilter(), downTo: ids[ids.count / 10])
             let speakers = try archive.speakers(limit: 200)
             let speakerTerms = [speakers.first, speakers.last].compactMap { $0 }.map { "speaker:\"\($0.name)\"" }
-            kinds = [
+            return [
                 ("filter_tag", "filtered first page, tag (10%, 0.1%)", ["tag:tenth", "tag:rare"]),
                 ("filter_unread", "filtered first page, unread (oldest 10%)", ["unread"]),
                 ("filter_bookmarked", "filtered first page, bookmarked (0.2%)", ["bookmarked"]),
@@ -302,14 +355,17 @@ public struct Benchmark {
         } catch {
             throw .archive(error.description)
         }
+    }
+
+    /// The first page of the list (`ArticleList.pageSize` summaries, newest first) under each
+    /// kind of filter of `kinds` (`tagAndMarkRead`).
+    private func filteredFirstPages(path: String, kinds: [(String, String, [String])]) throws(BenchmarkError)
+        -> [Metric]
+    {
+        log("measuring filtered first pages")
+        let archive = try openArchive(path)
         return try kinds.map { name, label, expressions throws(BenchmarkError) in
-            let filters = try expressions.map { expression throws(BenchmarkError) in
-                do throws(ArticleFilterError) {
-                    return try ArticleFilter(parsing: expression)
-                } catch {
-                    throw .archive(error.description)
-                }
-            }
+            let filters = try expressions.map { expression throws(BenchmarkError) in try filter(expression) }
             let samples = try latencies(of: filters) { filter throws(ArchiveError) in
                 _ = try archive.summaries(limit: ArticleList.pageSize, filter: filter)
             }

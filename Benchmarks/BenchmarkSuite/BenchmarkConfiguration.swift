@@ -7,6 +7,10 @@ public struct BenchmarkConfiguration: Sendable {
     /// Where to write the archive so it can be opened by hand; `nil` uses a temporary file
     /// removed at the end.
     public var keepPath: String?
+    /// An archive written by an earlier run (`keepPath`) to measure again instead of
+    /// generating one: nothing is imported, and the import and analysis figures are left out.
+    /// `articles` should be its article count (`dateline-bench --reuse` reads it).
+    public var reusePath: String?
     public var startup: StartupMode
     /// How often each search query is timed.
     public var searchRepetitions = 5

@@ -18,6 +18,17 @@ public enum SearchQueries {
     public static let unspaced = [
         "フェリー", "白砂港", "予算案", "漁業", "市議会", "運賃", "佐藤", "夜間診療", "観光客", "航路", "灯籠祭り", "人口",
     ]
+    /// Word beginnings, from a prefix of a few words to one of thousands.
+    public static let prefixes = [
+        "Kessing*", "ferr*", "glaci*", "defic*", "petit*", "commut*", "microb*", "Rasmus*", "hospit*", "sa*",
+        "offic*", "trai*",
+    ]
+    /// Searches narrowed by a filter (tags given by the benchmark: `tenth` on every tenth
+    /// article, `rare` on every thousandth), common and rare on both sides.
+    public static let filtered = [
+        ("ferry", "tag:tenth"), ("said", "tag:tenth"), ("\"according to\"", "tag:tenth"), ("rail strike", "tag:tenth"),
+        ("ferry", "tag:rare"), ("said", "tag:rare"), ("\"according to\"", "tag:rare"), ("glacier", "tag:rare"),
+    ]
     /// What people type, letter by letter, into the search of an open article.
     public static let inArticle = ["commuters", "said", "Kessington", "the trains", "according to"]
 }

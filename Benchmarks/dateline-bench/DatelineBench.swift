@@ -24,6 +24,12 @@ struct DatelineBench: ParsableCommand {
     @Option(help: "Write the generated archive to this path (it must not exist) instead of a temporary file.")
     var keep: String?
 
+    @Option(
+        help:
+            "Measure again the archive an earlier run kept at this path (--keep) instead of generating one: no import figures."
+    )
+    var reuse: String?
+
     @Option(help: .hidden)
     var measureStartup: String?
 
@@ -32,6 +38,7 @@ struct DatelineBench: ParsableCommand {
 
     func validate() throws {
         if articles < 1 { throw ValidationError("--articles must be at least 1") }
+        if reuse != nil && keep != nil { throw ValidationError("--reuse measures a kept archive: leave out --keep") }
         if feeds < 1 { throw ValidationError("--feeds must be at least 1") }
     }
 
@@ -46,6 +53,10 @@ struct DatelineBench: ParsableCommand {
         var configuration = BenchmarkConfiguration(
             articles: articles, seed: seed, keepPath: keep, startup: .childProcess(executable: executable))
         configuration.feeds = feeds
+        if let reuse {
+            configuration.reusePath = reuse
+            configuration.articles = try Benchmark.articleCount(reusing: reuse)
+        }
         let metrics = try Benchmark(configuration: configuration) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }.run()

@@ -14,11 +14,12 @@ extension Archive {
     /// The number of articles not read yet: the article count less the articles marked
     /// read (a reading-state row goes with its article, so none is counted twice).
     public func unreadCount() throws(ArchiveError) -> Int {
-        let articles = try articleCount()
-        let read = try read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM reading_state WHERE read = 1")) ?? 0
+        // Both counts are kept by triggers (migrations `v1`, `v13-read-count`): no scan.
+        try read { db in
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT max(0, article_count - read_count) FROM archive_stats WHERE id = 1"))
+                ?? 0
         }
-        return max(0, articles - read)
     }
 
     /// Marks the article read or unread.

@@ -81,6 +81,14 @@ struct SearchTests {
         _ = try archive.searchCount(query)
     }
 
+    @Test("a count with a limit stops there")
+    func countUpToLimit() throws {
+        let archive = try Self.archive()
+        #expect(try archive.searchCount("cranes OR tuesday", limit: 1) == 1)
+        #expect(try archive.searchCount("cranes OR tuesday", limit: 3) == 2)
+        #expect(try archive.searchCount("cranes", limit: 0) == 0)
+    }
+
     @Test("OR and NOT between terms")
     func operators() throws {
         let archive = try Self.archive()

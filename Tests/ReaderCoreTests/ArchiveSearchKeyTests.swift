@@ -83,13 +83,19 @@ struct ArchiveSearchKeyTests {
         }
     }
 
-    @Test("J in the results opens the next result; more results load as the selection nears the end")
-    func pagingThroughResults() throws {
-        let session = try ReaderTestArchive(extraArticles: 150).session(width: 100, height: 30)
+    /// A session on the test archive with `extraArticles` filler articles, after searching
+    /// the archive for `filler` (every one of them), and the results it shows.
+    private static func fillerSearch(extraArticles: Int) throws -> (ReaderSession, ArchiveSearchResults) {
+        let session = try ReaderTestArchive(extraArticles: extraArticles).session(width: 100, height: 30)
         session.press("/")
         session.type("filler")
         session.press("Enter")
-        let first = try #require(session.state.archiveSearch)
+        return (session, try #require(session.state.archiveSearch))
+    }
+
+    @Test("J in the results opens the next result; more results load as the selection nears the end")
+    func pagingThroughResults() throws {
+        let (session, first) = try Self.fillerSearch(extraArticles: 150)
         #expect(first.total == 150)
         #expect(first.results.count == ArchiveSearchResults.pageSize)
         session.press("G")
@@ -97,5 +103,17 @@ struct ArchiveSearchKeyTests {
         session.press("g", "J")
         #expect(session.state.archiveSearch?.selected == 1)
         #expect(session.state.article?.document.articleID == first.results[1].summary.id)
+    }
+
+    @Test("beyond 1000 matches the count says 1000+ without counting them all, and paging goes on to the last")
+    func cappedCount() throws {
+        let (session, first) = try Self.fillerSearch(extraArticles: 1_150)
+        #expect(first.totalText == "1000+")
+        #expect(session.statusLine.contains("1000+ articles match filler"))
+        session.press("j")
+        #expect(session.shows("search filler 2/1000+"))
+        for _ in 0..<14 { session.press("G") }
+        #expect(session.state.archiveSearch?.results.count == 1_150)
+        #expect(session.state.archiveSearch?.nextPageOffset == nil)
     }
 }

@@ -147,7 +147,9 @@ public final class ReaderSession {
                 return .readingPositionLoaded(id: id, offset: try archive.readingState(articleID: id).scrollOffset)
             case .searchArchive(let query, let offset):
                 let results = try archive.search(query, limit: ArchiveSearchResults.pageSize, offset: offset)
-                let total = offset == 0 && !results.isEmpty ? try archive.searchCount(query) : 0
+                let total =
+                    offset == 0 && !results.isEmpty
+                    ? try archive.searchCount(query, limit: ArchiveSearchResults.countLimit + 1) : 0
                 return .searchResultsLoaded(query: query, offset: offset, results, total: total)
             case .deleteArticle(let id):
                 lastDeleted = try archive.removeKeeping(id: id)

@@ -20,7 +20,7 @@ extension ReaderRenderer {
         if case .feeds(let view) = state.listPaneMode { return position(in: view.feeds) + " feeds" }
         if case .views(let list) = state.listPaneMode { return position(in: list.views) + " views" }
         if let results = state.archiveSearch {
-            return "search \(results.query) \(results.selected + 1)/\(results.total)"
+            return "search \(results.query) \(results.selected + 1)/\(results.totalText)"
         }
         let list = state.list
         let count = "\(min(list.selected + 1, list.total))/\(list.total)"

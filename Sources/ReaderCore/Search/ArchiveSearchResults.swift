@@ -8,12 +8,19 @@ public struct ArchiveSearchResults: Equatable, Sendable {
     /// Screen rows per result: the title line and the snippet line.
     public static let rowsPerResult = 2
 
+    /// The most matches counted: counting every match of a common word or phrase runs it over
+    /// the whole archive, so a larger count shows as "1000+" (`totalText`).
+    public static let countLimit = 1_000
+
     /// What was searched for, as typed.
     public let query: String
     /// The results loaded so far.
     public private(set) var results: [SearchResult]
-    /// How many articles match in all.
+    /// How many articles match in all, counted up to `countLimit + 1`: more than
+    /// `countLimit` says only that there are more.
     public let total: Int
+    /// Whether the last page loaded was short, so that no result is left to load.
+    private var exhausted: Bool
     /// The selected result.
     public var selected = 0
     /// The first visible result.
@@ -23,6 +30,12 @@ public struct ArchiveSearchResults: Equatable, Sendable {
         self.query = query
         self.results = results
         self.total = max(total, results.count)
+        exhausted = results.count < Self.pageSize
+    }
+
+    /// The number of matches as shown: "1000+" beyond `countLimit`.
+    public var totalText: String {
+        total > Self.countLimit ? "\(Self.countLimit)+" : String(total)
     }
 
     /// The selected result, if any.
@@ -33,11 +46,13 @@ public struct ArchiveSearchResults: Equatable, Sendable {
     /// Takes in the next page of results.
     public mutating func append(_ page: [SearchResult]) {
         results += page
+        if page.count < Self.pageSize { exhausted = true }
     }
 
     /// The offset of the page to load next as the selection nears the end, if any.
     public var nextPageOffset: Int? {
-        results.count < total && selected >= results.count - 10 ? results.count : nil
+        let more = !exhausted && (results.count < total || total > Self.countLimit)
+        return more && selected >= results.count - 10 ? results.count : nil
     }
 
     /// Moves the selection by `delta` results, within the loaded ones.

@@ -107,11 +107,12 @@ extension ReaderState {
             status = StatusMessage("nothing in the archive matches \(query)", isError: true)
             return []
         }
-        let shown = ReaderMode.searchResults(ArchiveSearchResults(query: query, results: results, total: total))
+        let shown = ArchiveSearchResults(query: query, results: results, total: total)
         focusListPane()
-        if mode.searchResults != nil { replaceMode(with: shown) } else { enter(shown) }
+        if mode.searchResults != nil { replaceMode(with: .searchResults(shown)) } else { enter(.searchResults(shown)) }
         status = StatusMessage(
-            "\(total) \(total == 1 ? "article matches" : "articles match") \(query); Esc: the full list")
+            "\(shown.totalText) \(shown.total == 1 ? "article matches" : "articles match") \(query); Esc: the full list"
+        )
         return []
     }
 
