@@ -326,12 +326,14 @@ public struct Benchmark {
                 ids: ids.enumerated().filter { $0.offset % 1000 == 0 }.map(\.element), adding: ["rare"], removing: [])
             for (offset, id) in ids.enumerated() where offset % 500 == 0 { try archive.addBookmark(articleID: id) }
             let feedURL = "https://feeds.example.org/wire.xml"
-            let feed =
-                try archive.subscriptions().first { $0.url == feedURL }
-                ?? archive.addSubscription(Subscription(url: feedURL, title: "Wire", addedAt: Date()))
+            var feed = try archive.subscriptions().first { $0.url == feedURL }
+            if feed == nil {
+                feed = try archive.addSubscription(Subscription(url: feedURL, title: "Wire", addedAt: Date()))
+            }
+            let feedID = feed?.id ?? 0
             try archive.link(
                 ids.enumerated().filter { $0.offset % 20 == 0 }.map { .duplicate(id: $0.element) },
-                subscriptionID: feed.id ?? 0)
+                subscriptionID: feedID)
             try archive.markRead(matching: ArticleFilter(), downTo: ids[ids.count / 10])
             let speakers = try archive.speakers(limit: 200)
             let speakerTerms = [speakers.first, speakers.last].compactMap { $0 }.map { "speaker:\"\($0.name)\"" }
@@ -340,7 +342,7 @@ public struct Benchmark {
                 ("filter_unread", "filtered first page, unread (oldest 10%)", ["unread"]),
                 ("filter_bookmarked", "filtered first page, bookmarked (0.2%)", ["bookmarked"]),
                 ("filter_source", "filtered first page, source (10%, 1%, none)", sourceTerms),
-                ("filter_feed", "filtered first page, feed (5%)", ["feed:wire", "feed:\(feed.id ?? 0)"]),
+                ("filter_feed", "filtered first page, feed (5%)", ["feed:wire", "feed:\(feedID)"]),
                 (
                     "filter_date", "filtered first page, date range (all, none)",
                     ["since:\(today)", "since:\(tomorrow)"]
