@@ -219,4 +219,37 @@ import Testing
                 Self.body[0], "“We finally sleep through the winter storms.”", "Gates", "six steel gates", Self.body[1],
             ])
     }
+
+    @Test func longParagraphsBeforeTheBlocksEndJoinItButNotThoseAfter() throws {
+        let lead =
+            "Harnby has waited three years for this morning, when the first of six steel gates swung shut against the river."
+        let disclaimer =
+            "Our reporters write for the Harnby Courier, a paper owned by its readers and funded by their subscriptions since 1921."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="hero"><div class="intro"><p>\(lead)</p></div></div>
+                <div class="module"><div class="text">\(Self.paragraphsHTML)</div></div>
+                <div class="about"><div class="inner"><p>\(disclaimer)</p></div></div>
+                """))
+
+        #expect(article.paragraphs == [lead] + Self.body)
+    }
+
+    @Test func aSentenceCitingItsSourcesInLinksStaysButALinkLineGoes() throws {
+        let cited =
+            "The <a href=\"/report\">river authority's flood report</a> and the <a href=\"/survey\">survey of the old weir's foundations</a> both warned of it years ago."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)<p>\(cited)</p>
+                <p>See also: <a href="/a">Ferry timetable changes</a></p></article>
+                """))
+
+        #expect(
+            article.paragraphs.last
+                == "The river authority's flood report and the survey of the old weir's foundations both warned of it years ago."
+        )
+        #expect(!article.body.contains("Ferry"))
+    }
 }

@@ -82,7 +82,11 @@ public enum HTMLArticleExtractor {
         for pass in 0..<4 {
             let pruned = HTMLBoilerplate.pruned(body, byClassNames: pass == 0)
             let content = pass >= 2 ? pruned : HTMLContentScorer.contentRoot(of: pruned)
-            let paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            var paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            if pass < 2 {
+                let page = HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: true)
+                paragraphs = withLongParagraphs(of: page, before: paragraphs)
+            }
             if first == nil && !paragraphs.isEmpty { first = paragraphs }
             guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
                 continue
@@ -92,6 +96,28 @@ public enum HTMLArticleExtractor {
             if sentenced == nil { sentenced = (paragraphs, length) }
         }
         return sentenced?.paragraphs ?? first ?? []
+    }
+
+    /// A page paragraph this long, outside links, is article text wherever the page put it.
+    static let longParagraphLength = 100
+
+    /// `block`'s paragraphs with the long paragraphs of the `page` that come before the block's
+    /// end, in page order: pages cut their article into blocks (a lead above the picture, modules
+    /// of a layout, sections between advertisements), and only one of them is the densest.
+    /// Paragraphs after the article's end are author notes, disclaimers and teasers.
+    static func withLongParagraphs(of page: [String], before block: [String]) -> [String] {
+        let inBlock = Set(block)
+        let end = page.lastIndex(where: inBlock.contains) ?? page.count
+        var paragraphs: [String] = []
+        var added: Set<String> = []
+        for (index, paragraph) in page.enumerated() {
+            if inBlock.contains(paragraph) {
+                paragraphs.append(paragraph)
+            } else if index <= end && paragraph.count >= longParagraphLength && added.insert(paragraph).inserted {
+                paragraphs.append(paragraph)
+            }
+        }
+        return paragraphs.count >= block.count ? paragraphs : block
     }
 
     /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.
