@@ -252,4 +252,19 @@ import Testing
         )
         #expect(!article.body.contains("Ferry"))
     }
+
+    @Test func authorNotesPostMetadataAndCopyrightLinesAreNotBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="entry-meta">Filed under Rivers and Floods on a wet Monday</div>
+                <div class="artikel-autor"><p>Anna Berg schreibt für den Kurier über Flüsse und Deiche.</p></div>
+                <p class="noprint">Diesen Artikel drucken oder als PDF speichern</p>
+                <div class="copyright-note">All text on this site may be shared with credit to the Courier.</div>
+                </article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
 }

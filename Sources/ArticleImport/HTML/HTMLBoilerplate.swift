@@ -38,6 +38,9 @@ enum HTMLBoilerplate {
     static let smallBoilerplateStems = [
         "share", "sharing", "social", "paywall", "sidebar", "widget", "teaser", "byline", "author", "date", "time",
         "publish", "posted", "updated", "promo", "advert", "sponsor", "popup", "modal", "subscri", "signup",
+        // Author notes, post metadata, print-only and copyright lines, fact boxes and ratings.
+        "autor", "bio", "meta", "noprint", "infobox", "contact", "appendix", "citation", "tags", "rating",
+        "copyright", "footer",
     ]
 
     /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
