@@ -267,4 +267,16 @@ import Testing
 
         #expect(article.paragraphs == Self.body)
     }
+
+    @Test func anArticleGivenInNoscriptIsReadButAScriptNoteIsNot() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="post-body"><script type="text/template">render()</script>
+                <noscript>\(Self.paragraphsHTML)</noscript></div>
+                <noscript><p>Please enable JavaScript to see the comments.</p></noscript>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
 }

@@ -99,6 +99,15 @@ enum HTMLBoilerplate {
         return HTMLBlockFigures(element).paragraphTextLength >= substantialTextLength * 2
     }
 
+    /// Paragraph text a `<noscript>` must hold to be read: pages that draw their article with
+    /// a script give its text there, while image fallbacks and "enable JavaScript" notes are short.
+    static let noscriptArticleLength = 200
+
+    /// Whether `element` holds `noscriptArticleLength` characters of paragraph text.
+    static func holdsArticleText(_ element: MarkupElement) -> Bool {
+        HTMLBlockFigures(element).paragraphTextLength >= noscriptArticleLength
+    }
+
     /// Whether `element` holds a table or a block quotation: a figure of data or a pull quote,
     /// not a picture.
     static func holdsTableOrQuotation(_ element: MarkupElement) -> Bool {
@@ -116,7 +125,8 @@ enum HTMLBoilerplate {
         var copy = element
         let inside = insideArticle || isArticleContainer(element)
         copy.children = element.children.compactMap { node in
-            guard case .element(let child) = node else { return node }
+            guard case .element(var child) = node else { return node }
+            if child.name == "noscript" && holdsArticleText(child) { child.name = "div" }
             if isBoilerplate(child, byClassNames: byClassNames, insideArticle: inside) { return nil }
             return .element(pruned(child, byClassNames: byClassNames, insideArticle: inside))
         }
