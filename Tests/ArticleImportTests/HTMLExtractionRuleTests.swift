@@ -279,4 +279,19 @@ import Testing
 
         #expect(article.paragraphs == Self.body)
     }
+
+    @Test func aFormWrappedAroundAPageOfDivsIsRead() throws {
+        let steps = (Self.body + Self.body.map { $0.uppercased() } + Self.body.reversed()).map {
+            "<li><div>\($0)</div></li>"
+        }
+        let article = try Self.extract(
+            Self.page(
+                """
+                <form id="mainform" method="post"><div class="recipe"><h1>Weir cake</h1><ul>\(steps.joined())</ul></div></form>
+                <form class="search"><input name="q"><button>Search</button></form>
+                """))
+
+        #expect(article.paragraphs.count == 9)
+        #expect(article.paragraphs.first == Self.body[0])
+    }
 }

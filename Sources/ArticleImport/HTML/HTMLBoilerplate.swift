@@ -69,7 +69,7 @@ enum HTMLBoilerplate {
     static func isBoilerplate(_ element: MarkupElement, byClassNames: Bool, insideArticle: Bool) -> Bool {
         if ignoredElements.contains(element.name) { return true }
         // Some frameworks wrap the whole page in one form; any other form is furniture.
-        if element.name == "form" { return !holdsTheArticle(element) }
+        if element.name == "form" { return !holdsTheArticle(element) && !holdsPageText(element) }
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
@@ -106,6 +106,13 @@ enum HTMLBoilerplate {
     /// Whether `element` holds `noscriptArticleLength` characters of paragraph text.
     static func holdsArticleText(_ element: MarkupElement) -> Bool {
         HTMLBlockFigures(element).paragraphTextLength >= noscriptArticleLength
+    }
+
+    /// Whether `element` holds `substantialTextLength` × 2 characters outside links, in whatever
+    /// blocks: more than any search, login or comment form, so a form wrapped around the page.
+    static func holdsPageText(_ element: MarkupElement) -> Bool {
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength - figures.linkLength >= substantialTextLength * 2
     }
 
     /// Whether `element` holds a table or a block quotation: a figure of data or a pull quote,
