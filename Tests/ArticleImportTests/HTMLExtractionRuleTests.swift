@@ -294,4 +294,20 @@ import Testing
         #expect(article.paragraphs.count == 9)
         #expect(article.paragraphs.first == Self.body[0])
     }
+
+    @Test func aShortBlockGivesWayToAPageThatSpreadsItsTextOverManyBlocks() throws {
+        // Each module holds its paragraph six times over, in spans: text the scorer sees no
+        // paragraphs in, so the densest block is the short introduction.
+        let modules = Self.body.enumerated().map { index, paragraph in
+            let spans = Array(repeating: "<span>\(paragraph)</span>", count: 6).joined(separator: " ")
+            return "<section class=\"module\"><h2>Part \(index + 1)</h2><div>\(spans)</div></section>"
+        }
+        let article = try Self.extract(
+            Self.page("<div class=\"intro\">\(Self.paragraphsHTML)</div>\(modules.joined())"))
+
+        #expect(article.paragraphs.count == 9)
+        #expect(article.paragraphs.last == Array(repeating: Self.body[2], count: 6).joined(separator: " "))
+        #expect(HTMLArticleExtractor.isFragment(["Short."], of: ["Short.", Self.body[0]]))
+        #expect(!HTMLArticleExtractor.isFragment(Self.body, of: Self.body + ["Footer note."]))
+    }
 }

@@ -86,6 +86,7 @@ public enum HTMLArticleExtractor {
             if pass < 2 {
                 let page = HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: true)
                 paragraphs = withLongParagraphs(of: page, before: paragraphs)
+                if pass == 0 && isFragment(paragraphs, of: page) { paragraphs = page }
             }
             if first == nil && !paragraphs.isEmpty { first = paragraphs }
             guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
@@ -118,6 +119,18 @@ public enum HTMLArticleExtractor {
             }
         }
         return paragraphs.count >= block.count ? paragraphs : block
+    }
+
+    /// A block reading shorter than this may be a fragment of the page's text.
+    static let fragmentLength = 1_500
+
+    /// Whether the `block` reading is a fragment of the `page` reading (both without link
+    /// lists): under `fragmentLength` characters while the page holds over five times as much.
+    /// Then the block was one part of text the page spreads over many blocks (a recipe's steps
+    /// without its ingredients, one module of a product or landing page), and the page wins.
+    static func isFragment(_ block: [String], of page: [String]) -> Bool {
+        let blockLength = block.reduce(0) { $0 + $1.count }
+        return blockLength < fragmentLength && page.reduce(0) { $0 + $1.count } > 5 * blockLength
     }
 
     /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.
