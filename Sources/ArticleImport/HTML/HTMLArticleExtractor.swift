@@ -79,14 +79,27 @@ public enum HTMLArticleExtractor {
     static func bodyParagraphs(of body: MarkupElement) -> [String] {
         var first: [String]?
         var sentenced: (paragraphs: [String], length: Int)?
+        // Passes 1 to 3 read the same tree, and pass 2 is pass 1's page reading.
+        var loosePruned: MarkupElement?
+        var loosePage: [String]?
         for pass in 0..<4 {
-            let pruned = HTMLBoilerplate.pruned(body, byClassNames: pass == 0)
-            let content = pass >= 2 ? pruned : HTMLContentScorer.contentRoot(of: pruned)
-            var paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            let pruned =
+                pass == 0
+                ? HTMLBoilerplate.pruned(body, byClassNames: true)
+                : loosePruned ?? HTMLBoilerplate.pruned(body, byClassNames: false)
+            if pass > 0 { loosePruned = pruned }
+            var paragraphs: [String]
             if pass < 2 {
+                let content = HTMLContentScorer.contentRoot(of: pruned)
                 let page = HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: true)
-                paragraphs = withLongParagraphs(of: page, before: paragraphs)
+                if pass == 1 { loosePage = page }
+                paragraphs = withLongParagraphs(
+                    of: page, before: HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true))
                 if pass == 0 && isFragment(paragraphs, of: page) { paragraphs = page }
+            } else {
+                paragraphs =
+                    (pass == 2 ? loosePage : nil)
+                    ?? HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: pass < 3)
             }
             if first == nil && !paragraphs.isEmpty { first = paragraphs }
             guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
