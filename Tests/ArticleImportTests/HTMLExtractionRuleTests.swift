@@ -219,4 +219,95 @@ import Testing
                 Self.body[0], "“We finally sleep through the winter storms.”", "Gates", "six steel gates", Self.body[1],
             ])
     }
+
+    @Test func longParagraphsBeforeTheBlocksEndJoinItButNotThoseAfter() throws {
+        let lead =
+            "Harnby has waited three years for this morning, when the first of six steel gates swung shut against the river."
+        let disclaimer =
+            "Our reporters write for the Harnby Courier, a paper owned by its readers and funded by their subscriptions since 1921."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="hero"><div class="intro"><p>\(lead)</p></div></div>
+                <div class="module"><div class="text">\(Self.paragraphsHTML)</div></div>
+                <div class="about"><div class="inner"><p>\(disclaimer)</p></div></div>
+                """))
+
+        #expect(article.paragraphs == [lead] + Self.body)
+    }
+
+    @Test func aSentenceCitingItsSourcesInLinksStaysButALinkLineGoes() throws {
+        let cited =
+            "The <a href=\"/report\">river authority's flood report</a> and the <a href=\"/survey\">survey of the old weir's foundations</a> both warned of it years ago."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)<p>\(cited)</p>
+                <p>See also: <a href="/a">Ferry timetable changes</a></p></article>
+                """))
+
+        #expect(
+            article.paragraphs.last
+                == "The river authority's flood report and the survey of the old weir's foundations both warned of it years ago."
+        )
+        #expect(!article.body.contains("Ferry"))
+    }
+
+    @Test func authorNotesPostMetadataAndCopyrightLinesAreNotBody() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="entry-meta">Filed under Rivers and Floods on a wet Monday</div>
+                <div class="artikel-autor"><p>Anna Berg schreibt für den Kurier über Flüsse und Deiche.</p></div>
+                <p class="noprint">Diesen Artikel drucken oder als PDF speichern</p>
+                <div class="copyright-note">All text on this site may be shared with credit to the Courier.</div>
+                </article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func anArticleGivenInNoscriptIsReadButAScriptNoteIsNot() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div class="post-body"><script type="text/template">render()</script>
+                <noscript>\(Self.paragraphsHTML)</noscript></div>
+                <noscript><p>Please enable JavaScript to see the comments.</p></noscript>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+    }
+
+    @Test func aFormWrappedAroundAPageOfDivsIsRead() throws {
+        let steps = (Self.body + Self.body.map { $0.uppercased() } + Self.body.reversed()).map {
+            "<li><div>\($0)</div></li>"
+        }
+        let article = try Self.extract(
+            Self.page(
+                """
+                <form id="mainform" method="post"><div class="recipe"><h1>Weir cake</h1><ul>\(steps.joined())</ul></div></form>
+                <form class="search"><input name="q"><button>Search</button></form>
+                """))
+
+        #expect(article.paragraphs.count == 9)
+        #expect(article.paragraphs.first == Self.body[0])
+    }
+
+    @Test func aShortBlockGivesWayToAPageThatSpreadsItsTextOverManyBlocks() throws {
+        // Each module holds its paragraph six times over, in spans: text the scorer sees no
+        // paragraphs in, so the densest block is the short introduction.
+        let modules = Self.body.enumerated().map { index, paragraph in
+            let spans = Array(repeating: "<span>\(paragraph)</span>", count: 6).joined(separator: " ")
+            return "<section class=\"module\"><h2>Part \(index + 1)</h2><div>\(spans)</div></section>"
+        }
+        let article = try Self.extract(
+            Self.page("<div class=\"intro\">\(Self.paragraphsHTML)</div>\(modules.joined())"))
+
+        #expect(article.paragraphs.count == 9)
+        #expect(article.paragraphs.last == Array(repeating: Self.body[2], count: 6).joined(separator: " "))
+        #expect(HTMLArticleExtractor.isFragment(["Short."], of: ["Short.", Self.body[0]]))
+        #expect(!HTMLArticleExtractor.isFragment(Self.body, of: Self.body + ["Footer note."]))
+    }
 }

@@ -66,6 +66,32 @@ import Testing
         #expect(article.paragraphs.last == "The monthly rent for the smallest unit went from €1,150 to €1,610.")
     }
 
+    @Test func utf8PageWithOneBrokenCharacterStaysUTF8() throws {
+        let sentence = "Zażółć gęślą jaźń: the café’s “naïve” judges met in Łódź and Kraków on Friday."
+        var bytes = Array(
+            "<html><head><meta charset=\"utf-8\"></head><body><article><h1>Łódź café wins</h1><p>\(sentence)</p><p>Cut here: "
+                .utf8)
+        bytes += [0xC3, 0x2E, 0x2E, 0x2E]  // "é" cut after its first byte, then "..."
+        bytes += Array("</p></article></body></html>".utf8)
+
+        let article = try HTMLArticleExtractor.article(from: bytes, source: nil)
+
+        #expect(article.title == "Łódź café wins")
+        #expect(article.paragraphs == [sentence, "Cut here: \u{FFFD}..."])
+    }
+
+    @Test func nulCharacterDoesNotEndThePage() throws {
+        var bytes = Array("<html><body><div class=\"banner\"><a href=\"/ad\"><img src=\"ad.gif\" />".utf8)
+        bytes += [UInt8](repeating: 0, count: 4)
+        bytes += Array(
+            "</a></div><article><h1>Weir opens</h1><p>Farmers downstream welcomed the work but asked for more.</p></article></body></html>"
+                .utf8)
+
+        let article = try HTMLArticleExtractor.article(from: bytes, source: nil)
+
+        #expect(article.paragraphs.last == "Farmers downstream welcomed the work but asked for more.")
+    }
+
     @Test func undeclaredNonUTF8PageIsReadAsWindows1252() throws {
         let html =
             "<html><body><article><h1>Crème brûlée wins</h1><p>“Naïve” judges praised the café’s entry.</p></article></body></html>"

@@ -12,6 +12,9 @@ struct DecodedText: Sendable, Equatable {
         case byteOrderMark
         case declared
         case validUTF8
+        /// UTF-8 but for a few broken sequences (a character cut in two when the page was
+        /// assembled), each read as U+FFFD.
+        case mostlyUTF8
         /// Guessed by the detector: the import report says so.
         case detected
         /// Nothing decodes the bytes cleanly: an HTML page is read as Windows-1252, each
@@ -61,6 +64,9 @@ struct DecodedText: Sendable, Equatable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "UTF-8", evidence: .validUTF8)
         }
+        if let text = mostlyUTF8(bytes) {
+            return DecodedText(text: text, encoding: "UTF-8", evidence: .mostlyUTF8)
+        }
         if let guess = CharsetDetector.guess(bytes), let encoding = EncodingLabel.decoderName(guess),
             let text = strictly(bytes, from: encoding)
         {
@@ -69,6 +75,23 @@ struct DecodedText: Sendable, Equatable {
         guard declarations == .html, let text = Transcoder.decode(bytes, from: "WINDOWS-1252", invalid: .replace)
         else { return nil }
         return DecodedText(text: text, encoding: "WINDOWS-1252", evidence: .fallback)
+    }
+
+    /// The largest share of broken sequences among the non-ASCII characters of text that is
+    /// still read as UTF-8: in text of another encoding nearly every non-ASCII byte is broken.
+    static let maximumBrokenShare = 0.05
+
+    /// `bytes` read as UTF-8 with each broken sequence as U+FFFD, when at most
+    /// `maximumBrokenShare` of the non-ASCII characters are broken; otherwise `nil`.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var nonASCII = 0
+        var broken = 0
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            nonASCII += 1
+            if scalar == "\u{FFFD}" { broken += 1 }
+        }
+        return Double(broken) <= Double(nonASCII) * maximumBrokenShare ? text : nil
     }
 
     /// The byte order marks, longest first (UTF-32's starts like UTF-16's).

@@ -79,10 +79,28 @@ public enum HTMLArticleExtractor {
     static func bodyParagraphs(of body: MarkupElement) -> [String] {
         var first: [String]?
         var sentenced: (paragraphs: [String], length: Int)?
+        // Passes 1 to 3 read the same tree, and pass 2 is pass 1's page reading.
+        var loosePruned: MarkupElement?
+        var loosePage: [String]?
         for pass in 0..<4 {
-            let pruned = HTMLBoilerplate.pruned(body, byClassNames: pass == 0)
-            let content = pass >= 2 ? pruned : HTMLContentScorer.contentRoot(of: pruned)
-            let paragraphs = HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: pass < 3)
+            let pruned =
+                pass == 0
+                ? HTMLBoilerplate.pruned(body, byClassNames: true)
+                : loosePruned ?? HTMLBoilerplate.pruned(body, byClassNames: false)
+            if pass > 0 { loosePruned = pruned }
+            var paragraphs: [String]
+            if pass < 2 {
+                let content = HTMLContentScorer.contentRoot(of: pruned)
+                let page = HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: true)
+                if pass == 1 { loosePage = page }
+                paragraphs = withLongParagraphs(
+                    of: page, before: HTMLParagraphCollector.paragraphs(of: content, dropLinkLists: true))
+                if pass == 0 && isFragment(paragraphs, of: page) { paragraphs = page }
+            } else {
+                paragraphs =
+                    (pass == 2 ? loosePage : nil)
+                    ?? HTMLParagraphCollector.paragraphs(of: pruned, dropLinkLists: pass < 3)
+            }
             if first == nil && !paragraphs.isEmpty { first = paragraphs }
             guard paragraphs.contains(where: { $0.count >= HTMLContentScorer.minimumParagraphLength }) else {
                 continue
@@ -92,6 +110,40 @@ public enum HTMLArticleExtractor {
             if sentenced == nil { sentenced = (paragraphs, length) }
         }
         return sentenced?.paragraphs ?? first ?? []
+    }
+
+    /// A page paragraph this long, outside links, is article text wherever the page put it.
+    static let longParagraphLength = 100
+
+    /// `block`'s paragraphs with the long paragraphs of the `page` that come before the block's
+    /// end, in page order: pages cut their article into blocks (a lead above the picture, modules
+    /// of a layout, sections between advertisements), and only one of them is the densest.
+    /// Paragraphs after the article's end are author notes, disclaimers and teasers.
+    static func withLongParagraphs(of page: [String], before block: [String]) -> [String] {
+        let inBlock = Set(block)
+        let end = page.lastIndex(where: inBlock.contains) ?? page.count
+        var paragraphs: [String] = []
+        var added: Set<String> = []
+        for (index, paragraph) in page.enumerated() {
+            if inBlock.contains(paragraph) {
+                paragraphs.append(paragraph)
+            } else if index <= end && paragraph.count >= longParagraphLength && added.insert(paragraph).inserted {
+                paragraphs.append(paragraph)
+            }
+        }
+        return paragraphs.count >= block.count ? paragraphs : block
+    }
+
+    /// A block reading shorter than this may be a fragment of the page's text.
+    static let fragmentLength = 1_500
+
+    /// Whether the `block` reading is a fragment of the `page` reading (both without link
+    /// lists): under `fragmentLength` characters while the page holds over five times as much.
+    /// Then the block was one part of text the page spreads over many blocks (a recipe's steps
+    /// without its ingredients, one module of a product or landing page), and the page wins.
+    static func isFragment(_ block: [String], of page: [String]) -> Bool {
+        let blockLength = block.reduce(0) { $0 + $1.count }
+        return blockLength < fragmentLength && page.reduce(0) { $0 + $1.count } > 5 * blockLength
     }
 
     /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.

@@ -38,6 +38,9 @@ enum HTMLBoilerplate {
     static let smallBoilerplateStems = [
         "share", "sharing", "social", "paywall", "sidebar", "widget", "teaser", "byline", "author", "date", "time",
         "publish", "posted", "updated", "promo", "advert", "sponsor", "popup", "modal", "subscri", "signup",
+        // Author notes, post metadata, print-only and copyright lines, fact boxes and ratings.
+        "autor", "bio", "meta", "noprint", "infobox", "contact", "appendix", "citation", "tags", "rating",
+        "copyright", "footer",
     ]
 
     /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
@@ -66,7 +69,7 @@ enum HTMLBoilerplate {
     static func isBoilerplate(_ element: MarkupElement, byClassNames: Bool, insideArticle: Bool) -> Bool {
         if ignoredElements.contains(element.name) { return true }
         // Some frameworks wrap the whole page in one form; any other form is furniture.
-        if element.name == "form" { return !holdsTheArticle(element) }
+        if element.name == "form" { return !holdsTheArticle(element) && !holdsPageText(element) }
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
@@ -96,6 +99,22 @@ enum HTMLBoilerplate {
         return HTMLBlockFigures(element).paragraphTextLength >= substantialTextLength * 2
     }
 
+    /// Paragraph text a `<noscript>` must hold to be read: pages that draw their article with
+    /// a script give its text there, while image fallbacks and "enable JavaScript" notes are short.
+    static let noscriptArticleLength = 200
+
+    /// Whether `element` holds `noscriptArticleLength` characters of paragraph text.
+    static func holdsArticleText(_ element: MarkupElement) -> Bool {
+        HTMLBlockFigures(element).paragraphTextLength >= noscriptArticleLength
+    }
+
+    /// Whether `element` holds `substantialTextLength` × 2 characters outside links, in whatever
+    /// blocks: more than any search, login or comment form, so a form wrapped around the page.
+    static func holdsPageText(_ element: MarkupElement) -> Bool {
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength - figures.linkLength >= substantialTextLength * 2
+    }
+
     /// Whether `element` holds a table or a block quotation: a figure of data or a pull quote,
     /// not a picture.
     static func holdsTableOrQuotation(_ element: MarkupElement) -> Bool {
@@ -113,7 +132,8 @@ enum HTMLBoilerplate {
         var copy = element
         let inside = insideArticle || isArticleContainer(element)
         copy.children = element.children.compactMap { node in
-            guard case .element(let child) = node else { return node }
+            guard case .element(var child) = node else { return node }
+            if child.name == "noscript" && holdsArticleText(child) { child.name = "div" }
             if isBoilerplate(child, byClassNames: byClassNames, insideArticle: inside) { return nil }
             return .element(pruned(child, byClassNames: byClassNames, insideArticle: inside))
         }

@@ -141,7 +141,7 @@ struct HTMLParagraphCollector {
         let paragraph = text.collapsingWhitespace()
         let length = paragraph.unicodeScalars.count
         let isDateLine = dropLinkLists && timeTextLength > 0 && length <= timeTextLength + 40
-        let isLinkList = dropLinkLists && (linkTextLength * 2 > length || isDateLine || Self.isCredit(paragraph))
+        let isLinkList = dropLinkLists && (isMostlyLinks(length: length) || isDateLine || Self.isCredit(paragraph))
         if isLinkList && !isHeading {
             dropTrailingHeadings()
         } else if !paragraph.isEmpty && !isLinkList {
@@ -151,6 +151,14 @@ struct HTMLParagraphCollector {
         text = ""
         linkTextLength = 0
         timeTextLength = 0
+    }
+
+    /// Whether the paragraph being ended, `length` characters long, is a link list: over half
+    /// link text when short, over four fifths when it has sentence length (a paragraph citing
+    /// its sources in links is still a paragraph).
+    private func isMostlyLinks(length: Int) -> Bool {
+        length < HTMLArticleExtractor.longParagraphLength
+            ? linkTextLength * 2 > length : linkTextLength * 5 > length * 4
     }
 
     /// Removes the headings at the end of the paragraphs so far.
