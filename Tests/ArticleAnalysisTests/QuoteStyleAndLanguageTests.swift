@@ -84,6 +84,16 @@ struct QuoteStyleAndLanguageTests {
             text: "Port\n\nMinister Tomasz Nowak odwiedził port.\n– To błąd – stwierdził.",
             quotes: ["To błąd"], speakers: ["Tomasz Nowak"]),
         Case(
+            name: "Polish dash speech after a sentence of narration in the same paragraph",
+            text:
+                "Port\n\nMinister Tomasz Nowak odwiedził port w poniedziałek. – To jasny sygnał dla wszystkich – powiedział dziennikarzom.",
+            quotes: ["To jasny sygnał dla wszystkich"], speakers: ["Tomasz Nowak"]),
+        Case(
+            name: "French dialogue dash closed by the comma before its verb",
+            text:
+                "Le refuge\n\nLa gardienne Élise Morel vit là-haut depuis dix ans.\n— Au début, nos amis nous prenaient pour des fous, raconte Élise Morel.",
+            quotes: ["Au début, nos amis nous prenaient pour des fous"], speakers: ["Élise Morel"]),
+        Case(
             name: "French inverted pronoun after a colon",
             text: "Le port\n\nLa biologiste Lucie Kerbrat étudie la baie. Elle nuance : « Les efforts sont réels. »",
             quotes: ["« Les efforts sont réels. »"], speakers: ["Lucie Kerbrat"]),

@@ -156,10 +156,12 @@ enum QuoteFinder {
         let tokens = text.tokens
         var last = first
         while last + 1 < tokens.count, tokens[last + 1].kind != .lineBreak { last += 1 }
-        guard tokens[first].isLongDash, first < last else { return ([], last) }
+        guard first < last,
+            let opening = tokens[first].isLongDash ? first : inlineDialogue(from: first, to: last, in: text)
+        else { return ([], last) }
         var pieces: [Piece] = []
-        var open: Int? = first
-        for index in (first + 1)...last where tokens[index].isLongDash {
+        var open: Int? = opening
+        for index in (opening + 1)...last where tokens[index].isLongDash {
             let before = tokens[index - 1]
             if let start = open {
                 // Russian puts a comma before the dash ("— Готовы, — сказал он"), Polish may not
@@ -181,10 +183,43 @@ enum QuoteFinder {
             }
         }
         if let start = open, tokens[(start + 1)...last].contains(where: { $0.kind == .word }) {
-            pieces.append(
-                Piece(firstToken: start, lastToken: last, isClosed: false, continuesPrevious: false, isDialogue: true))
+            // "— …, raconte Élise Dumas.": a comma before a reporting verb closes the speech.
+            if let comma = ((start + 2)..<max(start + 2, last)).first(where: {
+                tokens[$0].isPunctuation(",") && tokens[$0 + 1].info.cue == .speech
+            }) {
+                pieces.append(
+                    Piece(
+                        firstToken: start, lastToken: comma, isClosed: true, continuesPrevious: false, isDialogue: true)
+                )
+            } else {
+                pieces.append(
+                    Piece(
+                        firstToken: start, lastToken: last, isClosed: false, continuesPrevious: false, isDialogue: true)
+                )
+            }
         }
         return (pieces, last)
+    }
+
+    /// The dash that opens speech inside the paragraph `first...last` after a sentence of
+    /// narration ("… więzienia. – To jasny sygnał – powiedział …"): one after a sentence end,
+    /// with a later dash that a reporting verb follows; `nil` when there is none, or when a
+    /// quote mark comes first (the paragraph is then read for its quote marks).
+    static func inlineDialogue(from first: Int, to last: Int, in text: TokenText) -> Int? {
+        let tokens = text.tokens
+        var index = first + 1
+        while index < last {
+            if tokens[index].kind == .quoteMark { return nil }
+            if tokens[index].isLongDash, tokens[index - 1].isSentenceEnd,
+                ((index + 2)..<max(index + 2, last)).contains(where: {
+                    tokens[$0].isLongDash && tokens[$0 + 1].info.cue == .speech
+                })
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The pieces found so far and what the next one needs to know.

@@ -28,6 +28,7 @@ extension LanguageWords {
             ("selon d’après d'après", .sourceNext),
         ],
         bylineOpeners: "par",
-        markers: "les des est une dans pour qui avec selon été sont aux cette mais leur"
+        markers: "les des est une dans pour qui avec selon été sont aux cette mais leur",
+        quotesWithDashes: true
     )
 }

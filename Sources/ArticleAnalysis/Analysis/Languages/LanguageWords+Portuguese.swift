@@ -60,6 +60,7 @@ extension LanguageWords {
         bylineOpeners: "por",
         markers: "os não uma ao foi pelo pela mais também disse são dos às seu",
         dropsSubjects: true,
+        quotesWithDashes: true,
         groups: [("segundo", .ordinalCue)]
     )
 }
