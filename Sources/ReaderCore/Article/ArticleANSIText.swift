@@ -20,14 +20,21 @@ public enum ArticleANSIText {
             if block.kind == .paragraph, previousKind != nil { output += "\n" }
             if block.kind != .continuation { role = nil }
             if block.isPlain && block.roles.count == block.scalarCount {
-                // Glyph `n` of a plain block is scalar `n`, in the role of that scalar.
-                for (scalar, scalarRole) in zip(block.text.unicodeScalars, block.roles) {
+                // Glyph `n` of a plain block is scalar `n`, in the role of that scalar: the text
+                // goes out a run of one role at a time.
+                let scalars = block.text.unicodeScalars
+                var runStart = scalars.startIndex
+                var index = scalars.startIndex
+                for scalarRole in block.roles {
                     if scalarRole != role {
+                        appendRun(scalars[runStart..<index], to: &output)
+                        runStart = index
                         role = scalarRole
                         output += sequence(for: scalarRole)
                     }
-                    output.unicodeScalars.append(scalar == "\n" ? " " : scalar)
+                    scalars.formIndex(after: &index)
                 }
+                appendRun(scalars[runStart..<index], to: &output)
             } else {
                 for glyph in block.glyphs {
                     if glyph.role != role {
@@ -42,5 +49,15 @@ public enum ArticleANSIText {
             previousKind = block.kind
         }
         return output
+    }
+
+    /// Appends a run of a plain block's text, its line breaks as spaces.
+    private static func appendRun(_ run: Substring.UnicodeScalarView, to output: inout String) {
+        let text = Substring(run)
+        if text.utf8.contains(0x0A) {
+            output.unicodeScalars.append(contentsOf: run.lazy.map { $0 == "\n" ? " " : $0 })
+        } else {
+            output += text
+        }
     }
 }
