@@ -113,29 +113,40 @@ public struct JSONStreamWriter {
 
     /// Writes `value`, or `null`.
     public mutating func string(_ value: String?) {
-        guard let value else { return null() }
+        guard var value else { return null() }
         buffer.append(UInt8(ascii: "\""))
-        for scalar in value.unicodeScalars {
-            let code = scalar.value
-            if code >= 0x20 && code < 0x7F {
-                if code == 0x22 || code == 0x5C { buffer.append(UInt8(ascii: "\\")) }
-                buffer.append(UInt8(code))
-                continue
-            }
-            switch code {
-            case 0x0A: append("\\n")
-            case 0x09: append("\\t")
-            case 0x0D: append("\\r")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            case ..<0x20: append("\\u00" + (code < 0x10 ? "0" : "") + String(code, radix: 16))
-            default:
-                if InertText.needsReplacement(scalar) {
-                    Self.appendEscape(scalar, to: &buffer)
-                } else {
-                    UTF8.encode(scalar) { buffer.append($0) }
+        // Runs of bytes that need no escape go into the buffer at once.
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C {
+                    index += 1
+                    continue
                 }
+                let (code, width) = TextScanner.decode(bytes, at: index)
+                let scalar = TextScanner.scalar(code)
+                if code >= 0x7F && !InertText.needsReplacement(scalar) {
+                    index += width
+                    continue
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch code {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x09: append("\\t")
+                case 0x0D: append("\\r")
+                case 0x08: append("\\b")
+                case 0x0C: append("\\f")
+                case ..<0x20: append("\\u00" + (code < 0x10 ? "0" : "") + String(code, radix: 16))
+                default: Self.appendEscape(scalar, to: &buffer)
+                }
+                index += width
+                runStart = index
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
         buffer.append(UInt8(ascii: "\""))
         if buffer.count >= Self.flushSize { flush() }
