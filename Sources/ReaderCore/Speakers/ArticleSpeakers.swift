@@ -55,13 +55,21 @@ public struct ArticleSpeakers: Hashable, Sendable {
             indexByKey[fullKey] = entries.count - 1
             return entries.count - 1
         }
+        // Names repeat across an article's quotes: each is keyed once.
+        var keys: [String: String?] = [:]
+        func indexKey(_ text: String) -> String? {
+            if let known = keys[text] { return known }
+            let key = SpeakerName.indexKey(text)
+            keys[text] = key
+            return key
+        }
         var cues: [(entry: Int, cue: TextSpan)] = []
         func addCue(_ cue: TextSpan?, to index: Int) {
             if let cue { cues.append((index, cue)) }
         }
         for quote in annotations.quotes.sorted(by: { $0.span.start < $1.span.start }) {
             let index =
-                ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker)
+                ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker, key: indexKey)
                 .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
                 ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
             entries[index].quotes.append(quote.span)
@@ -69,7 +77,9 @@ public struct ArticleSpeakers: Hashable, Sendable {
         }
         for attribution in annotations.attributions {
             let offset = attribution.source?.start ?? attribution.cue?.start ?? 0
-            guard let source = ArticleSpeakers.source(name: attribution.sourceName, mention: attribution.source)
+            guard
+                let source = ArticleSpeakers.source(
+                    name: attribution.sourceName, mention: attribution.source, key: indexKey)
             else { continue }
             let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
             entries[index].attributionCount += 1
@@ -88,11 +98,13 @@ public struct ArticleSpeakers: Hashable, Sendable {
     }
 
     /// The entry a resolved name or a mention belongs to; `nil` when there is neither.
-    private static func source(name: String?, mention: TextSpan?) -> (kind: Kind, name: String, key: String)? {
-        if let name, let key = SpeakerName.indexKey(name) {
+    private static func source(name: String?, mention: TextSpan?, key indexKey: (String) -> String?)
+        -> (kind: Kind, name: String, key: String)?
+    {
+        if let name, let key = indexKey(name) {
             return (.named, name, key)
         }
-        if let mention, let key = SpeakerName.indexKey(mention.text) {
+        if let mention, let key = indexKey(mention.text) {
             return (.unnamed, mention.text, key)
         }
         return nil
