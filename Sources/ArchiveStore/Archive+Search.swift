@@ -26,8 +26,9 @@ extension Archive {
         _ query: String, limit: Int = 50, offset: Int = 0, filter: ArticleFilter = ArticleFilter(),
         order: ArticleOrder
     ) throws(ArchiveError) -> [SearchResult] {
-        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try read { db in
+            guard let match = Archive.match(query, in: db) else { return [] }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             let ids = try Int64.fetchAll(
                 db.cachedStatement(
@@ -40,13 +41,15 @@ extension Archive {
         }
     }
 
-    /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches (tests use small numbers).
+    /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches, a prefix's words
+    /// expanded from `exactPrefixArticles` (tests use small numbers).
     func search(
         _ query: String, limit: Int, offset: Int, filter: ArticleFilter = ArticleFilter(),
-        rankedCandidates candidates: Int
+        rankedCandidates candidates: Int, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles
     ) throws(ArchiveError) -> [SearchResult] {
-        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try read { db in
+            guard let match = Archive.match(query, in: db, exactPrefixArticles: exactPrefixArticles) else { return [] }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             var ids = try Int64.fetchAll(
                 db.cachedStatement(
@@ -99,12 +102,24 @@ extension Archive {
     public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter(), limit: Int = .max)
         throws(ArchiveError) -> Int
     {
-        guard let match = SearchMatch(query: query), limit > 0 else { return 0 }
+        guard limit > 0 else { return 0 }
         return try read { db in
+            guard let match = Archive.match(query, in: db) else { return 0 }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             return try Int.fetchOne(
                 db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT ?)"),
                 arguments: arguments + [limit]) ?? 0
+        }
+    }
+
+    /// The match of `query`, its prefixes of at least `exactPrefixArticles` articles expanded
+    /// into their most frequent words (`SearchTerms`); a prefix whose words cannot be read
+    /// keeps the exact prefix query.
+    static func match(
+        _ query: String, in db: Database, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles
+    ) -> SearchMatch? {
+        SearchMatch(query: query) { prefix in
+            (try? SearchTerms.expansion(of: prefix, in: db, exactBelow: exactPrefixArticles)) ?? nil
         }
     }
 

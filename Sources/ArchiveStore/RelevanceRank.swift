@@ -12,9 +12,14 @@ import GRDBSQLite
 /// quoted phrase) that weight is the same positive factor on every row, so leaving it out
 /// keeps the order, ties included; with several phrases it is counted as `bm25` counts it.
 /// Scores are `bm25`'s (lower is better), up to that factor.
+///
+/// `dateline_rank_as_one(table, weight…)` ranks every phrase of the query as one: the words a
+/// prefix stands for (`SearchTerms`), which FTS5 would rank as the one phrase `prefix*`.
 enum RelevanceRank {
     /// The name the SQL calls.
     static let name = "dateline_rank"
+    /// The name of the function that ranks all the query's phrases as one.
+    static let asOneName = "dateline_rank_as_one"
     /// `bm25`'s term-frequency saturation.
     static let k1 = 1.2
     /// `bm25`'s document-length normalisation.
@@ -38,9 +43,13 @@ enum RelevanceRank {
         guard let create = api.pointee.xCreateFunction else {
             throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 has no xCreateFunction")
         }
-        let code = create(api, name, nil, rank, nil)
-        guard code == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(name)")
+        // The user data of `asOneName` is any pointer but nil: the function reads only whether
+        // it has one.
+        for (function, userData) in [(name, nil), (asOneName, UnsafeMutableRawPointer(bitPattern: 1))] {
+            let code = create(api, function, userData, rank, nil)
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(function)")
+            }
         }
     }
 
@@ -57,6 +66,7 @@ enum RelevanceRank {
                 return
             }
             var frequencies = [Double](repeating: 0, count: figures.phraseWeights.count)
+            let asOne = figures.phraseWeights.count == 1
             var instances: Int32 = 0
             guard api.xInstCount?(fts, &instances) == SQLITE_OK else { return }
             for index in 0..<instances {
@@ -65,7 +75,7 @@ enum RelevanceRank {
                 var offset: Int32 = 0
                 guard api.xInst?(fts, index, &phrase, &column, &offset) == SQLITE_OK else { return }
                 let weight = column < argumentCount ? sqlite3_value_double(arguments?[Int(column)]) : 1
-                frequencies[Int(phrase)] += weight
+                frequencies[asOne ? 0 : Int(phrase)] += weight
             }
             var length: Int32 = 0
             _ = api.xColumnSize?(fts, -1, &length)
@@ -86,7 +96,7 @@ enum RelevanceRank {
         var tokens: Int64 = 0
         guard api.xRowCount?(fts, &rows) == SQLITE_OK, api.xColumnTotalSize?(fts, -1, &tokens) == SQLITE_OK
         else { return nil }
-        let phrases = Int(api.xPhraseCount?(fts) ?? 0)
+        let phrases = api.xUserData?(fts) != nil ? 1 : Int(api.xPhraseCount?(fts) ?? 0)
         var weights = [Double](repeating: 1, count: phrases)
         if phrases > 1 {
             for phrase in 0..<phrases {

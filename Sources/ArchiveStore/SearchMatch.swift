@@ -9,23 +9,33 @@ struct SearchMatch {
     var condition: String
     var arguments: [String]
 
-    /// The match of what the user typed, or `nil` when it has no searchable word.
-    init?(query: String) {
-        let spaced = FTSQuery.buildSpaced(query)
+    /// The match of what the user typed, or `nil` when it has no searchable word. A prefix
+    /// for which `expand` gives words is matched as their `OR` (`SearchTerms`); a query that
+    /// is that prefix alone ranks the words as one phrase, as FTS5 ranks the prefix.
+    init?(query: String, expand: (String) -> [String]? = { _ in nil }) {
+        var expanded = false
+        let spaced = FTSQuery.buildSpaced(query) { prefix in
+            let words = expand(prefix)
+            expanded = expanded || words != nil
+            return words
+        }
         let unspaced = FTSQuery.buildUnspaced(query)
+        let lonePrefix: Bool
+        if case .term(_, prefix: true) = FTSQuery.tokenize(query).first, FTSQuery.tokenize(query).count == 1 {
+            lonePrefix = expanded
+        } else {
+            lonePrefix = false
+        }
+        let ftsRank = "\(lonePrefix ? RelevanceRank.asOneName : RelevanceRank.name)(article_fts, 10.0, 5.0, 1.0)"
         switch (spaced, unspaced) {
         case (let spaced?, nil):
-            (table, rank, condition, arguments) = (
-                "article_fts", "dateline_rank(article_fts, 10.0, 5.0, 1.0)", "article_fts MATCH ?", [spaced]
-            )
+            (table, rank, condition, arguments) = ("article_fts", ftsRank, "article_fts MATCH ?", [spaced])
         case (nil, let unspaced?):
             (table, rank, condition, arguments) = (
                 "article_grams", "dateline_rank(article_grams, 10.0, 1.0)", "article_grams MATCH ?", [unspaced]
             )
         case (let spaced?, let unspaced?):
-            (table, rank, arguments) = (
-                "article_fts", "dateline_rank(article_fts, 10.0, 5.0, 1.0)", [spaced, unspaced]
-            )
+            (table, rank, arguments) = ("article_fts", ftsRank, [spaced, unspaced])
             condition = "article_fts MATCH ? AND rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)"
         case (nil, nil):
             return nil
