@@ -59,7 +59,7 @@ extension Archive {
                             WHERE \(condition) ORDER BY rowid DESC LIMIT ?)
                         ORDER BY score, id DESC LIMIT ? OFFSET ?
                         """),
-                arguments: arguments + [candidates, limit, max(offset, 0)])
+                arguments: StatementArguments(match.rankArguments) + arguments + [candidates, limit, max(offset, 0)])
             if ids.count < limit, offset + limit > candidates,
                 let oldestRanked = try Int64.fetchOne(
                     db.cachedStatement(
@@ -114,13 +114,24 @@ extension Archive {
 
     /// The match of `query`, its prefixes of at least `exactPrefixArticles` articles expanded
     /// into their most frequent words (`SearchTerms`); a prefix whose words cannot be read
-    /// keeps the exact prefix query.
+    /// keeps the exact prefix query. A query of several words has their article counts for
+    /// its rank, so that ranking does not count each word across the archive.
     static func match(
         _ query: String, in db: Database, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles
     ) -> SearchMatch? {
-        SearchMatch(query: query) { prefix in
-            (try? SearchTerms.expansion(of: prefix, in: db, exactBelow: exactPrefixArticles)) ?? nil
+        guard
+            var match = SearchMatch(
+                query: query,
+                expand: { prefix in
+                    (try? SearchTerms.expansion(of: prefix, in: db, exactBelow: exactPrefixArticles)) ?? nil
+                })
+        else { return nil }
+        if match.table == "article_fts", match.rankFunction == RelevanceRank.name,
+            let counts = try? SearchTerms.articleCounts(ofPhrasesIn: match.arguments[0], in: db), counts.count > 1
+        {
+            match.rankArguments = counts
         }
+        return match
     }
 
     /// The table, `WHERE` condition and arguments of `match` narrowed by `filter`: the filter's

@@ -3,11 +3,22 @@
 struct SearchMatch {
     /// The full-text table whose rows are ranked.
     var table: String
-    /// The relevance expression of `table` (`RelevanceRank`, bm25's order), the title weighing most.
-    var rank: String
+    /// The relevance function of `table` (`RelevanceRank`) and its first arguments: the table
+    /// and the column weights, the title weighing most.
+    var rankFunction: String
+    var rankWeights: String
+    /// The number of articles holding each phrase, when known (`SearchTerms.articleCounts`):
+    /// the rank's last arguments, bound before `arguments`.
+    var rankArguments: [Int] = []
     /// The `WHERE` condition of a match, with `?` for each of `arguments`.
     var condition: String
     var arguments: [String]
+
+    /// The relevance expression of `table` (`RelevanceRank`, bm25's order), with a `?` for
+    /// each of `rankArguments`.
+    var rank: String {
+        "\(rankFunction)(\(rankWeights)\(String(repeating: ", ?", count: rankArguments.count)))"
+    }
 
     /// The match of what the user typed, or `nil` when it has no searchable word. A prefix
     /// for which `expand` gives words is matched as their `OR` (`SearchTerms`); a query that
@@ -26,16 +37,16 @@ struct SearchMatch {
         } else {
             lonePrefix = false
         }
-        let ftsRank = "\(lonePrefix ? RelevanceRank.asOneName : RelevanceRank.name)(article_fts, 10.0, 5.0, 1.0)"
+        rankFunction = lonePrefix ? RelevanceRank.asOneName : RelevanceRank.name
+        rankWeights = "article_fts, 10.0, 5.0, 1.0"
         switch (spaced, unspaced) {
         case (let spaced?, nil):
-            (table, rank, condition, arguments) = ("article_fts", ftsRank, "article_fts MATCH ?", [spaced])
+            (table, condition, arguments) = ("article_fts", "article_fts MATCH ?", [spaced])
         case (nil, let unspaced?):
-            (table, rank, condition, arguments) = (
-                "article_grams", "dateline_rank(article_grams, 10.0, 1.0)", "article_grams MATCH ?", [unspaced]
-            )
+            (table, condition, arguments) = ("article_grams", "article_grams MATCH ?", [unspaced])
+            rankWeights = "article_grams, 10.0, 1.0"
         case (let spaced?, let unspaced?):
-            (table, rank, arguments) = ("article_fts", ftsRank, [spaced, unspaced])
+            (table, arguments) = ("article_fts", [spaced, unspaced])
             condition = "article_fts MATCH ? AND rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)"
         case (nil, nil):
             return nil

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The archive's words and how many articles hold each (`search_term`), read to turn a short
@@ -26,7 +27,7 @@ enum SearchTerms {
     {
         let folded = prefix.lowercased()
         guard let last = folded.unicodeScalars.last,
-            folded.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) })
+            folded.unicodeScalars.allSatisfy(isFoldedASCII)
         else { return nil }
         let end = String(folded.unicodeScalars.dropLast()) + String(Character(Unicode.Scalar(last.value + 1)!))
         let rows = try Row.fetchAll(
@@ -36,6 +37,34 @@ enum SearchTerms {
         let articles = rows.reduce(0) { $0 + ($1[1] as Int) }
         guard articles >= exactBelow, !rows.isEmpty else { return nil }
         return rows.prefix(expansionLimit).map { $0[0] }
+    }
+
+    /// The number of articles that hold each phrase of `ftsQuery` (as `FTSQuery` writes it), in
+    /// order, from the copy; `nil` unless every phrase is one whole word found there.
+    /// `dateline_rank` weighs the phrases by these instead of counting each one across the
+    /// archive (for a common word, most of its articles).
+    static func articleCounts(ofPhrasesIn ftsQuery: String, in db: Database) throws -> [Int]? {
+        let phrases = try NSRegularExpression(pattern: #""((?:[^"]|"")*)"(\*?)"#)
+            .matches(in: ftsQuery, range: NSRange(ftsQuery.startIndex..., in: ftsQuery))
+        let statement = try db.cachedStatement(sql: "SELECT docs FROM search_term WHERE term = ?")
+        var counts: [Int] = []
+        for phrase in phrases {
+            guard phrase.range(at: 2).length == 0, let range = Range(phrase.range(at: 1), in: ftsQuery) else {
+                return nil
+            }
+            let word = ftsQuery[range].lowercased()
+            guard word.unicodeScalars.allSatisfy(isFoldedASCII),
+                let count = try Int.fetchOne(statement, arguments: [word])
+            else { return nil }
+            counts.append(count)
+        }
+        return counts
+    }
+
+    /// Whether `scalar` is an ASCII letter or digit: a word of them is its own folded form
+    /// once lower-cased.
+    static func isFoldedASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
     /// Copies the index's vocabulary again when the archive has grown by a quarter since the
