@@ -26,8 +26,9 @@ extension Archive {
         _ query: String, limit: Int = 50, offset: Int = 0, filter: ArticleFilter = ArticleFilter(),
         order: ArticleOrder
     ) throws(ArchiveError) -> [SearchResult] {
-        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try read { db in
+            guard let match = Archive.match(query, in: db) else { return [] }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             let ids = try Int64.fetchAll(
                 db.cachedStatement(
@@ -40,13 +41,15 @@ extension Archive {
         }
     }
 
-    /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches (tests use small numbers).
+    /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches, a prefix's words
+    /// expanded from `exactPrefixArticles` (tests use small numbers).
     func search(
         _ query: String, limit: Int, offset: Int, filter: ArticleFilter = ArticleFilter(),
-        rankedCandidates candidates: Int
+        rankedCandidates candidates: Int, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles
     ) throws(ArchiveError) -> [SearchResult] {
-        guard let match = SearchMatch(query: query), limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try read { db in
+            guard let match = Archive.match(query, in: db, exactPrefixArticles: exactPrefixArticles) else { return [] }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             var ids = try Int64.fetchAll(
                 db.cachedStatement(
@@ -56,7 +59,7 @@ extension Archive {
                             WHERE \(condition) ORDER BY rowid DESC LIMIT ?)
                         ORDER BY score, id DESC LIMIT ? OFFSET ?
                         """),
-                arguments: arguments + [candidates, limit, max(offset, 0)])
+                arguments: StatementArguments(match.rankArguments) + arguments + [candidates, limit, max(offset, 0)])
             if ids.count < limit, offset + limit > candidates,
                 let oldestRanked = try Int64.fetchOne(
                     db.cachedStatement(
@@ -99,13 +102,36 @@ extension Archive {
     public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter(), limit: Int = .max)
         throws(ArchiveError) -> Int
     {
-        guard let match = SearchMatch(query: query), limit > 0 else { return 0 }
+        guard limit > 0 else { return 0 }
         return try read { db in
+            guard let match = Archive.match(query, in: db) else { return 0 }
             let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
             return try Int.fetchOne(
                 db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT ?)"),
                 arguments: arguments + [limit]) ?? 0
         }
+    }
+
+    /// The match of `query`, its prefixes of at least `exactPrefixArticles` articles expanded
+    /// into their most frequent words (`SearchTerms`); a prefix whose words cannot be read
+    /// keeps the exact prefix query. A query of several words has their article counts for
+    /// its rank, so that ranking does not count each word across the archive.
+    static func match(
+        _ query: String, in db: Database, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles
+    ) -> SearchMatch? {
+        guard
+            var match = SearchMatch(
+                query: query,
+                expand: { prefix in
+                    (try? SearchTerms.expansion(of: prefix, in: db, exactBelow: exactPrefixArticles)) ?? nil
+                })
+        else { return nil }
+        if match.table == "article_fts", match.rankFunction == RelevanceRank.name,
+            let counts = try? SearchTerms.articleCounts(ofPhrasesIn: match.arguments[0], in: db), counts.count > 1
+        {
+            match.rankArguments = counts
+        }
+        return match
     }
 
     /// The table, `WHERE` condition and arguments of `match` narrowed by `filter`: the filter's

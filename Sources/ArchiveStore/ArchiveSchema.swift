@@ -306,6 +306,17 @@ enum ArchiveSchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v14-search-terms") { db in
+            // Short prefixes are searched as an `OR` of their most frequent words
+            // (`SearchTerms`), read from a copy of the full-text index's vocabulary.
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE article_fts_terms USING fts5vocab(article_fts, row);
+                    CREATE TABLE search_term(term TEXT PRIMARY KEY NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+                    ALTER TABLE archive_stats ADD COLUMN search_term_articles INTEGER NOT NULL DEFAULT 0;
+                    """)
+            try SearchTerms.refresh(db)
+        }
         return migrator
     }
 }

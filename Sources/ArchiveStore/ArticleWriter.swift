@@ -132,6 +132,7 @@ public struct ArticleWriter {
         if imported > 0 {
             try db.execute(
                 sql: "UPDATE archive_stats SET article_count = article_count + ? WHERE id = 1", arguments: [imported])
+            try SearchTerms.refreshIfGrown(db)
         }
         let upsert = try db.cachedStatement(
             sql: """

@@ -21,8 +21,9 @@ extension FTSQuery {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
-    /// The query without its words of scripts without spaces, as an `article_fts` query.
-    static func buildSpaced(_ input: String) -> String? {
+    /// The query without its words of scripts without spaces, as an `article_fts` query;
+    /// `expand` as in `build(tokens:expand:)`.
+    static func buildSpaced(_ input: String, expand: (String) -> [String]? = { _ in nil }) -> String? {
         build(
             tokens: tokenize(input).map { token in
                 switch token {
@@ -30,7 +31,7 @@ extension FTSQuery {
                 case .phrase(let text): .phrase(withoutUnspaced(text))
                 case .or, .not: token
                 }
-            })
+            }, expand: expand)
     }
 
     /// The runs of unspaced scalars in `text`.

@@ -17,8 +17,9 @@ public enum FTSQuery {
         build(tokens: tokenize(input))
     }
 
-    /// The FTS5 query of `tokens`, or `nil` when they have no searchable term.
-    static func build(tokens: [Token]) -> String? {
+    /// The FTS5 query of `tokens`, or `nil` when they have no searchable term. A prefix for
+    /// which `expand` gives words is searched as their `OR` (`SearchTerms`).
+    static func build(tokens: [Token], expand: (String) -> [String]? = { _ in nil }) -> String? {
         var parts: [String] = []
         var pendingOperator: String?
         for token in tokens {
@@ -27,7 +28,11 @@ public enum FTSQuery {
                 if !parts.isEmpty { pendingOperator = token == .or ? "OR" : "NOT" }
             case .term(let text, let prefix):
                 guard isSearchable(text) else { continue }
-                append(quoted(text) + (prefix ? "*" : ""))
+                if prefix, let words = expand(text), !words.isEmpty {
+                    append("(" + words.map(quoted).joined(separator: " OR ") + ")")
+                } else {
+                    append(quoted(text) + (prefix ? "*" : ""))
+                }
             case .phrase(let text):
                 guard isSearchable(text) else { continue }
                 append(quoted(text))
@@ -36,7 +41,12 @@ public enum FTSQuery {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
 
         func append(_ part: String) {
-            if let op = pendingOperator { parts.append(op) }
+            if let op = pendingOperator {
+                parts.append(op)
+            } else if let last = parts.last, last.hasSuffix(")") || part.hasPrefix("(") {
+                // FTS5 joins phrases side by side with AND, but not a group in parentheses.
+                parts.append("AND")
+            }
             pendingOperator = nil
             parts.append(part)
         }

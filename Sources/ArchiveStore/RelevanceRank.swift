@@ -12,9 +12,18 @@ import GRDBSQLite
 /// quoted phrase) that weight is the same positive factor on every row, so leaving it out
 /// keeps the order, ties included; with several phrases it is counted as `bm25` counts it.
 /// Scores are `bm25`'s (lower is better), up to that factor.
+///
+/// After a weight for each column, `dateline_rank` may take the number of articles that hold
+/// each phrase of the query, in the query's order (`SearchTerms.articleCounts`): the weights
+/// then come from them instead of a count of each phrase across the archive.
+///
+/// `dateline_rank_as_one(table, weight…)` ranks every phrase of the query as one: the words a
+/// prefix stands for (`SearchTerms`), which FTS5 would rank as the one phrase `prefix*`.
 enum RelevanceRank {
     /// The name the SQL calls.
     static let name = "dateline_rank"
+    /// The name of the function that ranks all the query's phrases as one.
+    static let asOneName = "dateline_rank_as_one"
     /// `bm25`'s term-frequency saturation.
     static let k1 = 1.2
     /// `bm25`'s document-length normalisation.
@@ -25,10 +34,13 @@ enum RelevanceRank {
     final class QueryFigures {
         let averageLength: Double
         let phraseWeights: [Double]
+        /// The table's columns: the arguments after their weights are not column weights.
+        let columns: Int32
 
-        init(averageLength: Double, phraseWeights: [Double]) {
+        init(averageLength: Double, phraseWeights: [Double], columns: Int32) {
             self.averageLength = averageLength
             self.phraseWeights = phraseWeights
+            self.columns = columns
         }
     }
 
@@ -38,9 +50,13 @@ enum RelevanceRank {
         guard let create = api.pointee.xCreateFunction else {
             throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 has no xCreateFunction")
         }
-        let code = create(api, name, nil, rank, nil)
-        guard code == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(name)")
+        // The user data of `asOneName` is any pointer but nil: the function reads only whether
+        // it has one.
+        for (function, userData) in [(name, nil), (asOneName, UnsafeMutableRawPointer(bitPattern: 1))] {
+            let code = create(api, function, userData, rank, nil)
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(function)")
+            }
         }
     }
 
@@ -52,11 +68,12 @@ enum RelevanceRank {
             UnsafeMutablePointer<OpaquePointer?>?
         ) -> Void = { api, fts, context, argumentCount, arguments in
             guard let api = api?.pointee, let fts else { return }
-            guard let figures = queryFigures(api, fts) else {
+            guard let figures = queryFigures(api, fts, argumentCount, arguments) else {
                 sqlite3_result_error(context, "dateline_rank: cannot read the full-text index", -1)
                 return
             }
             var frequencies = [Double](repeating: 0, count: figures.phraseWeights.count)
+            let asOne = figures.phraseWeights.count == 1
             var instances: Int32 = 0
             guard api.xInstCount?(fts, &instances) == SQLITE_OK else { return }
             for index in 0..<instances {
@@ -64,8 +81,9 @@ enum RelevanceRank {
                 var column: Int32 = 0
                 var offset: Int32 = 0
                 guard api.xInst?(fts, index, &phrase, &column, &offset) == SQLITE_OK else { return }
-                let weight = column < argumentCount ? sqlite3_value_double(arguments?[Int(column)]) : 1
-                frequencies[Int(phrase)] += weight
+                let weight =
+                    column < min(argumentCount, figures.columns) ? sqlite3_value_double(arguments?[Int(column)]) : 1
+                frequencies[asOne ? 0 : Int(phrase)] += weight
             }
             var length: Int32 = 0
             _ = api.xColumnSize?(fts, -1, &length)
@@ -77,8 +95,12 @@ enum RelevanceRank {
             sqlite3_result_double(context, -score)
         }
 
-    /// The figures of the current query, computed on its first row.
-    private static func queryFigures(_ api: Fts5ExtensionApi, _ fts: OpaquePointer) -> QueryFigures? {
+    /// The figures of the current query, computed on its first row; the function's arguments
+    /// after the column weights are the phrases' article counts when there is one for each.
+    private static func queryFigures(
+        _ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ argumentCount: Int32,
+        _ arguments: UnsafeMutablePointer<OpaquePointer?>?
+    ) -> QueryFigures? {
         if let stored = api.xGetAuxdata?(fts, 0) {
             return Unmanaged<QueryFigures>.fromOpaque(stored).takeUnretainedValue()
         }
@@ -86,17 +108,24 @@ enum RelevanceRank {
         var tokens: Int64 = 0
         guard api.xRowCount?(fts, &rows) == SQLITE_OK, api.xColumnTotalSize?(fts, -1, &tokens) == SQLITE_OK
         else { return nil }
-        let phrases = Int(api.xPhraseCount?(fts) ?? 0)
+        let phrases = api.xUserData?(fts) != nil ? 1 : Int(api.xPhraseCount?(fts) ?? 0)
+        let columns = Int(api.xColumnCount?(fts) ?? 0)
+        let counted = Int(argumentCount) == columns + phrases
         var weights = [Double](repeating: 1, count: phrases)
         if phrases > 1 {
             for phrase in 0..<phrases {
                 var hits: Int64 = 0
-                guard api.xQueryPhrase?(fts, Int32(phrase), &hits, countRow) == SQLITE_OK else { return nil }
+                if counted {
+                    hits = min(sqlite3_value_int64(arguments?[columns + phrase]), rows)
+                } else if api.xQueryPhrase?(fts, Int32(phrase), &hits, countRow) != SQLITE_OK {
+                    return nil
+                }
                 let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
                 weights[phrase] = max(idf, 1e-6)
             }
         }
-        let figures = QueryFigures(averageLength: Double(tokens) / Double(max(rows, 1)), phraseWeights: weights)
+        let figures = QueryFigures(
+            averageLength: Double(tokens) / Double(max(rows, 1)), phraseWeights: weights, columns: Int32(columns))
         let retained = Unmanaged.passRetained(figures).toOpaque()
         guard api.xSetAuxdata?(fts, retained, releaseFigures) == SQLITE_OK else { return nil }
         return figures

@@ -65,4 +65,27 @@ struct RelevanceRankTests {
             #expect(abs(bm25 - rank) < 1e-9)
         }
     }
+
+    @Test("the words' article counts from the copy give bm25's scores without counting the words")
+    func countsFromTheCopy() throws {
+        let archive = try Self.archive()
+        let rows = try archive.read { db in
+            let counts = try SearchTerms.articleCounts(ofPhrasesIn: "\"ferry\" \"Timetable\"", in: db)
+            #expect(counts == [6, 6])
+            #expect(try SearchTerms.articleCounts(ofPhrasesIn: "\"ferry timetable\" \"rain\"", in: db) == nil)
+            #expect(try SearchTerms.articleCounts(ofPhrasesIn: "\"ferry\" \"tim\"*", in: db) == nil)
+            #expect(try SearchTerms.articleCounts(ofPhrasesIn: "\"ferry\" OR \"rain\"", in: db) == [6, 1])
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT bm25(article_fts, 10.0, 5.0, 1.0), dateline_rank(article_fts, 10.0, 5.0, 1.0, 6, 1)
+                    FROM article_fts WHERE article_fts MATCH '"ferry" OR "rain"'
+                    """)
+        }
+        #expect(rows.count == 6)
+        for row in rows {
+            let (bm25, rank): (Double, Double) = (row[0], row[1])
+            #expect(abs(bm25 - rank) < 1e-9)
+        }
+    }
 }
