@@ -310,4 +310,20 @@ import Testing
         #expect(HTMLArticleExtractor.isFragment(["Short."], of: ["Short.", Self.body[0]]))
         #expect(!HTMLArticleExtractor.isFragment(Self.body, of: Self.body + ["Footer note."]))
     }
+
+    @Test func aTeaserWithoutLinksIsTheLeadButLinkedTeasersAndTheirTitlesGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>
+                <div class="news-teaser"><p>A flood barrier that took three years to build is finally working.</p></div>
+                \(Self.paragraphsHTML)
+                <div class="teaser"><p><a href="/ferry">The ferry keeps its winter timetable</a> until March.</p></div>
+                <div class="teaser-card"><h3 class="teaser">Bridge repairs</h3><p>Work starts in May.</p></div>
+                </article>
+                """))
+
+        #expect(
+            article.paragraphs == ["A flood barrier that took three years to build is finally working."] + Self.body)
+    }
 }

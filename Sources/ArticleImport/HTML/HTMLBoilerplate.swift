@@ -43,6 +43,10 @@ enum HTMLBoilerplate {
         "copyright", "footer",
     ]
 
+    /// Class or id words (or their beginnings) that pages give to teasers of other articles and
+    /// to the article's own lead alike: without any link text, such a block is the lead.
+    static let leadStems = ["teaser"]
+
     /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
     static let notBoilerplateWords: Set<String> = ["commentary", "authority", "timeline", "dateline"]
 
@@ -85,11 +89,24 @@ enum HTMLBoilerplate {
         let words = element.classAndIDWords
         let named = words.filter { !notBoilerplateWords.contains(String($0)) }
         if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) { return true }
-        let namedSmall =
-            named.contains(where: { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) })
-            || (words.contains(where: { chromeWords.contains(String($0)) })
-                && !words.contains(where: { contentWords.contains(String($0)) }))
-        return namedSmall && !holdsSubstantialText(element)
+        let smallNames = named.filter { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) }
+        let namedChrome =
+            words.contains(where: { chromeWords.contains(String($0)) })
+            && !words.contains(where: { contentWords.contains(String($0)) })
+        guard !smallNames.isEmpty || namedChrome, !holdsSubstantialText(element) else { return false }
+        return namedChrome || !isUnlinkedLead(element, names: smallNames)
+    }
+
+    /// Whether `element`, whose furniture names are `names`, is the article's own lead: every
+    /// name is a lead name (`teaser`), it is no heading and holds none (teaser cards' titles),
+    /// and no text in it is a link, while other articles' teasers link to them.
+    static func isUnlinkedLead(_ element: MarkupElement, names: [Substring]) -> Bool {
+        guard !names.isEmpty, names.allSatisfy({ name in leadStems.contains(where: { name.hasPrefix($0) }) }),
+            !HTMLParagraphCollector.headingElements.contains(element.name),
+            element.descendants(where: { HTMLParagraphCollector.headingElements.contains($0.name) }).isEmpty
+        else { return false }
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength > 0 && figures.linkLength == 0
     }
 
     /// Whether `element` wraps the article: it holds an `<article>` or `<main>`, or enough
