@@ -88,7 +88,9 @@ enum HTMLBoilerplate {
         else { return false }
         let words = element.classAndIDWords
         let named = words.filter { !notBoilerplateWords.contains(String($0)) }
-        if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) { return true }
+        if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) {
+            return !(words.contains(where: { contentWords.contains(String($0)) }) && holdsArticleParagraphs(element))
+        }
         let smallNames = named.filter { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) }
         let namedChrome =
             words.contains(where: { chromeWords.contains(String($0)) })
@@ -107,6 +109,14 @@ enum HTMLBoilerplate {
         else { return false }
         let figures = HTMLBlockFigures(element)
         return figures.textLength > 0 && figures.linkLength == 0
+    }
+
+    /// Whether `element` holds `substantialTextLength` × 2 characters of paragraph text
+    /// outside links: an article, not a list of other articles' links.
+    static func holdsArticleParagraphs(_ element: MarkupElement) -> Bool {
+        let figures = HTMLBlockFigures(element)
+        return figures.paragraphTextLength >= substantialTextLength * 2
+            && figures.textLength - figures.linkLength >= substantialTextLength * 2
     }
 
     /// Whether `element` wraps the article: it holds an `<article>` or `<main>`, or enough
