@@ -3,9 +3,10 @@
 /// name them as comments, cookie banners, share widgets, promotions and the like.
 ///
 /// Names are weighed by what the block holds: a name that always means furniture (comments,
-/// related links, newsletter boxes) drops the block whatever it holds, while a name that pages
-/// also give to their content wrappers (`share`, `meta`, `header`, `widget`) drops it only when
-/// it holds little text or mostly link text. A `<header>` inside the article (its headline and
+/// related links, newsletter boxes) drops the block unless a content name and 800 characters of
+/// paragraphs say it is the article, while a name that pages also give to their content wrappers
+/// (`share`, `meta`, `header`, `widget`) drops it only when it holds little text or mostly link
+/// text, and a `teaser` without links is the article's lead. A `<header>` inside the article (its headline and
 /// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
 /// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
 /// (its `<figcaption>` still goes).
@@ -28,7 +29,8 @@ enum HTMLBoilerplate {
         "menubar", "toolbar", "alert",
     ]
 
-    /// Class or id words (or their beginnings) that mark a block as boilerplate whatever it holds.
+    /// Class or id words (or their beginnings) that mark a block as boilerplate, unless it is named
+    /// content too and holds the article's paragraphs (`holdsArticleParagraphs`).
     static let boilerplateStems = [
         "comment", "cookie", "consent", "gdpr", "newsletter", "related", "disqus", "outbrain", "taboola",
         "breadcrumb", "recommend", "caption", "credit", "readmore", "morestories", "teaserlist", "readingtime",
