@@ -310,4 +310,36 @@ import Testing
         #expect(HTMLArticleExtractor.isFragment(["Short."], of: ["Short.", Self.body[0]]))
         #expect(!HTMLArticleExtractor.isFragment(Self.body, of: Self.body + ["Footer note."]))
     }
+
+    @Test func aTeaserWithoutLinksIsTheLeadButLinkedTeasersAndTheirTitlesGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>
+                <div class="news-teaser"><p>A flood barrier that took three years to build is finally working.</p></div>
+                \(Self.paragraphsHTML)
+                <div class="teaser"><p><a href="/ferry">The ferry keeps its winter timetable</a> until March.</p></div>
+                <div class="teaser-card"><h3 class="teaser">Bridge repairs</h3><p>Work starts in May.</p></div>
+                </article>
+                """))
+
+        #expect(
+            article.paragraphs == ["A flood barrier that took three years to build is finally working."] + Self.body)
+    }
+
+    @Test func aContentBlockThatAScriptHookNamesRelatedKeepsItsParagraphs() throws {
+        let intro =
+            "The weir at Harnby, a barrier of concrete and steel across the river, replaces the one that failed "
+            + "in the winter flood three years ago, and the river authority says it will protect the town, its "
+            + "bridge and the farms downstream for the next hundred years."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(intro)</p>
+                <section class="article-content js-truncate-related">\(String(repeating: Self.paragraphsHTML, count: 3))</section>
+                <div class="related-content"><p><a href="/bridge">Bridge repairs start in May</a></p></div></article>
+                """))
+
+        #expect(article.paragraphs == [intro] + Self.body + Self.body + Self.body)
+    }
 }

@@ -3,9 +3,10 @@
 /// name them as comments, cookie banners, share widgets, promotions and the like.
 ///
 /// Names are weighed by what the block holds: a name that always means furniture (comments,
-/// related links, newsletter boxes) drops the block whatever it holds, while a name that pages
-/// also give to their content wrappers (`share`, `meta`, `header`, `widget`) drops it only when
-/// it holds little text or mostly link text. A `<header>` inside the article (its headline and
+/// related links, newsletter boxes) drops the block unless a content name and 800 characters of
+/// paragraphs say it is the article, while a name that pages also give to their content wrappers
+/// (`share`, `meta`, `header`, `widget`) drops it only when it holds little text or mostly link
+/// text, and a `teaser` without links is the article's lead. A `<header>` inside the article (its headline and
 /// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
 /// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
 /// (its `<figcaption>` still goes).
@@ -28,7 +29,8 @@ enum HTMLBoilerplate {
         "menubar", "toolbar", "alert",
     ]
 
-    /// Class or id words (or their beginnings) that mark a block as boilerplate whatever it holds.
+    /// Class or id words (or their beginnings) that mark a block as boilerplate, unless it is named
+    /// content too and holds the article's paragraphs (`holdsArticleParagraphs`).
     static let boilerplateStems = [
         "comment", "cookie", "consent", "gdpr", "newsletter", "related", "disqus", "outbrain", "taboola",
         "breadcrumb", "recommend", "caption", "credit", "readmore", "morestories", "teaserlist", "readingtime",
@@ -42,6 +44,10 @@ enum HTMLBoilerplate {
         "autor", "bio", "meta", "noprint", "infobox", "contact", "appendix", "citation", "tags", "rating",
         "copyright", "footer",
     ]
+
+    /// Class or id words (or their beginnings) that pages give to teasers of other articles and
+    /// to the article's own lead alike: without any link text, such a block is the lead.
+    static let leadStems = ["teaser"]
 
     /// Words that begin like a boilerplate name but are not one (an opinion piece is `commentary`).
     static let notBoilerplateWords: Set<String> = ["commentary", "authority", "timeline", "dateline"]
@@ -84,12 +90,35 @@ enum HTMLBoilerplate {
         else { return false }
         let words = element.classAndIDWords
         let named = words.filter { !notBoilerplateWords.contains(String($0)) }
-        if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) { return true }
-        let namedSmall =
-            named.contains(where: { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) })
-            || (words.contains(where: { chromeWords.contains(String($0)) })
-                && !words.contains(where: { contentWords.contains(String($0)) }))
-        return namedSmall && !holdsSubstantialText(element)
+        if named.contains(where: { word in boilerplateStems.contains(where: { word.hasPrefix($0) }) }) {
+            return !(words.contains(where: { contentWords.contains(String($0)) }) && holdsArticleParagraphs(element))
+        }
+        let smallNames = named.filter { word in smallBoilerplateStems.contains(where: { word.hasPrefix($0) }) }
+        let namedChrome =
+            words.contains(where: { chromeWords.contains(String($0)) })
+            && !words.contains(where: { contentWords.contains(String($0)) })
+        guard !smallNames.isEmpty || namedChrome, !holdsSubstantialText(element) else { return false }
+        return namedChrome || !isUnlinkedLead(element, names: smallNames)
+    }
+
+    /// Whether `element`, whose furniture names are `names`, is the article's own lead: every
+    /// name is a lead name (`teaser`), it is no heading and holds none (teaser cards' titles),
+    /// and no text in it is a link, while other articles' teasers link to them.
+    static func isUnlinkedLead(_ element: MarkupElement, names: [Substring]) -> Bool {
+        guard !names.isEmpty, names.allSatisfy({ name in leadStems.contains(where: { name.hasPrefix($0) }) }),
+            !HTMLParagraphCollector.headingElements.contains(element.name),
+            element.descendants(where: { HTMLParagraphCollector.headingElements.contains($0.name) }).isEmpty
+        else { return false }
+        let figures = HTMLBlockFigures(element)
+        return figures.textLength > 0 && figures.linkLength == 0
+    }
+
+    /// Whether `element` holds `substantialTextLength` × 2 characters of paragraph text
+    /// outside links: an article, not a list of other articles' links.
+    static func holdsArticleParagraphs(_ element: MarkupElement) -> Bool {
+        let figures = HTMLBlockFigures(element)
+        return figures.paragraphTextLength >= substantialTextLength * 2
+            && figures.textLength - figures.linkLength >= substantialTextLength * 2
     }
 
     /// Whether `element` wraps the article: it holds an `<article>` or `<main>`, or enough
