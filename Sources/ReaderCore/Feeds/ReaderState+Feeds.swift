@@ -21,9 +21,7 @@ extension ReaderState {
             leaveMode()
             return []
         default:
-            let height = max(1, listHeight - SpeakerIndex.headerLines)
-            guard let delta = action.moveDistance(height: height) else { return [] }
-            _ = view.feeds.move(by: delta, height: height)
+            guard move(&view.feeds, by: action) else { return [] }
             replaceMode(with: .feeds(view))
             return []
         }

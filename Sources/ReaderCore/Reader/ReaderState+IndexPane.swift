@@ -16,4 +16,13 @@ extension ReaderState {
             return nil
         }
     }
+
+    /// Moves the selection of a one-page index (the feeds view, the views list) as `action`
+    /// says, at the height the list pane gives its rows; `false` when `action` moves nothing.
+    func move<Row>(_ rows: inout PagedRows<Row>, by action: Action) -> Bool {
+        let height = max(1, listHeight - SpeakerIndex.headerLines)
+        guard let delta = action.moveDistance(height: height) else { return false }
+        _ = rows.move(by: delta, height: height)
+        return true
+    }
 }

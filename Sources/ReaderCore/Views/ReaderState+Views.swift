@@ -21,9 +21,7 @@ extension ReaderState {
             leaveMode()
             return []
         default:
-            let height = max(1, listHeight - SpeakerIndex.headerLines)
-            guard let delta = action.moveDistance(height: height) else { return [] }
-            _ = list.views.move(by: delta, height: height)
+            guard move(&list.views, by: action) else { return [] }
             replaceMode(with: .views(list))
             return []
         }
