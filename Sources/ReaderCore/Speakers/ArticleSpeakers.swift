@@ -43,16 +43,15 @@ public struct ArticleSpeakers: Hashable, Sendable {
     /// The speakers of an article with these annotations.
     public init(annotations: Annotations) {
         var entries: [Entry] = []
-        var indexByKey: [String: Int] = [:]
+        var indexByKey: [Kind: [String: Int]] = [:]
         func entry(kind: Kind, name: String, key: String, at offset: Int) -> Int {
-            let fullKey = "\(kind.rawValue):\(key)"
-            if let index = indexByKey[fullKey] {
+            if let index = indexByKey[kind]?[key] {
                 entries[index].firstOffset = min(entries[index].firstOffset, offset)
                 return index
             }
             entries.append(
                 Entry(kind: kind, name: name, key: key, quotes: [], attributionCount: 0, cues: [], firstOffset: offset))
-            indexByKey[fullKey] = entries.count - 1
+            indexByKey[kind, default: [:]][key] = entries.count - 1
             return entries.count - 1
         }
         // Names repeat across an article's quotes: each is keyed once.
@@ -85,8 +84,10 @@ public struct ArticleSpeakers: Hashable, Sendable {
             entries[index].attributionCount += 1
             addCue(attribution.cue, to: index)
         }
+        var lowered: [String: String] = [:]
         for (index, cue) in cues.sorted(by: { $0.cue.start < $1.cue.start }) {
-            let word = cue.text.lowercased()
+            let word = lowered[cue.text] ?? cue.text.lowercased()
+            lowered[cue.text] = word
             if !word.isEmpty, !entries[index].cues.contains(word) { entries[index].cues.append(word) }
         }
         self.entries = entries.sorted { left, right in
