@@ -14,8 +14,9 @@ struct InterviewShape {
     /// rhetorical question.
     static let leastAnswers = 2
 
-    /// Reads the shape of `text`, whose pieces have the attributions `attributions` (by piece).
-    init(text: TokenText, pieces: [QuoteFinder.Piece], attributions: [Int?]) {
+    /// Reads the shape of `text`, whose pieces have the attributions `attributions` (by piece)
+    /// and whose headline ends at token `headlineEnd` (-1 for none).
+    init(text: TokenText, pieces: [QuoteFinder.Piece], attributions: [Int?], headlineEnd: Int) {
         var answers: Set<Int> = []
         for (index, piece) in pieces.enumerated()
         where attributions[index] == nil && !piece.continuesPrevious
@@ -29,7 +30,7 @@ struct InterviewShape {
             return
         }
         self.answers = answers
-        subject = Self.subject(of: text, pieces: pieces)
+        subject = Self.subject(of: text, pieces: pieces, headlineEnd: headlineEnd)
     }
 
     /// Whether the quotation opening at `first` starts a paragraph, alone or after an answer
@@ -59,12 +60,12 @@ struct InterviewShape {
 
     /// The interviewee: the name a headline label gives, else the first name of two words or
     /// more outside the headline, the bylines and the quotations.
-    static func subject(of text: TokenText, pieces: [QuoteFinder.Piece]) -> ClosedRange<Int>? {
+    static func subject(of text: TokenText, pieces: [QuoteFinder.Piece], headlineEnd: Int) -> ClosedRange<Int>? {
         let tokens = text.tokens
         var label = 0
         while text.isNameWord(label) { label += 1 }
         if label >= 2, label < tokens.count, tokens[label].isPunctuation(":") { return 0...(label - 1) }
-        var index = (text.headlineEnd() ?? -1) + 1
+        var index = headlineEnd + 1
         var piece = 0
         while index + 1 < tokens.count {
             if index == 0 || tokens[index - 1].kind == .lineBreak,

@@ -38,7 +38,8 @@ struct SpeakerResolver {
         var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?)?
 
         let headlineEnd = text.headlineEnd() ?? -1
-        let interview = InterviewShape(text: text, pieces: pieces, attributions: linked.map(\.0))
+        let interview = InterviewShape(
+            text: text, pieces: pieces, attributions: linked.map(\.0), headlineEnd: headlineEnd)
         var interviewee: String??
         for (pieceIndex, piece) in pieces.enumerated() {
             var quote = ResolvedQuote(piece: piece, isSpeech: false, attribution: nil, speaker: nil, speakerName: nil)
