@@ -4,7 +4,7 @@
 /// maire, Thierry Casals, a réagi : « … »", "Dev Patel, Fratton: ‘…’").
 extension AttributionFinder {
     /// Clitics between a quote and its verb ("«…», se quejó"), skipped.
-    static let cliticKeys: Set<UInt64> = Set(["se", "si", "się", "sich", "s'"].map { WordHash.of($0) })
+    static let cliticKeys = WordKeySet(words: ["se", "si", "się", "sich", "s'"])
 
     /// The verb and speaker right after the quotation that ends at `quote`, in a language other
     /// than English: "»/«, verb Name" or "», verb the role" (the verb may be any lower-case

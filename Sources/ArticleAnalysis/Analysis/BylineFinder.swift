@@ -6,7 +6,7 @@ enum BylineFinder {
     static let linesAtEnd = 2
 
     /// `WordHash` of the words that open a byline (`BylineParser.openers`).
-    static let openerKeys: Set<UInt64> = Set(BylineParser.openers.map { WordHash.of($0) })
+    static let openerKeys = WordKeySet(words: BylineParser.openers)
 
     /// The bylines of `text`.
     static func bylines(in text: TokenText) -> [Byline] {

@@ -26,8 +26,8 @@ struct SingleMarkRoles {
 
     /// `WordHash` of the words an apostrophe shortens at their start: "'em", "'cause", "'til",
     /// "'tis", "rock 'n' roll", Dutch "'s", "'t", "'n".
-    static let elisionKeys: Set<UInt64> = Set(
-        ["em", "cause", "cos", "til", "tis", "twas", "n", "s", "t", "k", "bout", "nuff"].map { WordHash.of($0) })
+    static let elisionKeys = WordKeySet(
+        words: ["em", "cause", "cos", "til", "tis", "twas", "n", "s", "t", "k", "bout", "nuff"])
 
     init(text: TokenText) {
         let entries = text.quotesAndBreaks

@@ -113,8 +113,13 @@ struct TokenText {
     }
 
     /// The text of tokens `first...last`, exactly as written.
+    ///
+    /// The bytes are a slice of a `String`'s UTF-8 cut at scalar bounds, so they are valid
+    /// UTF-8 and are copied without checking them again (a check cost as much as the rest of
+    /// making the string).
     func text(_ first: Int, _ last: Int) -> String {
-        String(decoding: utf8[tokens[first].byteStart..<tokens[last].byteEnd], as: UTF8.self)
+        let bytes = utf8.span.extracting(tokens[first].byteStart..<tokens[last].byteEnd)
+        return String(copying: unsafe UTF8Span(unchecked: bytes))
     }
 
     /// The scalar whose UTF-8 starts at byte `offset`.

@@ -19,15 +19,15 @@ enum WordGroup: CaseIterable, Sendable {
     case ordinalCue
 
     /// `WordHash` of the group's words in every language's table.
-    var keys: Set<UInt64> { Self.keysByGroup[self] ?? [] }
+    var keys: WordKeySet { Self.keysByGroup[self] ?? WordKeySet([]) }
 
-    private static let keysByGroup: [WordGroup: Set<UInt64>] = {
-        var keys: [WordGroup: Set<UInt64>] = [:]
+    private static let keysByGroup: [WordGroup: WordKeySet] = {
+        var words: [WordGroup: [String]] = [:]
         for language in Language.allCases {
             for row in language.words.groups {
-                keys[row.group, default: []].formUnion(row.words.split(separator: " ").map { WordHash.of(String($0)) })
+                words[row.group, default: []] += row.words.split(separator: " ").map(String.init)
             }
         }
-        return keys
+        return words.mapValues { WordKeySet(words: $0) }
     }()
 }
