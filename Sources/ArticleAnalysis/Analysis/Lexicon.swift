@@ -117,14 +117,19 @@ struct Lexicon: Sendable {
     /// What the lexicon knows about the word with hash `key` (empty when nothing).
     @inline(__always)
     func info(_ key: UInt64) -> WordInfo {
+        // The filter's index is 15 bits shifted right by 6, and every slot index is masked or
+        // the one past the table: all in bounds, so they are read without checks.
         let bit = Self.filterBit(of: key)
-        let inFilter = Int(truncatingIfNeeded: filter[bit >> 6] >> UInt64(bit & 63)) & 1
+        let word = filter.withUnsafeBufferPointer { $0[bit &>> 6] }
+        let inFilter = Int(truncatingIfNeeded: word &>> UInt64(bit & 63)) & 1
         // All ones when the filter holds the word: then its slot and key, else the empty slot
         // past the table and key 0, so that both stop at the loop's first test.
         let select = 0 &- inFilter
-        var slot = (Self.slot(of: key, mask: mask) & select) | ((mask + 1) & ~select)
+        var slot = (Self.slot(of: key, mask: mask) & select) | ((mask &+ 1) & ~select)
         let wanted = key & UInt64(truncatingIfNeeded: select)
-        while slots[slot].key != wanted, slots[slot].key != 0 { slot = (slot + 1) & mask }
-        return slots[slot].info
+        return slots.withUnsafeBufferPointer { slots in
+            while slots[slot].key != wanted, slots[slot].key != 0 { slot = (slot &+ 1) & mask }
+            return slots[slot].info
+        }
     }
 }
