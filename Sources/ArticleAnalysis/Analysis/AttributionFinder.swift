@@ -170,8 +170,10 @@ struct AttributionFinder {
     /// phrase opened by "a" and before a name or a quote ("an engineer named Ida Lund", "a
     /// group called “Harbour Watch”").
     func isNaming(_ index: Int) -> Bool {
-        guard Self.namingKeys.contains(text.tokens[index].key), index + 1 < text.tokens.count,
-            text.tokens[index + 1].kind == .quoteMark || text.isNameWord(index + 1)
+        // The word after is tested first: it rules out most cues without reading the static
+        // set (whose every use checks that it is initialized).
+        guard index + 1 < text.tokens.count, text.tokens[index + 1].kind == .quoteMark || text.isNameWord(index + 1),
+            Self.namingKeys.contains(text.tokens[index].key)
         else { return false }
         var article = index - 1
         while article > 0, index - article <= ClauseGrammar.maximumSourceTokens, text.isContentWord(article),

@@ -48,6 +48,8 @@ enum LanguageDetector {
         var words = 0
         var cyrillic = 0
         var ideographic = 0
+        // Read once: a static's every use checks that it is initialized.
+        let increments = Self.packedIncrements
         for token in tokens where token.kind == .word {
             words += 1
             if words > wordsRead { break }
@@ -61,7 +63,7 @@ enum LanguageDetector {
             if token.byteEnd - token.byteStart != token.end - token.start {
                 marks |= Self.letterMarks(utf8[token.byteStart..<token.byteEnd]).rawValue
             }
-            packed &+= Self.packedIncrements[Int(marks)]
+            packed &+= increments[Int(marks)]
         }
         let counts = (0..<LanguageMarks.languages.count).map { Int((packed >> UInt64(8 * $0)) & 0xFF) }
         let scriptWords = max(cyrillic, ideographic)
