@@ -76,6 +76,8 @@ enum TextScanner {
                             kind: .word, isCapitalized: isCapitalized, key: run.hash,
                             info: lexicon.info(run.hash))
                         added &+= 1
+                        // Most words end at a space: it is passed here, without a turn of the loop.
+                        if bytes[position] == 0x20 { position &+= 1 }
                         continue
                     }
                 } else {
