@@ -20,6 +20,18 @@ struct InvertedSubjectTests {
         #expect(Self.speakers(text) == ["rzecznik Jan Wicher", "sędzia Ewa Sowińska"])
     }
 
+    @Test("Polish: a reflexive clitic between the verb and its subject is skipped")
+    func polishClitic() {
+        let text = """
+            Na targu w sobotę było tłoczno od rana, a sprzedawcy mówili o najlepszym dniu od lat.
+
+            „Wrócimy tu za rok” – cieszy się Marta Zielińska.
+            „Ceny są za wysokie” – skarży się rzecznik Adam Lis.
+            „Było warto” – śmieje się Ola.
+            """
+        #expect(Self.speakers(text) == ["Marta Zielińska", "rzecznik Adam Lis", "Ola"])
+    }
+
     @Test("Russian: a listener and the title after it are skipped")
     func russian() {
         let text = """

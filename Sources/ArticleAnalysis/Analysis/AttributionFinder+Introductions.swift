@@ -3,7 +3,8 @@
 /// Betriebsrat Ulf Dammann") and before a colon that opens it ("Elle nuance : « … »", "Le
 /// maire, Thierry Casals, a réagi : « … »", "Dev Patel, Fratton: ‘…’").
 extension AttributionFinder {
-    /// Clitics between a quote and its verb ("«…», se quejó"), skipped.
+    /// Clitics between a quote and its verb ("«…», se quejó") or between the verb and its
+    /// subject ("„…” – śmieje się Ola"), skipped.
     static let cliticKeys = WordKeySet(words: ["se", "si", "się", "sich", "s'"])
 
     /// The verb and speaker right after the quotation that ends at `quote`, in a language other
@@ -20,7 +21,11 @@ extension AttributionFinder {
         guard verb + 1 < text.tokens.count, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
             text.isWord(verb, .afterQuoteCue) || text.isContentWord(verb) || text.tokens[verb].info.cue == .speech
         else { return nil }
-        let first = verb + 1
+        // A clitic may also follow the verb ("– śmieje się Ola", "– skarży się emeryt Adam Lis").
+        let first =
+            Self.cliticKeys.contains(text.tokens[verb + 1].key) && text.tokens[verb + 1].kind == .word
+            ? verb + 2 : verb + 1
+        guard first < text.tokens.count else { return nil }
         let source: ClosedRange<Int>
         if text.isWord(first, .personPronoun) {
             source = first...first

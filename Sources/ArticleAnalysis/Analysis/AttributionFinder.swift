@@ -321,15 +321,20 @@ struct AttributionFinder {
         return grammar.endsClause(after: source.upperBound) ? source : nil
     }
 
-    /// Where the subject of a verb after a quotation starts when an addressee or a place comes
-    /// first ("– powiedziała naszemu reporterowi …", "— сказал корреспонденту «…» аналитик X",
-    /// "– mówiła w uzasadnieniu sędzia X", "», ha detto ai cronisti Rossi"): past a listener word
-    /// (and a quoted title after it) and a prepositional phrase, at the first role or name;
-    /// `first` itself when neither comes first, `nil` when the clause ends before a subject.
+    /// Where the subject of a verb after a quotation starts when a reflexive clitic, an
+    /// addressee or a place comes first ("– śmieje się Ola", "– powiedziała naszemu reporterowi
+    /// …", "— сказал корреспонденту «…» аналитик X", "– mówiła w uzasadnieniu sędzia X", "», ha
+    /// detto ai cronisti Rossi"): past the clitic, a listener word (and a quoted title after it)
+    /// and a prepositional phrase, at the first role or name; `first` itself when none comes
+    /// first, `nil` when the clause ends before a subject.
     func subjectPastAddressee(_ first: Int) -> Int? {
         let tokens = text.tokens
         var index = first
-        if let listener = (first..<min(first + 2, tokens.count)).first(where: {
+        if index < tokens.count, tokens[index].kind == .word, Self.cliticKeys.contains(tokens[index].key) {
+            index += 1
+        }
+        let afterClitic = index
+        if let listener = (afterClitic..<min(afterClitic + 2, tokens.count)).first(where: {
             tokens[$0].kind == .word && Self.listenerKeys.contains(tokens[$0].key)
         }) {
             index = listener + 1

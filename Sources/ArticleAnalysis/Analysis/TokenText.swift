@@ -50,9 +50,13 @@ struct TokenText {
                     ? lexicon.info(token.key) : WordInfo(classes: [], cue: nil)
             }
         }
+        var quotesAndBreaks = scan.quotesAndBreaks
+        var wordCount = scan.wordCount
+        HyphenatedSubject.split(
+            &tokens, entries: &quotesAndBreaks, wordCount: &wordCount, utf8: utf8, language: language)
         self.tokens = tokens
-        quotesAndBreaks = scan.quotesAndBreaks
-        wordCount = scan.wordCount
+        self.quotesAndBreaks = quotesAndBreaks
+        self.wordCount = wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
         lowerCaseWords = LowerCaseWords()
         typewriterQuotes = scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : []

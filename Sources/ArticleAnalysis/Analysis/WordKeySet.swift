@@ -11,6 +11,11 @@ struct WordKeySet: Sendable {
     private let mask: Int
     /// Whether key 0, which marks empty slots, is in the set.
     private let holdsZero: Bool
+    /// How many different keys the set holds.
+    let count: Int
+
+    /// Whether the set holds no key.
+    var isEmpty: Bool { count == 0 }
 
     init<Keys: Sequence<UInt64>>(_ keys: Keys) {
         let keys = Array(keys)
@@ -18,13 +23,16 @@ struct WordKeySet: Sendable {
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
+        var count = 0
         for key in keys where key != 0 {
             var slot = Self.slot(of: key, mask: mask)
             while slots[slot] != 0, slots[slot] != key { slot = (slot + 1) & mask }
+            if slots[slot] == 0 { count += 1 }
             slots[slot] = key
         }
         self.slots = slots
         holdsZero = keys.contains(0)
+        self.count = count + (holdsZero ? 1 : 0)
     }
 
     /// The set of `words`' keys.

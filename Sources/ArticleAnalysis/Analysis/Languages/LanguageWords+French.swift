@@ -9,8 +9,6 @@ extension LanguageWords {
             ("de du des en au aux dans sur par avec", .preposition),
             ("est sont", .boundary),
             ("mme ministre président présidente", .title),
-            ("a-t-il", [.pronoun, .personPronoun, .male]),
-            ("a-t-elle", [.pronoun, .personPronoun, .female]),
             ("a ont avait", .auxiliary),
             ("monsieur il", .male),
             ("madame mme elle", .female),
@@ -19,7 +17,7 @@ extension LanguageWords {
         cues: [
             ("déclaré dit affirmé expliqué ajouté estimé souligné indiqué déclare affirme explique", .speech),
             ("assuré précisé confié raconté insisté reconnu annoncé rappelé répondu martelé regretté", .speech),
-            ("dit-il dit-elle ajoute précise poursuit conclut lance glisse souffle résume confie", .speech),
+            ("ajoute précise poursuit conclut lance glisse souffle résume confie", .speech),
             ("témoigne raconte rappelle souligne indique note relève insiste assure reconnaît admet", .speech),
             ("prévient avertit sourit tranche martèle déplore regrette observe commente répond réplique", .speech),
             ("nuance promet lancé glissé poursuivi conclu résumé témoigné noté relevé averti prévenu", .speech),
@@ -29,6 +27,7 @@ extension LanguageWords {
         ],
         bylineOpeners: "par",
         markers: "les des est une dans pour qui avec selon été sont aux cette mais leur",
-        quotesWithDashes: true
+        quotesWithDashes: true,
+        hyphenatedSubjects: "il elle on ils elles"
     )
 }

@@ -20,6 +20,9 @@ struct LanguageWords: Sendable {
     var dropsSubjects = false
     /// Whether a paragraph opened by a dash is a quotation ("— Мы готовы, — сказал он.").
     var quotesWithDashes = false
+    /// Subject pronouns written after their verb with a hyphen ("explique-t-elle", "dit-il"),
+    /// space-separated: such a word is read as two, the verb and the pronoun (`HyphenatedSubject`).
+    var hyphenatedSubjects = ""
 
     /// Every cue form with its kind: the listed forms, and for English the inflections of a
     /// row's lone regular verb.
