@@ -35,6 +35,15 @@ struct QuoteStyleAndLanguageTests {
             name: "Dutch apostrophes open nothing", text: "'s Ochtends staan de auto's al klaar bij de Jansens' deur.",
             quotes: [], speakers: []),
         Case(
+            name: "Dutch s' before a word closes a quoted phrase when a quotation opens next",
+            text: """
+                De raad vergaderde gisteren over de garage en het plan voor de haven van de stad.
+
+                Wethouder Anne Smit zegt dat ze 'alles op alles' zet om de auto's vrij te krijgen. \
+                'Maar veiligheid gaat voor', herhaalde Smit.
+                """,
+            quotes: ["'Maar veiligheid gaat voor'"], speakers: ["Anne Smit"]),
+        Case(
             name: "guillemets with curly marks nested",
             text: "«El Gobierno habla de “ayudas urgentes”, pero aquí no ha llegado nada», dijo Ana Ruiz.",
             quotes: ["«El Gobierno habla de “ayudas urgentes”, pero aquí no ha llegado nada»"], speakers: ["Ana Ruiz"]),

@@ -91,7 +91,7 @@ enum QuoteFinder {
                     if role.contains(.opens), role.contains(.closerFollows), mark.opens {
                         nesting += 1
                     } else if role.contains(.closes), mark.closes(current.mark),
-                        !role.contains(.possessive) || !role.contains(.closerFollows)
+                        !role.contains(.possessive) || !role.contains(.closerFollows) || role.contains(.openerNext)
                     {
                         if nesting > 0 {
                             nesting -= 1

@@ -39,7 +39,7 @@ extension LanguageWords {
             ("zei zegt zeggen zeiden gezegd verklaarde verklaart vertelde vertelt benadrukte benadrukt", .speech),
             ("stelde stelt voegde voegt schreef schrijft waarschuwde waarschuwt erkende erkent meldde meldt", .speech),
             ("reageerde antwoordde sprak noemde bevestigde bevestigt ontkende vroeg vraagt riep liet beaamde", .speech),
-            ("legt reageert", .speech),
+            ("legt reageert herhaalde herhaalt zuchtte lachte concludeerde", .speech),
             ("vindt vond denkt dacht meent meende", .stance),
             ("volgens aldus", .sourceNext),
         ],
