@@ -56,6 +56,13 @@ public enum QuoteAnalyzer {
                     Attribution(kind: .direct, source: speaker.mention, sourceName: speaker.name, cue: speaker.cue))
                 continue
             }
+            if tokenText.language == .japanese, quote.isAnswer, quote.speakerName == nil {
+                // An interview's answer, when no name is read for the interviewee: the person
+                // who spoke last before (Japanese speakers are read here, not by the resolver).
+                annotations.quotes.append(
+                    Quote(span: span, speaker: nil, speakerName: annotations.quotes.last?.speakerName))
+                continue
+            }
             if let attribution = quote.attribution { direct[attribution] = true }
             let cue = quote.attribution.map { found[$0].cue }
             annotations.quotes.append(

@@ -66,4 +66,23 @@ struct InterviewShapeTests {
         #expect(annotations.quotes.count == 2)
         #expect(annotations.quotes.last?.speakerName == "Ole Moen")
     }
+
+    @Test("a Japanese interviewer's turn opens with a doubled dash; answers take the person who spoke before")
+    func japanese() {
+        let text = """
+            新人関脇が初優勝　記者会見で喜び語る
+
+            大相撲春場所は千秋楽を迎え、関脇の若浪（２４）が十四勝一敗で初めての優勝を果たした。\
+            優勝インタビューで若浪は、「家族に恩返しができた」と語った。
+
+            ――優勝が決まった瞬間の気持ちは。
+            「信じられませんでした。家族の顔が浮かびました」
+
+            ――次の目標は。
+            「もっと強くなって、横綱を目指したいです」
+            """
+        let quotes = QuoteAnalyzer.annotate(text).quotes
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.speakerName == "若浪" }, "\(quotes.map(\.speakerName))")
+    }
 }

@@ -35,7 +35,8 @@ struct InterviewShape {
 
     /// Whether the quotation opening at `first` starts a paragraph, alone or after an answer
     /// label ("R.", "A:", "Antwort:"), right after one that asks a question: ends with a question
-    /// mark, and does not open with a quotation itself.
+    /// mark, and does not open with a quotation itself; or opens with a doubled dash, which
+    /// marks the interviewer's turn whatever its end ("――優勝が決まった瞬間の気持ちは。").
     static func answersQuestion(_ first: Int, in text: TokenText) -> Bool {
         var start = first
         if start >= 3, text.tokens[start - 1].isPunctuation(".") || text.tokens[start - 1].isPunctuation(":"),
@@ -44,11 +45,17 @@ struct InterviewShape {
             start -= 2
         }
         guard start >= 2, text.tokens[start - 1].kind == .lineBreak else { return false }
-        let asked = text.tokens[start - 2]
-        guard asked.isPunctuation("?") || asked.isPunctuation("\u{FF1F}") else { return false }
         var question = start - 2
         while question > 0, text.tokens[question - 1].kind != .lineBreak { question -= 1 }
-        return text.tokens[question].kind != .quoteMark && !text.tokens[question].isLongDash
+        let opening = text.tokens[question]
+        if opening.isLongDash, question + 1 < start - 1, text.tokens[question + 1].isLongDash,
+            text.tokens[question + 1].byteStart == opening.byteEnd
+        {
+            return true
+        }
+        let asked = text.tokens[start - 2]
+        guard asked.isPunctuation("?") || asked.isPunctuation("\u{FF1F}") else { return false }
+        return opening.kind != .quoteMark && !opening.isLongDash
     }
 
     /// Whether the word at `index` labels a turn of an interview: one letter ("Q", "R") or a

@@ -17,6 +17,8 @@ struct SpeakerResolver {
         /// The speaker mention, in tokens.
         var speaker: ClosedRange<Int>?
         var speakerName: String?
+        /// Whether it answers a question of an interview (`InterviewShape`).
+        var isAnswer = false
     }
 
     let text: TokenText
@@ -52,6 +54,10 @@ struct SpeakerResolver {
                 quote.isSpeech = true
             } else if !piece.isClosed {
                 quote.isSpeech = false
+            } else if interview.answers.contains(pieceIndex) {
+                // An interview's answer is the interviewee's speech.
+                quote.isSpeech = true
+                quote.isAnswer = true
             } else if piece.lastToken < headlineEnd {
                 // A headline quotes in shorthand, and the article says it again in full.
                 quote.isSpeech = isAdjacent
@@ -84,6 +90,9 @@ struct SpeakerResolver {
                             discourse.names.resolve(subject) ?? text.text(subject.lowerBound, subject.upperBound)
                     }
                     quote.speakerName = interviewee ?? nil
+                } else if interview.answers.contains(pieceIndex) {
+                    // No name to be read for the interviewee: the person who spoke last before.
+                    quote.speakerName = lastSpeaker?.name
                 } else if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
                     quote.speaker = previous.mention
                     quote.speakerName = previous.name

@@ -138,7 +138,9 @@ enum JapaneseQuotatives {
             name.removeLast(title.count)
             break
         }
-        if let last = name.lastIndex(where: { $0 == "\u{306E}" || $0 == "\u{3001}" }),
+        // Particles and the comma before the name: の, 、, and で, に of a phrase of place or
+        // occasion ("優勝インタビューで琴桜丸は").
+        if let last = name.lastIndex(where: { "\u{306E}\u{3001}\u{3067}\u{306B}".contains($0) }),
             name.index(after: last) < name.endIndex
         {
             name = String(name[name.index(after: last)...])
