@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
             if let problem = setup.themeOptionProblem { throw problem }
             for problem in setup.problems { Terminal.printError(problem.description) }
             let depth = CursesTerminal.colorDepthOfStandardOutput()
-            Terminal.writeStyled(ArticleANSIText.render(document, theme: setup.themes.current, depth: depth))
+            ArticleANSIText.render(document, theme: setup.themes.current, depth: depth) { Terminal.writeStyled($0) }
         case .json:
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(
