@@ -106,6 +106,16 @@ public struct ArticleDocument: Hashable, Sendable {
     /// with the header line `details` under the title and byline when given.
     public init(record: ArticleRecord, annotations: Annotations, details: String? = nil) {
         articleID = record.id ?? 0
+        blocks = ArticleDocument.blocks(of: record, annotations: annotations, details: details)
+        quotes = ArticleDocument.quoteAnchors(in: blocks, annotations: annotations)
+        text = DocumentText(blocks: blocks)
+        speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// The blocks of the document of `record`: title, byline, `details` when given, and the
+    /// paragraphs, styled by `annotations` (scalar offsets into `body`). All that
+    /// `ArticleANSIText` needs, without the quotes' places and the speakers.
+    public static func blocks(of record: ArticleRecord, annotations: Annotations, details: String? = nil) -> [Block] {
         var blocks: [Block] = []
         func add(_ kind: BlockKind, _ text: String, role: Role) {
             blocks.append(Block(kind: kind, text: text, roles: ArticleDocument.uniform(role, text)))
@@ -114,29 +124,50 @@ public struct ArticleDocument: Hashable, Sendable {
         if let byline = record.byline, !byline.isEmpty { add(.byline, "By " + byline, role: .byline) }
         if let details { add(.details, details, role: .byline) }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
+        let paragraphs = record.paragraphs
+        // Reserved, not grown: a doubling array holds both buffers at once while it copies.
+        blocks.reserveCapacity(blocks.count + paragraphs.count)
         var paragraphStart = 0
+        for paragraph in paragraphs {
+            let scalarCount = ArticleDocument.scalarCount(of: paragraph)
+            for piece in ArticleDocument.pieces(of: paragraph, scalarCount: scalarCount) {
+                let start = paragraphStart + piece.start
+                blocks.append(
+                    Block(
+                        kind: piece.start == 0 ? .paragraph : .continuation, text: piece.text,
+                        roles: roles[min(roles.count, start)..<min(roles.count, start + piece.scalarCount)]))
+            }
+            paragraphStart += scalarCount + 2
+        }
+        return blocks
+    }
+
+    /// Where the quotes of `annotations` are in `blocks` (`blocks(of:annotations:details:)`):
+    /// a paragraph is a `.paragraph` block and the `.continuation` blocks after it, and starts
+    /// two scalars (the blank line) after the one before in the body.
+    static func quoteAnchors(in blocks: [Block], annotations: Annotations) -> [QuoteAnchor] {
         let quoteOrder = annotations.quoteIndicesInTextOrder
         /// The next quote of `quoteOrder` to place.
         var nextQuote = 0
         var quotes: [QuoteAnchor] = []
+        quotes.reserveCapacity(quoteOrder.count)
         /// The end of the previous quote when it ran to the end of its paragraph unclosed.
         var openQuoteEnd: Int?
         /// The speaker of the quotes that start where the last one placed starts: the first
         /// of them names it.
         var speakerAtStart: (start: Int, name: String?)?
-        for paragraph in record.paragraphs {
-            let scalarCount = ArticleDocument.scalarCount(of: paragraph)
-            let firstBlock = blocks.count
+        var paragraphStart = 0
+        var firstBlock = blocks.firstIndex { $0.kind == .paragraph } ?? blocks.count
+        while firstBlock < blocks.count {
             /// Where each block of the paragraph starts in it, as a scalar offset.
             var blockStarts: [Int] = []
-            for piece in ArticleDocument.pieces(of: paragraph, scalarCount: scalarCount) {
-                let start = paragraphStart + piece.start
-                blockStarts.append(piece.start)
-                blocks.append(
-                    Block(
-                        kind: blockStarts.count == 1 ? .paragraph : .continuation, text: piece.text,
-                        roles: roles[min(roles.count, start)..<min(roles.count, start + piece.scalarCount)]))
-            }
+            var scalarCount = 0
+            var endBlock = firstBlock
+            repeat {
+                blockStarts.append(scalarCount)
+                scalarCount += blocks[endBlock].scalarCount
+                endBlock += 1
+            } while endBlock < blocks.count && blocks[endBlock].kind == .continuation
             var offsets: [Int: GlyphOffsets] = [:]
             while nextQuote < quoteOrder.count,
                 case let quote = annotations.quotes[quoteOrder[nextQuote]],
@@ -171,11 +202,9 @@ public struct ArticleDocument: Hashable, Sendable {
                 openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
             paragraphStart += scalarCount + 2
+            firstBlock = endBlock
         }
-        self.blocks = blocks
-        self.quotes = quotes
-        text = DocumentText(blocks: blocks)
-        self.speakers = ArticleSpeakers(annotations: annotations)
+        return quotes
     }
 
     /// `paragraph` (of `scalarCount` scalars) cut into blocks of at most `maximumBlockScalars`

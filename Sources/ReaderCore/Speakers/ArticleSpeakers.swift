@@ -78,12 +78,22 @@ public struct ArticleSpeakers: Hashable, Sendable {
             if let first = cueUses[index][word], (first.start, first.order) < (use.start, use.order) { return }
             cueUses[index][word] = use
         }
+        // The entry of each resolved name as written, found with one look-up where keying the
+        // name and finding its entry took three for every quote.
+        var entryByName: [String: Int] = [:]
         for position in annotations.quoteIndicesInTextOrder {
             let quote = annotations.quotes[position]
-            let index =
-                ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker, key: indexKey)
-                .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
-                ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
+            let index: Int
+            if let name = quote.speakerName, let known = entryByName[name] {
+                entries[known].firstOffset = min(entries[known].firstOffset, quote.span.start)
+                index = known
+            } else {
+                index =
+                    ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker, key: indexKey)
+                    .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
+                    ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
+                if let name = quote.speakerName, indexKey(name) != nil { entryByName[name] = index }
+            }
             entries[index].quotes.append(quote.span)
             addCue(quote.cue, to: index)
         }
