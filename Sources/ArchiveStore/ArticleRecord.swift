@@ -72,12 +72,16 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     }
 
     /// The body split back into paragraphs (at each blank line, `\n\n`).
+    public var paragraphs: [String] { Array(lazyParagraphs) }
+
+    /// The paragraphs of `paragraphs`, each made when it is reached, so that they can be
+    /// written out one at a time without holding a copy of the whole body.
     ///
     /// Works on the UTF-8 bytes: a line feed is never part of a longer character, and
     /// Foundation's `components(separatedBy:)` took seconds on a 50 MB body. Each paragraph
     /// is copied from a slice of the body, which is known to be valid UTF-8 and is not checked
     /// again as decoding its bytes would.
-    public var paragraphs: [String] {
+    public var lazyParagraphs: LazyMapSequence<[Range<String.Index>], String> {
         let newline = UInt8(ascii: "\n")
         var body = body
         let breaks = body.withUTF8 { bytes in
@@ -94,15 +98,15 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
             return breaks
         }
         let utf8 = body.utf8
-        var paragraphs: [String] = []
-        paragraphs.reserveCapacity(breaks.count + 1)
+        var ranges: [Range<String.Index>] = []
+        ranges.reserveCapacity(breaks.count + 1)
         var start = utf8.startIndex
         for offset in breaks {
             let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            paragraphs.append(String(body.unicodeScalars[start..<end]))
+            ranges.append(start..<end)
             start = utf8.index(end, offsetBy: 2)
         }
-        paragraphs.append(String(body.unicodeScalars[start...]))
-        return paragraphs
+        ranges.append(start..<utf8.endIndex)
+        return ranges.lazy.map { String(body.unicodeScalars[$0]) }
     }
 }
