@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import Foundation
 
 /// How a quotation is stored in its article's `quotes` column: a JSON array
@@ -50,9 +51,9 @@ struct StoredQuote: Decodable, Sendable {
         for (index, quote) in quotes.enumerated() {
             if index > 0 { json.append(UInt8(ascii: ",")) }
             json.append(UInt8(ascii: "["))
-            appendNumber(quote.start, to: &json)
+            JSONStreamWriter.appendDigits(quote.start, to: &json)
             json.append(UInt8(ascii: ","))
-            appendNumber(quote.end, to: &json)
+            JSONStreamWriter.appendDigits(quote.end, to: &json)
             json.append(UInt8(ascii: ","))
             appendString(quote.speakerName, to: &json)
             json.append(UInt8(ascii: ","))
@@ -61,19 +62,6 @@ struct StoredQuote: Decodable, Sendable {
         }
         json.append(UInt8(ascii: "]"))
         return String(decoding: json, as: UTF8.self)
-    }
-
-    /// Appends `number` in decimal digits.
-    private static func appendNumber(_ number: Int, to json: inout [UInt8]) {
-        if number < 0 { json.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            json.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
     }
 
     /// Appends `text` as a JSON string, or `null`.

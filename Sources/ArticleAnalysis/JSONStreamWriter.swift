@@ -99,13 +99,16 @@ public struct JSONStreamWriter {
     public mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
     /// Writes a whole number, digit by digit (no string is made for it).
-    public mutating func int(_ value: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    public mutating func int(_ value: Int) { Self.appendDigits(value, to: &buffer) }
+
+    /// Appends `value` in decimal as JSON writes a whole number, digit by digit.
+    public static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var divisor: UInt = 1
         while divisor <= magnitude / 10 { divisor *= 10 }
         repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
             magnitude %= divisor
             divisor /= 10
         } while divisor > 0
