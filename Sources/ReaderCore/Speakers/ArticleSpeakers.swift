@@ -69,8 +69,13 @@ public struct ArticleSpeakers: Hashable, Sendable {
         var lowered: [String: String] = [:]
         func addCue(_ cue: TextSpan?, to index: Int) {
             guard let cue else { return }
-            let word = lowered[cue.text] ?? cue.text.lowercased()
-            lowered[cue.text] = word
+            let word: String
+            if let known = lowered[cue.text] {
+                word = known
+            } else {
+                word = cue.text.lowercased()
+                lowered[cue.text] = word
+            }
             cueCount += 1
             guard !word.isEmpty else { return }
             if cueUses.count <= index { cueUses += Array(repeating: [:], count: index + 1 - cueUses.count) }
@@ -79,31 +84,32 @@ public struct ArticleSpeakers: Hashable, Sendable {
             cueUses[index][word] = use
         }
         // The entry of each resolved name as written, found with one look-up where keying the
-        // name and finding its entry took three for every quote.
+        // name and finding its entry took three for every quote and attribution.
         var entryByName: [String: Int] = [:]
+        /// The entry of a resolved name or else a mention, seen at `offset`; `nil` when there
+        /// is neither.
+        func sourceEntry(name: String?, mention: TextSpan?, at offset: Int) -> Int? {
+            if let name, let known = entryByName[name] {
+                entries[known].firstOffset = min(entries[known].firstOffset, offset)
+                return known
+            }
+            guard let source = ArticleSpeakers.source(name: name, mention: mention, key: indexKey) else { return nil }
+            let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
+            if source.kind == .named { entryByName[source.name] = index }
+            return index
+        }
         for position in annotations.quoteIndicesInTextOrder {
             let quote = annotations.quotes[position]
-            let index: Int
-            if let name = quote.speakerName, let known = entryByName[name] {
-                entries[known].firstOffset = min(entries[known].firstOffset, quote.span.start)
-                index = known
-            } else {
-                index =
-                    ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker, key: indexKey)
-                    .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
-                    ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
-                if let name = quote.speakerName, indexKey(name) != nil { entryByName[name] = index }
-            }
+            let index =
+                sourceEntry(name: quote.speakerName, mention: quote.speaker, at: quote.span.start)
+                ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
             entries[index].quotes.append(quote.span)
             addCue(quote.cue, to: index)
         }
         for attribution in annotations.attributions {
             let offset = attribution.source?.start ?? attribution.cue?.start ?? 0
-            guard
-                let source = ArticleSpeakers.source(
-                    name: attribution.sourceName, mention: attribution.source, key: indexKey)
+            guard let index = sourceEntry(name: attribution.sourceName, mention: attribution.source, at: offset)
             else { continue }
-            let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
             entries[index].attributionCount += 1
             addCue(attribution.cue, to: index)
         }
