@@ -47,10 +47,15 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
 
     /// A record for `article`, imported now, its source checked and normalised (`SourceAddress`).
     public init(article: Article, quoteCount: Int, importedAt: Date = Date()) {
+        self.init(article: article, body: article.body, quoteCount: quoteCount, importedAt: importedAt)
+    }
+
+    /// A record for `article`, whose body (`article.body`, the paragraphs joined) is `body`.
+    init(article: Article, body: String, quoteCount: Int, importedAt: Date) {
         id = nil
         title = article.title
         byline = article.byline
-        body = article.body
+        self.body = body
         source = SourceAddress.normalised(article.source)
         guid = article.guid
         contentHash = ContentHash.of(title: title, byline: byline, body: body)
@@ -67,28 +72,41 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     }
 
     /// The body split back into paragraphs (at each blank line, `\n\n`).
+    public var paragraphs: [String] { Array(lazyParagraphs) }
+
+    /// The paragraphs of `paragraphs`, each made when it is reached, so that they can be
+    /// written out one at a time without holding a copy of the whole body.
     ///
     /// Works on the UTF-8 bytes: a line feed is never part of a longer character, and
-    /// Foundation's `components(separatedBy:)` took seconds on a 50 MB body.
-    public var paragraphs: [String] {
+    /// Foundation's `components(separatedBy:)` took seconds on a 50 MB body. Each paragraph
+    /// is copied from a slice of the body, which is known to be valid UTF-8 and is not checked
+    /// again as decoding its bytes would.
+    public var lazyParagraphs: LazyMapSequence<[Range<String.Index>], String> {
         let newline = UInt8(ascii: "\n")
         var body = body
-        return body.withUTF8 { bytes in
-            var paragraphs: [String] = []
-            var start = 0
+        let breaks = body.withUTF8 { bytes in
+            var breaks: [Int] = []
             var index = 0
             while index + 1 < bytes.count {
                 if bytes[index] == newline && bytes[index + 1] == newline {
-                    paragraphs.append(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    breaks.append(index)
                     index += 2
-                    start = index
                 } else {
                     index += 1
                 }
             }
-            paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return paragraphs
+            return breaks
         }
+        let utf8 = body.utf8
+        var ranges: [Range<String.Index>] = []
+        ranges.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            ranges.append(start..<end)
+            start = utf8.index(end, offsetBy: 2)
+        }
+        ranges.append(start..<utf8.endIndex)
+        return ranges.lazy.map { String(body.unicodeScalars[$0]) }
     }
 }

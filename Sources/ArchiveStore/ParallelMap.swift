@@ -22,6 +22,18 @@ enum ParallelMap {
         return slots.values()
     }
 
+    /// `(first(), second())`, the two run at once on two threads (the calling one included).
+    static func pair<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        let firstSlot = Slots<First>(count: 1)
+        let secondSlot = Slots<Second>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstSlot.store(first(), at: 0) } else { secondSlot.store(second(), at: 0) }
+        }
+        return (firstSlot.values()[0], secondSlot.values()[0])
+    }
+
     /// Result slots that workers fill at disjoint indices; read only after they all finish.
     private final class Slots<Output>: @unchecked Sendable {
         private let storage: UnsafeMutableBufferPointer<Output?>

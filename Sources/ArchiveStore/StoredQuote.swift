@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import Foundation
 
 /// How a quotation is stored in its article's `quotes` column: a JSON array
@@ -26,8 +27,10 @@ struct StoredQuote: Decodable, Sendable {
         cue = try fields.decodeIfPresent(String.self)
     }
 
-    /// The quotations of the `quotes` column of the article `articleID`.
+    /// The quotations of the `quotes` column of the article `articleID`: read by
+    /// `StoredQuoteParser` when the column is in the form `json(_:)` writes, else by `JSONDecoder`.
     static func decode(column json: String, articleID: Int64) throws(ArchiveError) -> [StoredQuote] {
+        if let quotes = StoredQuoteParser.quotes(in: json) { return quotes }
         do {
             return try JSONDecoder().decode([StoredQuote].self, from: Data(json.utf8))
         } catch {
@@ -38,45 +41,54 @@ struct StoredQuote: Decodable, Sendable {
     /// `quotes` as the JSON of the `quotes` column.
     ///
     /// Written by hand rather than by `JSONEncoder`, which took longer than analysing the
-    /// article: numbers, `null` and strings escaped as RFC 8259 requires (`"`, `\` and
-    /// control characters; everything else is valid UTF-8 as it is).
+    /// article, and into bytes rather than a string of interpolated numbers (a tenth of
+    /// importing an article of 400,000 quotations): numbers, `null` and strings escaped as
+    /// RFC 8259 requires (`"`, `\` and control characters; everything else is valid UTF-8 as
+    /// it is).
     static func json(_ quotes: [StoredQuote]) -> String {
-        var json = "["
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        json.reserveCapacity(quotes.count * 32)
         for (index, quote) in quotes.enumerated() {
-            if index > 0 { json += "," }
-            json += "[\(quote.start),\(quote.end),"
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "["))
+            JSONStreamWriter.appendDigits(quote.start, to: &json)
+            json.append(UInt8(ascii: ","))
+            JSONStreamWriter.appendDigits(quote.end, to: &json)
+            json.append(UInt8(ascii: ","))
             appendString(quote.speakerName, to: &json)
-            json += ","
+            json.append(UInt8(ascii: ","))
             appendString(quote.cue, to: &json)
-            json += "]"
+            json.append(UInt8(ascii: "]"))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     /// Appends `text` as a JSON string, or `null`.
-    private static func appendString(_ text: String?, to json: inout String) {
+    private static func appendString(_ text: String?, to json: inout [UInt8]) {
         guard let text else {
-            json += "null"
+            json += "null".utf8
             return
         }
-        json += "\""
+        json.append(UInt8(ascii: "\""))
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            json += text + "\""
+            json += text.utf8
+            json.append(UInt8(ascii: "\""))
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
+            case "\"": json += #"\""#.utf8
+            case "\\": json += #"\\"#.utf8
+            case "\n": json += #"\n"#.utf8
+            case "\r": json += #"\r"#.utf8
+            case "\t": json += #"\t"#.utf8
             case "\u{00}"..."\u{1F}":
                 let hex = String(scalar.value, radix: 16)
-                json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: json.unicodeScalars.append(scalar)
+                json += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: UTF8.encode(scalar) { json.append($0) }
             }
         }
-        json += "\""
+        json.append(UInt8(ascii: "\""))
     }
 }

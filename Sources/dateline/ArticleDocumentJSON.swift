@@ -6,14 +6,12 @@ import Foundation
 /// (offsets into `body`), written through `JSONStreamWriter`.
 struct ArticleDocumentJSON {
     var listing: ArticleListingJSON
-    var paragraphs: [String]
-    var body: String
+    var record: ArticleRecord
     var annotations: AnnotationJSON
 
     init(record: ArticleRecord, summary: ArticleSummary, annotations: Annotations) {
         listing = ArticleListingJSON(summary)
-        paragraphs = record.paragraphs
-        body = record.body
+        self.record = record
         self.annotations = AnnotationJSON(annotations: annotations)
     }
 
@@ -21,8 +19,9 @@ struct ArticleDocumentJSON {
     var fields: [JSONStreamWriter.Field] {
         let document = self
         return listing.fields + [
-            ("paragraphs", { $0.array(document.paragraphs) { $0.string($1) } }),
-            ("body", { $0.string(document.body) }),
+            // One paragraph at a time: an array of them was another copy of the body.
+            ("paragraphs", { $0.array(document.record.lazyParagraphs) { $0.string($1) } }),
+            ("body", { $0.string(document.record.body) }),
             ("annotations", { document.annotations.write(to: &$0) }),
         ]
     }

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
                 quotes: try archive.quotes(articleID: summary.id))
         }
         switch format {
-        case .json: Terminal.writeJSON(entries)
+        case .json: Terminal.writeJSONStream { writer in writer.array(entries) { $0.object($1.fields) } }
         case .markdown: Terminal.write(entries.map(\.markdown).joined(separator: "\n"))
         }
     }

@@ -30,12 +30,12 @@ struct ShowCommand: ParsableCommand {
         case .plain:
             Terminal.write(ArticleText.plain(record))
         case .ansi:
-            let document = ArticleDocument(record: record, annotations: QuoteAnalyzer.annotate(record.body))
+            let blocks = ArticleDocument.blocks(of: record, annotations: QuoteAnalyzer.annotate(record.body))
             let setup = ReaderSetup(themeOption: theme, files: SettingsFiles())
             if let problem = setup.themeOptionProblem { throw problem }
             for problem in setup.problems { Terminal.printError(problem.description) }
             let depth = CursesTerminal.colorDepthOfStandardOutput()
-            Terminal.writeStyled(ArticleANSIText.render(document, theme: setup.themes.current, depth: depth))
+            ArticleANSIText.render(blocks, theme: setup.themes.current, depth: depth) { Terminal.writeStyled($0) }
         case .json:
             let summary = try archive.summary(id: id)
             let json = ArticleDocumentJSON(

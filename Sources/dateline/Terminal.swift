@@ -23,7 +23,12 @@ enum Terminal {
     /// Writes styled text to standard output as it is: only for text whose article parts
     /// were already made inert (`ArticleDocument` glyphs) and whose escapes are SGR styles.
     static func writeStyled(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeStyled(Array(text.utf8))
+    }
+
+    /// Writes styled text given as UTF-8 bytes, as `writeStyled(_:)` does.
+    static func writeStyled(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     /// Writes `value` as pretty JSON (`JSONOutput`) and a newline to standard output.

@@ -21,6 +21,14 @@ struct ArchiveTests {
         #expect(record.paragraphs == body.components(separatedBy: "\n\n"))
     }
 
+    @Test("a blank line splits paragraphs even inside a cluster (CR LF LF, a mark after the break)")
+    func paragraphSplitInsideClusters() {
+        var record = ArticleRecord(article: Self.budget, quoteCount: 0)
+        record.body = "One\r\n\nTwo e\n\n\u{301}three"
+        #expect(record.paragraphs == ["One\r", "Two e", "\u{301}three"])
+        #expect(record.paragraphs.map { $0.unicodeScalars.count } == [4, 5, 6])
+    }
+
     @Test("an inserted article reads back with its fields and quotes")
     func insertAndRead() throws {
         let archive = try Archive.inMemory()

@@ -89,4 +89,65 @@ struct BookmarkCommandTests {
         #expect(lines.contains { $0.hasPrefix("> “We will rebuild the pier,”") })
         #expect(lines.first == "## Pier \\*reopens\\* \\[soon\\](https://evil.example)")
     }
+
+    @Test("export: Markdown escapes a field that opens with a list number; JSON leaves out what has no value")
+    func exportShapes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let feed = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour news", "items": [
+             {"id": "tag:ex,1", "url": "https://example.org/pier", "title": "2026. The harbour year",
+              "authors": [{"name": "Kit Morrow"}],
+              "content_text": "“We will rebuild the pier,” said Ana Lind.\\n\\nWork starts in May."},
+             {"id": "tag:ex,2", "url": "https://example.org/quiet", "title": "Quiet day",
+              "content_text": "Nothing was said."}]}
+            """
+        let path = try directory.write("feed.json", text: feed)
+        #expect(try DatelineBinary.run(["import", "--archive", archive, path]).status == 0)
+        #expect(
+            try DatelineBinary.run(["bookmarks", "add", "--archive", archive, "1", "--note", "*check*"]).status == 0)
+        #expect(try DatelineBinary.run(["bookmarks", "add", "--archive", archive, "2"]).status == 0)
+
+        let markdown = try DatelineBinary.run(["export", "--archive", archive, "--sort", "oldest"]).stdout
+        #expect(markdown.hasPrefix("## 2026\\. The harbour year\n\nBy Kit Morrow  \n"))
+        #expect(markdown.contains("Note: \\*check\\*\n\n> “We will rebuild the pier,” — Ana Lind\n"))
+
+        let json = try DatelineBinary.run(["export", "--archive", archive, "--sort", "oldest", "--format", "json"])
+        let dates = json.stdout.split(separator: "\n").filter { $0.contains("bookmarked_at") }
+        #expect(dates.count == 2)
+        let dated = dates.reduce(json.stdout) { text, line in
+            text.replacingOccurrences(of: String(line), with: "    \"bookmarked_at\" : \"DATE\",")
+        }
+        #expect(
+            dated == """
+                [
+                  {
+                    "bookmarked_at" : "DATE",
+                    "byline" : "Kit Morrow",
+                    "id" : 1,
+                    "note" : "*check*",
+                    "quotes" : [
+                      {
+                        "cue" : "said",
+                        "speaker" : "Ana Lind",
+                        "text" : "“We will rebuild the pier,”"
+                      }
+                    ],
+                    "source" : "https://example.org/pier",
+                    "title" : "2026. The harbour year"
+                  },
+                  {
+                    "bookmarked_at" : "DATE",
+                    "id" : 2,
+                    "quotes" : [
+
+                    ],
+                    "source" : "https://example.org/quiet",
+                    "title" : "Quiet day"
+                  }
+                ]
+
+                """)
+    }
 }

@@ -106,6 +106,16 @@ public struct ArticleDocument: Hashable, Sendable {
     /// with the header line `details` under the title and byline when given.
     public init(record: ArticleRecord, annotations: Annotations, details: String? = nil) {
         articleID = record.id ?? 0
+        blocks = ArticleDocument.blocks(of: record, annotations: annotations, details: details)
+        quotes = ArticleDocument.quoteAnchors(in: blocks, annotations: annotations)
+        text = DocumentText(blocks: blocks)
+        speakers = ArticleSpeakers(annotations: annotations)
+    }
+
+    /// The blocks of the document of `record`: title, byline, `details` when given, and the
+    /// paragraphs, styled by `annotations` (scalar offsets into `body`). All that
+    /// `ArticleANSIText` needs, without the quotes' places and the speakers.
+    public static func blocks(of record: ArticleRecord, annotations: Annotations, details: String? = nil) -> [Block] {
         var blocks: [Block] = []
         func add(_ kind: BlockKind, _ text: String, role: Role) {
             blocks.append(Block(kind: kind, text: text, roles: ArticleDocument.uniform(role, text)))
@@ -114,29 +124,58 @@ public struct ArticleDocument: Hashable, Sendable {
         if let byline = record.byline, !byline.isEmpty { add(.byline, "By " + byline, role: .byline) }
         if let details { add(.details, details, role: .byline) }
         let roles = ArticleDocument.roles(of: record.body, annotations: annotations)
+        let paragraphs = record.paragraphs
+        // Reserved, not grown: a doubling array holds both buffers at once while it copies.
+        blocks.reserveCapacity(blocks.count + paragraphs.count)
         var paragraphStart = 0
-        var quoteStarts = annotations.quotes.map(\.span).sorted { $0.start < $1.start }[...]
-        var quotes: [QuoteAnchor] = []
-        /// The end of the previous quote when it ran to the end of its paragraph unclosed.
-        var openQuoteEnd: Int?
-        let speakers = Dictionary(
-            annotations.quotes.map { ($0.span.start, $0.speakerName) }, uniquingKeysWith: { first, _ in first })
-        for paragraph in record.paragraphs {
-            let scalarCount = paragraph.unicodeScalars.count
-            let firstBlock = blocks.count
-            /// Where each block of the paragraph starts in it, as a scalar offset.
-            var blockStarts: [Int] = []
+        for paragraph in paragraphs {
+            let scalarCount = ArticleDocument.scalarCount(of: paragraph)
             for piece in ArticleDocument.pieces(of: paragraph, scalarCount: scalarCount) {
                 let start = paragraphStart + piece.start
-                blockStarts.append(piece.start)
                 blocks.append(
                     Block(
-                        kind: blockStarts.count == 1 ? .paragraph : .continuation, text: piece.text,
+                        kind: piece.start == 0 ? .paragraph : .continuation, text: piece.text,
                         roles: roles[min(roles.count, start)..<min(roles.count, start + piece.scalarCount)]))
             }
+            paragraphStart += scalarCount + 2
+        }
+        return blocks
+    }
+
+    /// Where the quotes of `annotations` are in `blocks` (`blocks(of:annotations:details:)`):
+    /// a paragraph is a `.paragraph` block and the `.continuation` blocks after it, and starts
+    /// two scalars (the blank line) after the one before in the body.
+    static func quoteAnchors(in blocks: [Block], annotations: Annotations) -> [QuoteAnchor] {
+        let quoteOrder = annotations.quoteIndicesInTextOrder
+        /// The next quote of `quoteOrder` to place.
+        var nextQuote = 0
+        var quotes: [QuoteAnchor] = []
+        quotes.reserveCapacity(quoteOrder.count)
+        /// The end of the previous quote when it ran to the end of its paragraph unclosed.
+        var openQuoteEnd: Int?
+        /// The speaker of the quotes that start where the last one placed starts: the first
+        /// of them names it.
+        var speakerAtStart: (start: Int, name: String?)?
+        var paragraphStart = 0
+        var firstBlock = blocks.firstIndex { $0.kind == .paragraph } ?? blocks.count
+        while firstBlock < blocks.count {
+            /// Where each block of the paragraph starts in it, as a scalar offset.
+            var blockStarts: [Int] = []
+            var scalarCount = 0
+            var endBlock = firstBlock
+            repeat {
+                blockStarts.append(scalarCount)
+                scalarCount += blocks[endBlock].scalarCount
+                endBlock += 1
+            } while endBlock < blocks.count && blocks[endBlock].kind == .continuation
             var offsets: [Int: GlyphOffsets] = [:]
-            while let span = quoteStarts.first, span.start < paragraphStart + scalarCount {
-                quoteStarts.removeFirst()
+            while nextQuote < quoteOrder.count,
+                case let quote = annotations.quotes[quoteOrder[nextQuote]],
+                quote.span.start < paragraphStart + scalarCount
+            {
+                nextQuote += 1
+                let span = quote.span
+                if speakerAtStart?.start != span.start { speakerAtStart = (span.start, quote.speakerName) }
                 guard span.start >= paragraphStart else { continue }
                 let first = span.start - paragraphStart
                 let last = min(max(span.start, span.end - 1) - paragraphStart, scalarCount - 1)
@@ -151,7 +190,7 @@ public struct ArticleDocument: Hashable, Sendable {
                     let to = glyphs.glyph(atScalar: min(last, blockEnd - 1) - blockStart)
                     parts.append(QuoteAnchor.Part(block: block, glyphs: from..<(to + 1)))
                 }
-                let speaker = speakers[span.start] ?? nil
+                let speaker = speakerAtStart?.name
                 if let end = openQuoteEnd, end + 2 == paragraphStart, span.start == paragraphStart,
                     let previous = quotes.last, previous.speakerName == speaker
                 {
@@ -163,11 +202,9 @@ public struct ArticleDocument: Hashable, Sendable {
                 openQuoteEnd = runsToEnd && !ArticleDocument.endsWithQuoteMark(span.text) ? span.end : nil
             }
             paragraphStart += scalarCount + 2
+            firstBlock = endBlock
         }
-        self.blocks = blocks
-        self.quotes = quotes
-        text = DocumentText(blocks: blocks)
-        self.speakers = ArticleSpeakers(annotations: annotations)
+        return quotes
     }
 
     /// `paragraph` (of `scalarCount` scalars) cut into blocks of at most `maximumBlockScalars`
@@ -233,7 +270,7 @@ public struct ArticleDocument: Hashable, Sendable {
 
     /// The role of every Unicode scalar of `body`: `text` unless an annotation covers it.
     static func roles(of body: String, annotations: Annotations) -> [Role] {
-        var roles = Array(repeating: Role.text, count: body.unicodeScalars.count)
+        var roles = Array(repeating: Role.text, count: scalarCount(of: body))
         func paint(_ span: TextSpan?, _ role: Role) {
             guard let span else { return }
             let start = max(0, span.start)
@@ -252,6 +289,14 @@ public struct ArticleDocument: Hashable, Sendable {
             paint(quote.cue, .cue)
         }
         return roles
+    }
+
+    /// The number of Unicode scalars in `text`: its UTF-8 bytes that do not continue a scalar
+    /// (`unicodeScalars.count` steps an index a scalar at a time, a tenth of opening a 50 MB
+    /// article).
+    static func scalarCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// `text` as glyphs all in one role.

@@ -62,33 +62,60 @@ public struct ArticleSpeakers: Hashable, Sendable {
             keys[text] = key
             return key
         }
-        var cues: [(entry: Int, cue: TextSpan)] = []
+        // Each entry's cue words with where each is first used (its start, then the order the
+        // cues come in): the words go in that order, without a list of every cue to sort.
+        var cueUses: [[String: (start: Int, order: Int)]] = []
+        var cueCount = 0
+        var lowered: [String: String] = [:]
         func addCue(_ cue: TextSpan?, to index: Int) {
-            if let cue { cues.append((index, cue)) }
+            guard let cue else { return }
+            let word: String
+            if let known = lowered[cue.text] {
+                word = known
+            } else {
+                word = cue.text.lowercased()
+                lowered[cue.text] = word
+            }
+            cueCount += 1
+            guard !word.isEmpty else { return }
+            if cueUses.count <= index { cueUses += Array(repeating: [:], count: index + 1 - cueUses.count) }
+            let use = (start: cue.start, order: cueCount)
+            if let first = cueUses[index][word], (first.start, first.order) < (use.start, use.order) { return }
+            cueUses[index][word] = use
         }
-        for quote in annotations.quotes.sorted(by: { $0.span.start < $1.span.start }) {
+        // The entry of each resolved name as written, found with one look-up where keying the
+        // name and finding its entry took three for every quote and attribution.
+        var entryByName: [String: Int] = [:]
+        /// The entry of a resolved name or else a mention, seen at `offset`; `nil` when there
+        /// is neither.
+        func sourceEntry(name: String?, mention: TextSpan?, at offset: Int) -> Int? {
+            if let name, let known = entryByName[name] {
+                entries[known].firstOffset = min(entries[known].firstOffset, offset)
+                return known
+            }
+            guard let source = ArticleSpeakers.source(name: name, mention: mention, key: indexKey) else { return nil }
+            let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
+            if source.kind == .named { entryByName[source.name] = index }
+            return index
+        }
+        for position in annotations.quoteIndicesInTextOrder {
+            let quote = annotations.quotes[position]
             let index =
-                ArticleSpeakers.source(name: quote.speakerName, mention: quote.speaker, key: indexKey)
-                .map { entry(kind: $0.kind, name: $0.name, key: $0.key, at: quote.span.start) }
+                sourceEntry(name: quote.speakerName, mention: quote.speaker, at: quote.span.start)
                 ?? entry(kind: .unattributed, name: "no speaker found", key: "", at: quote.span.start)
             entries[index].quotes.append(quote.span)
             addCue(quote.cue, to: index)
         }
         for attribution in annotations.attributions {
             let offset = attribution.source?.start ?? attribution.cue?.start ?? 0
-            guard
-                let source = ArticleSpeakers.source(
-                    name: attribution.sourceName, mention: attribution.source, key: indexKey)
+            guard let index = sourceEntry(name: attribution.sourceName, mention: attribution.source, at: offset)
             else { continue }
-            let index = entry(kind: source.kind, name: source.name, key: source.key, at: offset)
             entries[index].attributionCount += 1
             addCue(attribution.cue, to: index)
         }
-        var lowered: [String: String] = [:]
-        for (index, cue) in cues.sorted(by: { $0.cue.start < $1.cue.start }) {
-            let word = lowered[cue.text] ?? cue.text.lowercased()
-            lowered[cue.text] = word
-            if !word.isEmpty, !entries[index].cues.contains(word) { entries[index].cues.append(word) }
+        for (index, uses) in cueUses.enumerated() {
+            entries[index].cues = uses.sorted { ($0.value.start, $0.value.order) < ($1.value.start, $1.value.order) }
+                .map(\.key)
         }
         self.entries = entries.sorted { left, right in
             if left.kind != right.kind { return left.kind < right.kind }
