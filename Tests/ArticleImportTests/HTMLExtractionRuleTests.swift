@@ -342,4 +342,22 @@ import Testing
 
         #expect(article.paragraphs == [intro] + Self.body + Self.body + Self.body)
     }
+
+    @Test func hiddenMetadataAndMenusGoButHiddenArticleTextStays() throws {
+        let paywalled =
+            "The authority will publish the weir's flood readings every hour on its website, and a siren on the "
+            + "bridge will sound when the river rises above the level that flooded the market square and the station last winter."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div style="display: none" itemscope itemtype="https://schema.org/NewsArticle">
+                <div itemprop="author">River Authority Press Office</div><div itemprop="datePublished">2026-03-02</div>
+                <div itemprop="articleBody"><p>\(Self.body[0])</p></div></div>
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div style="visibility:hidden"><p>Sign in to save this article to your reading list.</p></div>
+                <div class="full-text" style="DISPLAY: NONE;"><p>\(paywalled)</p></div></article>
+                """))
+
+        #expect(article.paragraphs == Self.body + [paywalled])
+    }
 }

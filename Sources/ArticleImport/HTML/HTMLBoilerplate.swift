@@ -76,7 +76,10 @@ enum HTMLBoilerplate {
         if ignoredElements.contains(element.name) { return true }
         // Some frameworks wrap the whole page in one form; any other form is furniture.
         if element.name == "form" { return !holdsTheArticle(element) && !holdsPageText(element) }
-        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
+        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" || isStyledHidden(element)
+        {
+            return true
+        }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
             if element.name == "figure" && holdsTableOrQuotation(element) { return false }
@@ -167,6 +170,19 @@ enum HTMLBoilerplate {
             return .element(pruned(child, byClassNames: byClassNames, insideArticle: inside))
         }
         return copy
+    }
+
+    /// Whether `element`'s inline style hides it (`display: none`, `visibility: hidden`) and it
+    /// is furniture: closed menus and dialogs, and the schema.org copies of the metadata some pages
+    /// carry for crawlers (`itemscope`). A hidden block holding the article's paragraphs stays:
+    /// scripts show paywalled text, tabs and gallery sections that way.
+    static func isStyledHidden(_ element: MarkupElement) -> Bool {
+        guard let style = element.attributes["style"] else { return false }
+        let declarations = style.lowercased().filter { !$0.isWhitespace }
+        guard declarations.contains("display:none") || declarations.contains("visibility:hidden") else {
+            return false
+        }
+        return element.attributes["itemscope"] != nil || !holdsArticleText(element)
     }
 
     /// Whether `element` is an `<article>`, `<main>` or marked article body.
