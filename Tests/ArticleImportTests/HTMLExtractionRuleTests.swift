@@ -203,6 +203,20 @@ import Testing
         #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
     }
 
+    @Test func aBareReadMoreButtonUnfoldsTheRestOfTheArticle() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p><p>\(Self.body[1])</p>
+                <div class="expander"><div id="js-read-more">Read More</div></div>
+                <div class="rest"><p>\(Self.body[2])</p></div></article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+        let teased = [Self.body[0], Self.body[1], "Read more about flood defences", "Bridge repairs begin in May"]
+        #expect(HTMLParagraphCollector.withoutTrailingTeasers(teased) == Array(Self.body[0...1]))
+    }
+
     @Test func pullQuotesAndTablesInFiguresStayButTheirCaptionsGo() throws {
         let article = try Self.extract(
             Self.page(

@@ -45,8 +45,10 @@ struct HTMLParagraphCollector {
     static let maximumAnnouncementLength = 60
 
     /// `paragraphs` without what follows a line announcing other articles in their second half:
-    /// the teasers after "Related stories" are other articles, whatever their markup.
+    /// the teasers after "Related stories" are other articles, whatever their markup. A bare
+    /// "Read more" is the button that unfolds the rest of the article: it goes, and what follows stays.
     static func withoutTrailingTeasers(_ paragraphs: [String]) -> [String] {
+        let paragraphs = paragraphs.filter { !isUnfoldButton($0) }
         for index in paragraphs.indices.dropFirst(paragraphs.count / 2) {
             let line = paragraphs[index]
             guard line.utf8.count <= maximumAnnouncementLength * 4, line.count <= maximumAnnouncementLength else {
@@ -56,6 +58,11 @@ struct HTMLParagraphCollector {
             if teaserAnnouncements.contains(where: { lowered.hasPrefix($0) }) { return Array(paragraphs[..<index]) }
         }
         return paragraphs
+    }
+
+    /// Whether `paragraph` is only the words "Read more", the label of a button that unfolds the article.
+    static func isUnfoldButton(_ paragraph: String) -> Bool {
+        paragraph.count == 9 && paragraph.lowercased() == "read more"
     }
 
     /// Heading elements.
