@@ -374,4 +374,12 @@ import Testing
 
         #expect(article.paragraphs == Self.body + [paywalled])
     }
+
+    @Test func rubyReadingsAreNotText() throws {
+        let sentence = "<ruby>洪水<rt>こうずい</rt></ruby>を<ruby>防<rp>(</rp><rt>ふせ</rt><rp>)</rp></ruby>ぐ"
+        let article = try Self.extract(
+            Self.page("<article><h1>Weir opens</h1><p>\(sentence)堰ができました。</p>\(Self.paragraphsHTML)</article>"))
+
+        #expect(article.paragraphs.first == "洪水を防ぐ堰ができました。")
+    }
 }

@@ -11,11 +11,11 @@
 /// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
 /// (its `<figcaption>` still goes).
 enum HTMLBoilerplate {
-    /// Elements that never hold article text.
+    /// Elements that never hold article text (`<rt>` and `<rp>` are the readings of ruby text).
     static let ignoredElements: Set<String> = [
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
         "object", "embed", "canvas", "video", "audio", "img", "picture", "source", "map", "button", "input",
-        "select", "textarea", "label",
+        "select", "textarea", "label", "rt", "rp",
     ]
 
     /// Page chrome around the article.
