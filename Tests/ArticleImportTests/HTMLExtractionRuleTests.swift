@@ -200,21 +200,22 @@ import Testing
 
         #expect(article.paragraphs == Self.body)
         let early = ["Related stories", Self.body[0], Self.body[1]]
-        #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
+        #expect(HTMLParagraphCollector.withoutTeasersAndLabels(early) == early, "only the second half is cut")
     }
 
-    @Test func aBareReadMoreButtonUnfoldsTheRestOfTheArticle() throws {
+    @Test func aBareReadMoreButtonUnfoldsTheRestOfTheArticleAndAdLabelsGo() throws {
         let article = try Self.extract(
             Self.page(
                 """
-                <article><h1>Weir opens</h1><p>\(Self.body[0])</p><p>\(Self.body[1])</p>
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p><div class="slot"><span>ADVERTISEMENT</span></div>
+                <p>– Anzeige –</p><p>\(Self.body[1])</p>
                 <div class="expander"><div id="js-read-more">Read More</div></div>
                 <div class="rest"><p>\(Self.body[2])</p></div></article>
                 """))
 
         #expect(article.paragraphs == Self.body)
         let teased = [Self.body[0], Self.body[1], "Read more about flood defences", "Bridge repairs begin in May"]
-        #expect(HTMLParagraphCollector.withoutTrailingTeasers(teased) == Array(Self.body[0...1]))
+        #expect(HTMLParagraphCollector.withoutTeasersAndLabels(teased) == Array(Self.body[0...1]))
     }
 
     @Test func pullQuotesAndTablesInFiguresStayButTheirCaptionsGo() throws {

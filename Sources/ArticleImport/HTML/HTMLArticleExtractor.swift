@@ -43,7 +43,7 @@ public enum HTMLArticleExtractor {
         {
             paragraphs = stated
         }
-        paragraphs = HTMLParagraphCollector.withoutTrailingTeasers(paragraphs)
+        paragraphs = HTMLParagraphCollector.withoutTeasersAndLabels(paragraphs)
         var bylines = metadata.bylines
         paragraphs.removeAll { $0 == metadata.title }
         if let first = paragraphs.first, let names = BylineParser.names(in: first) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns HTML elements into paragraphs of plain text.
 ///
 /// Block elements and `<br>` end a paragraph; white space runs become one space; a
@@ -45,10 +47,11 @@ struct HTMLParagraphCollector {
     static let maximumAnnouncementLength = 60
 
     /// `paragraphs` without what follows a line announcing other articles in their second half:
-    /// the teasers after "Related stories" are other articles, whatever their markup. A bare
-    /// "Read more" is the button that unfolds the rest of the article: it goes, and what follows stays.
-    static func withoutTrailingTeasers(_ paragraphs: [String]) -> [String] {
-        let paragraphs = paragraphs.filter { !isUnfoldButton($0) }
+    /// the teasers after "Related stories" are other articles, whatever their markup. Label
+    /// lines (`labels`) go wherever they are; a bare "Read more" is the button that unfolds the
+    /// rest of the article, so what follows it stays.
+    static func withoutTeasersAndLabels(_ paragraphs: [String]) -> [String] {
+        let paragraphs = paragraphs.filter { !isLabel($0) }
         for index in paragraphs.indices.dropFirst(paragraphs.count / 2) {
             let line = paragraphs[index]
             guard line.utf8.count <= maximumAnnouncementLength * 4, line.count <= maximumAnnouncementLength else {
@@ -60,10 +63,21 @@ struct HTMLParagraphCollector {
         return paragraphs
     }
 
-    /// Whether `paragraph` is only the words "Read more", the label of a button that unfolds the article.
-    static func isUnfoldButton(_ paragraph: String) -> Bool {
-        paragraph.count == 9 && paragraph.lowercased() == "read more"
+    /// Lines that label page furniture, never article text: the button that unfolds the article
+    /// and the marks over advertisements, in the languages pages are most often written in.
+    static let labels: Set<String> = [
+        "read more", "advertisement", "advert", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+        "pubblicità", "reklama", "reklame", "advertentie",
+    ]
+
+    /// Whether `paragraph` is only one of the `labels` (any case, surrounding dashes or colons aside).
+    static func isLabel(_ paragraph: String) -> Bool {
+        guard paragraph.count <= 20 else { return false }
+        return labels.contains(paragraph.lowercased().trimmingCharacters(in: labelPunctuation))
     }
+
+    /// What may surround a label: white space, dashes, colons and bars.
+    private static let labelPunctuation = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-–—:|·"))
 
     /// Heading elements.
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
