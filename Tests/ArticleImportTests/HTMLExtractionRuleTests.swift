@@ -383,4 +383,32 @@ import Testing
 
         #expect(article.paragraphs.first == "洪水を防ぐ堰ができました。")
     }
+
+    @Test func aRecipeOrHowToStatedInLinkedDataCompletesABodyThatLacksIt() throws {
+        let recipe = #"""
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},
+            {"@type": "Recipe", "name": "Weir cake", "recipeIngredient": ["200 g flour", "2 eggs"],
+            "recipeInstructions": [{"@type": "HowToStep", "text": "Beat the eggs."},
+            {"@type": "HowToSection", "name": "Baking", "itemListElement": [{"@type": "HowToStep", "text": "<p>Bake for <b>40</b> minutes.</p>"}]}]}]}
+            </script>
+            """#
+        let baked = try Self.extract(
+            Self.page(head: recipe, "<article><h1>Weir cake</h1>\(Self.paragraphsHTML)</article>"))
+        #expect(
+            baked.paragraphs == Self.body + [
+                "200 g flour", "2 eggs", "Beat the eggs.", "Baking", "Bake for 40 minutes.",
+            ])
+
+        let questions = #"""
+            <script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question",
+            "name": "When did the weir open?", "acceptedAnswer": {"@type": "Answer", "text": "On Monday."}}]}</script>
+            """#
+        let answered = try Self.extract(
+            Self.page(
+                head: questions,
+                "<article><h1>Weir opens</h1>\(Self.paragraphsHTML)<h2>When did the weir open?</h2><p>On Monday.</p></article>"
+            ))
+        #expect(
+            answered.paragraphs == Self.body + ["When did the weir open?", "On Monday."], "the body holds them already")
+    }
 }

@@ -19,6 +19,8 @@ struct HTMLMetadata {
     var articleBody: String?
     /// The language tag the page declares (`de`, `en-GB`), when it declares one.
     var language: String?
+    /// The paragraphs of a schema.org recipe, how-to or question page (`LinkedDataSteps`).
+    var statedSteps: [String] = []
 
     /// `<meta>` names of the publication date, most trusted first.
     static let dateMetaNames = [
@@ -45,8 +47,9 @@ struct HTMLMetadata {
                 if let name = element.attributes[key]?.lowercased(), meta[name] == nil { meta[name] = content }
             }
         }
-        let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
-            .compactMap { Self.linkedDataArticle($0.text) }.first
+        let scripts = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }.map(\.text)
+        let linkedData = scripts.lazy.compactMap { Self.linkedDataArticle($0) }.first
+        statedSteps = LinkedDataSteps.paragraphs(in: scripts)
 
         articleBody = (linkedData?["articleBody"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         let stated =
