@@ -6,26 +6,15 @@ extension DatelineEval {
     /// Extracts every page named in the true-bodies file and prints the shingle precision,
     /// recall and F1 of the extracted bodies (the paragraphs, without the headline).
     func scoreBodies(pagesDirectory: String) throws {
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw EvaluationError.unreadable(path: gold)
-        }
-        guard let truths = ArticleBodyTruth.list(from: data) else {
+        guard let truths = ArticleBodyTruth.list(from: try goldData()) else {
             throw EvaluationError.notBodyTruths(path: gold)
         }
         var score = BodyExtractionScore()
-        var seconds = 0.0
-        var slowest = 0.0
-        var bytes = 0
-        for truth in truths {
-            let extraction = try extractPage(
-                at: URL(fileURLWithPath: pagesDirectory).appendingPathComponent(truth.page + ".html").path,
-                textName: truth.page)
-            bytes += extraction.bytes
-            seconds += extraction.seconds
-            slowest = max(slowest, extraction.seconds)
+        let speed = try extractPages(named: truths.map { $0.page + ".html" }, in: pagesDirectory) { index, extraction in
+            let truth = truths[index]
             let overlap = score.add(
                 extracted: extraction.article?.paragraphs.joined(separator: "\n\n"), truth: truth.body)
-            guard listMisses else { continue }
+            guard listMisses else { return }
             if extraction.article == nil {
                 print("\(truth.page): refused: \(extraction.refusal)")
             } else if let precision = overlap.precision, let recall = overlap.recall,
@@ -36,9 +25,6 @@ extension DatelineEval {
                         + "recall \(AccuracyReport.rounded(recall, places: 3))")
             }
         }
-        print(
-            score.text(
-                megabytesPerSecond: Double(bytes) / 1_000_000 / max(seconds, 1e-9), slowestMilliseconds: slowest * 1000)
-        )
+        print(score.text(megabytesPerSecond: speed.megabytesPerSecond, slowestMilliseconds: speed.slowestMilliseconds))
     }
 }

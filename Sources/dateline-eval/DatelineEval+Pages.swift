@@ -33,4 +33,32 @@ extension DatelineEval {
         }
         return (article, refusal, page.count, seconds)
     }
+
+    /// The gold file's bytes.
+    func goldData() throws -> Data {
+        guard let data = FileManager.default.contents(atPath: gold) else {
+            throw EvaluationError.unreadable(path: gold)
+        }
+        return data
+    }
+
+    /// Extracts the pages `names` of `pagesDirectory` in order, handing each one's index and
+    /// extraction to `score`, and returns page bytes extracted per second of CPU time and the
+    /// slowest page's time.
+    func extractPages(
+        named names: [String], in pagesDirectory: String, score: (Int, PageExtraction) -> Void
+    ) throws -> (megabytesPerSecond: Double, slowestMilliseconds: Double) {
+        var seconds = 0.0
+        var slowest = 0.0
+        var bytes = 0
+        for (index, name) in names.enumerated() {
+            let extraction = try extractPage(
+                at: URL(fileURLWithPath: pagesDirectory).appendingPathComponent(name).path, textName: name)
+            bytes += extraction.bytes
+            seconds += extraction.seconds
+            slowest = max(slowest, extraction.seconds)
+            score(index, extraction)
+        }
+        return (Double(bytes) / 1_000_000 / max(seconds, 1e-9), slowest * 1000)
+    }
 }

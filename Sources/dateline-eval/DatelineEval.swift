@@ -65,9 +65,7 @@ struct DatelineEval: ParsableCommand {
     func run() throws {
         if let pagesDirectory { return try scoreExtraction(pagesDirectory: pagesDirectory) }
         if let bodyPagesDirectory { return try scoreBodies(pagesDirectory: bodyPagesDirectory) }
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw EvaluationError.unreadable(path: gold)
-        }
+        let data = try goldData()
         let articles: [GoldArticle]
         do {
             articles = try GoldArticle.lines(of: data).map(quoteStyle.apply(to:))
@@ -118,35 +116,19 @@ extension DatelineEval {
     /// Extracts every page named in the expectations file and prints how many wanted
     /// snippets were found and unwanted ones kept out.
     func scoreExtraction(pagesDirectory: String) throws {
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw EvaluationError.unreadable(path: gold)
-        }
-        guard let expectations = ExtractionExpectation.list(from: data) else {
+        guard let expectations = ExtractionExpectation.list(from: try goldData()) else {
             throw EvaluationError.notExpectations(path: gold)
         }
         var score = ExtractionScore()
-        var seconds = 0.0
-        var slowest = 0.0
-        var bytes = 0
-        for expectation in expectations {
-            let extraction = try extractPage(
-                at: URL(fileURLWithPath: pagesDirectory).appendingPathComponent(expectation.file).path,
-                textName: expectation.file)
-            let article = extraction.article
-            bytes += extraction.bytes
-            seconds += extraction.seconds
-            slowest = max(slowest, extraction.seconds)
-            let misses = score.add(expectation, text: article?.paragraphs.joined(separator: "\n"))
-            if listMisses {
-                if article == nil { print("\(expectation.file): refused: \(extraction.refusal)") }
-                for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
-                for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
-            }
+        let speed = try extractPages(named: expectations.map(\.file), in: pagesDirectory) { index, extraction in
+            let expectation = expectations[index]
+            let misses = score.add(expectation, text: extraction.article?.paragraphs.joined(separator: "\n"))
+            guard listMisses else { return }
+            if extraction.article == nil { print("\(expectation.file): refused: \(extraction.refusal)") }
+            for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
+            for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
         }
-        print(
-            score.text(
-                megabytesPerSecond: Double(bytes) / 1_000_000 / max(seconds, 1e-9), slowestMilliseconds: slowest * 1000)
-        )
+        print(score.text(megabytesPerSecond: speed.megabytesPerSecond, slowestMilliseconds: speed.slowestMilliseconds))
     }
 }
 

@@ -105,17 +105,23 @@ struct HTMLMetadata {
         return tag
     }
 
-    /// The first schema.org article object in a JSON-LD script, looking into arrays and `@graph`.
+    /// The first schema.org article object in a JSON-LD script.
     static func linkedDataArticle(_ json: String) -> [String: Any]? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+        return linkedDataObject(in: value, ofTypes: articleTypes)
+    }
+
+    /// The first object in the JSON-LD `value` whose `@type` is one of `types`, looking into
+    /// arrays and `@graph`.
+    static func linkedDataObject(in value: Any, ofTypes types: Set<String>) -> [String: Any]? {
         var queue: [Any] = [value]
         while !queue.isEmpty {
             let item = queue.removeFirst()
             if let array = item as? [Any] {
                 queue += array
             } else if let object = item as? [String: Any] {
-                let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
-                if types.contains(where: articleTypes.contains) { return object }
+                let names = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
+                if names.contains(where: types.contains) { return object }
                 if let graph = object["@graph"] { queue.append(graph) }
             }
         }

@@ -13,7 +13,7 @@ enum LinkedDataSteps {
     static func paragraphs(in scripts: [String]) -> [String] {
         for script in scripts {
             guard let value = try? JSONSerialization.jsonObject(with: Data(script.utf8)),
-                let object = firstObject(in: value)
+                let object = HTMLMetadata.linkedDataObject(in: value, ofTypes: types)
             else { continue }
             var texts: [String] = []
             collect(object["description"].flatMap { object["@type"] as? String == "HowTo" ? $0 : nil }, into: &texts)
@@ -25,22 +25,6 @@ enum LinkedDataSteps {
             if !paragraphs.isEmpty { return paragraphs }
         }
         return []
-    }
-
-    /// The first object of one of the `types` in `value`, looking into arrays and `@graph`.
-    static func firstObject(in value: Any) -> [String: Any]? {
-        var queue: [Any] = [value]
-        while !queue.isEmpty {
-            let item = queue.removeFirst()
-            if let array = item as? [Any] {
-                queue += array
-            } else if let object = item as? [String: Any] {
-                let names = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
-                if names.contains(where: types.contains) { return object }
-                if let graph = object["@graph"] { queue.append(graph) }
-            }
-        }
-        return nil
     }
 
     /// Appends the texts of `value` to `texts`: a string, a step or section object (`text`,
