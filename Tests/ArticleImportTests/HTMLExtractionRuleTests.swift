@@ -411,4 +411,20 @@ import Testing
         #expect(
             answered.paragraphs == Self.body + ["When did the weir open?", "On Monday."], "the body holds them already")
     }
+
+    @Test func anEmbeddedPostInASocialBlockIsAQuotationButShareButtonsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The weir held tonight. Proud of the crew.</p>
+                &mdash; Harnby Rivers (@harnbyrivers) <a href="https://example.org/status/1">March 2, 2026</a></blockquote></div>
+                <div class="social-share"><a href="/share">Share on Mastodon</a> <span>or by email</span></div></article>
+                """))
+
+        let post = "\u{201C}The weir held tonight. Proud of the crew."
+        #expect(Array(article.paragraphs.prefix(4)) == Self.body + [post])
+        #expect(article.paragraphs.count == 5 && article.paragraphs[4].contains("Harnby Rivers (@harnbyrivers)"))
+        #expect(!article.body.contains("Mastodon"))
+    }
 }

@@ -8,8 +8,9 @@
 /// (`share`, `meta`, `header`, `widget`) drops it only when it holds little text or mostly link
 /// text, and a `teaser` without links is the article's lead. A `<header>` inside the article (its headline and
 /// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
-/// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
-/// (its `<figcaption>` still goes).
+/// `<form>` that a framework wrapped around it, a `<figure>` holding a table or a pull quote
+/// (its `<figcaption>` still goes), and a small `social`- or `share`-named block holding a block
+/// quotation (an embedded post is a quotation).
 enum HTMLBoilerplate {
     /// Elements that never hold article text (`<rt>` and `<rp>` are the readings of ruby text).
     static let ignoredElements: Set<String> = [
@@ -101,6 +102,7 @@ enum HTMLBoilerplate {
             words.contains(where: { chromeWords.contains(String($0)) })
             && !words.contains(where: { contentWords.contains(String($0)) })
         guard !smallNames.isEmpty || namedChrome, !holdsSubstantialText(element) else { return false }
+        if !namedChrome && !element.descendants(where: { $0.name == "blockquote" }).isEmpty { return false }
         return namedChrome || !isUnlinkedLead(element, names: smallNames)
     }
 
