@@ -92,6 +92,18 @@ import Testing
         #expect(article.publishedAt != nil)
     }
 
+    @Test func postingLinesWithoutTimeElementsAreNotBody() throws {
+        let updated = "Updated residents can collect sandbags at the depot until 8 pm tonight, the council said."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>Posted: Mon 6:45 PM, Mar 2, 2026 | Updated: Tue 8:31 AM, Mar 3, 2026</p>
+                <p>Veröffentlicht am 02.03.2026</p>\(Self.paragraphsHTML)<p>\(updated)</p></article>
+                """))
+
+        #expect(article.paragraphs == Self.body + [updated], "a sentence opening with the word stays")
+    }
+
     @Test func quotationsStayAndCaptionsCreditsAndNewslettersGo() throws {
         let article = try Self.extract(
             Self.page(

@@ -8,7 +8,7 @@ import Foundation
 /// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
 /// dropped when `dropLinkLists` is set, and so is the heading that announced them ("Related
 /// stories", "More from the channel"), any heading left at the end with nothing under it, date
-/// lines (a paragraph that is little more than a `<time>`) and picture credits (a short line
+/// lines (a paragraph that is little more than a `<time>`, or a short "Posted: …" line) and picture credits (a short line
 /// opening with `Photo:`, `Foto:`, `©`...).
 struct HTMLParagraphCollector {
     /// Elements that end the paragraph before them and start a new one.
@@ -29,6 +29,25 @@ struct HTMLParagraphCollector {
         }
         let lowered = paragraph.lowercased()
         return creditOpenings.contains(where: { lowered.hasPrefix($0) })
+    }
+
+    /// How lines giving a post's publication or update time open.
+    static let postingOpenings = [
+        "posted", "published", "updated", "last updated", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
+        "publicado", "actualizado", "pubblicato", "aggiornato", "opublikowano", "zaktualizowano",
+    ]
+
+    /// The longest line that can be a posting line.
+    static let maximumPostingLineLength = 80
+
+    /// Whether `paragraph` only says when the post was published or updated ("Posted: Fri 6:45 PM,
+    /// Feb 16, 2018 | Updated: ..."): a short line with a digit that opens with a posting word.
+    static func isPostingLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= maximumPostingLineLength * 4, paragraph.count <= maximumPostingLineLength,
+            paragraph.contains(where: \.isNumber)
+        else { return false }
+        let lowered = paragraph.lowercased()
+        return postingOpenings.contains(where: { lowered.hasPrefix($0) })
     }
 
     /// How lines announcing other articles open ("Related stories", "Lesen Sie auch"), in the
@@ -162,7 +181,10 @@ struct HTMLParagraphCollector {
         let paragraph = text.collapsingWhitespace()
         let length = paragraph.unicodeScalars.count
         let isDateLine = dropLinkLists && timeTextLength > 0 && length <= timeTextLength + 40
-        let isLinkList = dropLinkLists && (isMostlyLinks(length: length) || isDateLine || Self.isCredit(paragraph))
+        let isLinkList =
+            dropLinkLists
+            && (isMostlyLinks(length: length) || isDateLine || Self.isCredit(paragraph)
+                || Self.isPostingLine(paragraph))
         if isLinkList && !isHeading {
             dropTrailingHeadings()
         } else if !paragraph.isEmpty && !isLinkList {
