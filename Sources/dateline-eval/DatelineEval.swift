@@ -11,13 +11,14 @@ struct DatelineEval: ParsableCommand {
         commandName: "dateline-eval",
         abstract: """
             Score the quotation analyser against a gold JSONL file (quote, speaker and source accuracy, MB/s), \
-            or with --extract the HTML extractor against saved pages.
+            or with --extract or --body the HTML extractor against saved pages.
             """)
 
     @Argument(
         help: """
             Gold annotations: one {"id", "text", "quotes": [...]} object per line; with --extract, a JSON array \
-            of {"file", "with": [...], "without": [...]} page expectations.
+            of {"file", "with": [...], "without": [...]} page expectations; with --body, a JSON object of true \
+            article bodies.
             """)
     var gold: String
 
@@ -26,10 +27,18 @@ struct DatelineEval: ParsableCommand {
         help: "Score the HTML extractor on the saved pages in this directory instead of the analyser.")
     var pagesDirectory: String?
 
-    @Flag(help: "With --extract, list each page's missing and let-in snippets.")
+    @Flag(help: "With --extract, list each page's missing and let-in snippets; with --body, each page under 0.9 F1.")
     var listMisses = false
 
-    @Option(help: "With --extract, also write each page's title and body to this directory as FILE.txt.")
+    @Option(
+        name: .customLong("body"),
+        help: """
+            Score the HTML extractor's article bodies on the saved pages NAME.html in this directory against \
+            the true bodies of a JSON object {NAME: {"articleBody": TEXT}} (shingle F1, as Zyte's benchmark).
+            """)
+    var bodyPagesDirectory: String?
+
+    @Option(help: "With --extract or --body, also write each page's title and body to this directory as FILE.txt.")
     var texts: String?
 
     @Option(help: "Also write the predictions, one annotation JSON line per article, to this file.")
@@ -55,9 +64,8 @@ struct DatelineEval: ParsableCommand {
 
     func run() throws {
         if let pagesDirectory { return try scoreExtraction(pagesDirectory: pagesDirectory) }
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw EvaluationError.unreadable(path: gold)
-        }
+        if let bodyPagesDirectory { return try scoreBodies(pagesDirectory: bodyPagesDirectory) }
+        let data = try goldData()
         let articles: [GoldArticle]
         do {
             articles = try GoldArticle.lines(of: data).map(quoteStyle.apply(to:))
@@ -108,53 +116,19 @@ extension DatelineEval {
     /// Extracts every page named in the expectations file and prints how many wanted
     /// snippets were found and unwanted ones kept out.
     func scoreExtraction(pagesDirectory: String) throws {
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw EvaluationError.unreadable(path: gold)
-        }
-        guard let expectations = ExtractionExpectation.list(from: data) else {
+        guard let expectations = ExtractionExpectation.list(from: try goldData()) else {
             throw EvaluationError.notExpectations(path: gold)
         }
         var score = ExtractionScore()
-        var seconds = 0.0
-        var slowest = 0.0
-        var bytes = 0
-        for expectation in expectations {
-            let path = URL(fileURLWithPath: pagesDirectory).appendingPathComponent(expectation.file).path
-            guard let page = FileManager.default.contents(atPath: path) else {
-                throw EvaluationError.unreadable(path: path)
-            }
-            bytes += page.count
-            let started = Self.threadSeconds()
-            var article: Article?
-            var refusal = ""
-            do {
-                article = try HTMLArticleExtractor.article(from: Array(page), source: nil)
-            } catch {
-                refusal = error.description
-            }
-            let elapsed = Self.threadSeconds() - started
-            seconds += elapsed
-            slowest = max(slowest, elapsed)
-            if let texts, let article {
-                let text = ([article.title] + article.paragraphs).joined(separator: "\n\n") + "\n"
-                let url = URL(fileURLWithPath: texts).appendingPathComponent(expectation.file + ".txt")
-                do {
-                    try text.write(to: url, atomically: false, encoding: .utf8)
-                } catch {
-                    throw EvaluationError.cannotWrite(path: url.path, reason: error.localizedDescription)
-                }
-            }
-            let misses = score.add(expectation, text: article?.paragraphs.joined(separator: "\n"))
-            if listMisses {
-                if article == nil { print("\(expectation.file): refused: \(refusal)") }
-                for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
-                for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
-            }
+        let speed = try extractPages(named: expectations.map(\.file), in: pagesDirectory) { index, extraction in
+            let expectation = expectations[index]
+            let misses = score.add(expectation, text: extraction.article?.paragraphs.joined(separator: "\n"))
+            guard listMisses else { return }
+            if extraction.article == nil { print("\(expectation.file): refused: \(extraction.refusal)") }
+            for snippet in misses.missing { print("\(expectation.file): missing \u{201C}\(snippet)\u{201D}") }
+            for snippet in misses.letIn { print("\(expectation.file): let in \u{201C}\(snippet)\u{201D}") }
         }
-        print(
-            score.text(
-                megabytesPerSecond: Double(bytes) / 1_000_000 / max(seconds, 1e-9), slowestMilliseconds: slowest * 1000)
-        )
+        print(score.text(megabytesPerSecond: speed.megabytesPerSecond, slowestMilliseconds: speed.slowestMilliseconds))
     }
 }
 

@@ -6,6 +6,8 @@ enum EvaluationError: Error, CustomStringConvertible {
     case badLine(path: String, line: Int)
     /// The expectations file of `--extract` is not a JSON array of page expectations.
     case notExpectations(path: String)
+    /// The true-bodies file of `--body` is not a JSON object of article bodies.
+    case notBodyTruths(path: String)
     /// The predictions file or an extracted text cannot be written; `reason` is the system's message.
     case cannotWrite(path: String, reason: String)
 
@@ -17,6 +19,8 @@ enum EvaluationError: Error, CustomStringConvertible {
             return "\(path), line \(line): not a gold annotation object ({\"id\", \"text\", \"quotes\": [...]})"
         case .notExpectations(let path):
             return "\(path): not a JSON array of page expectations ({\"file\", \"with\": [...], \"without\": [...]})"
+        case .notBodyTruths(let path):
+            return "\(path): not a JSON object of true article bodies ({NAME: {\"articleBody\": TEXT}})"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"
         }

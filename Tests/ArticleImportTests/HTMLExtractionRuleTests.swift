@@ -92,6 +92,18 @@ import Testing
         #expect(article.publishedAt != nil)
     }
 
+    @Test func postingLinesWithoutTimeElementsAreNotBody() throws {
+        let updated = "Updated residents can collect sandbags at the depot until 8 pm tonight, the council said."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>Posted: Mon 6:45 PM, Mar 2, 2026 | Updated: Tue 8:31 AM, Mar 3, 2026</p>
+                <p>Veröffentlicht am 02.03.2026</p>\(Self.paragraphsHTML)<p>\(updated)</p></article>
+                """))
+
+        #expect(article.paragraphs == Self.body + [updated], "a sentence opening with the word stays")
+    }
+
     @Test func quotationsStayAndCaptionsCreditsAndNewslettersGo() throws {
         let article = try Self.extract(
             Self.page(
@@ -200,7 +212,22 @@ import Testing
 
         #expect(article.paragraphs == Self.body)
         let early = ["Related stories", Self.body[0], Self.body[1]]
-        #expect(HTMLParagraphCollector.withoutTrailingTeasers(early) == early, "only the second half is cut")
+        #expect(HTMLParagraphCollector.withoutTeasersAndLabels(early) == early, "only the second half is cut")
+    }
+
+    @Test func aBareReadMoreButtonUnfoldsTheRestOfTheArticleAndAdLabelsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1><p>\(Self.body[0])</p><div class="slot"><span>ADVERTISEMENT</span></div>
+                <p>– Anzeige –</p><p>\(Self.body[1])</p>
+                <div class="expander"><div id="js-read-more">Read More</div></div>
+                <div class="rest"><p>\(Self.body[2])</p></div></article>
+                """))
+
+        #expect(article.paragraphs == Self.body)
+        let teased = [Self.body[0], Self.body[1], "Read more about flood defences", "Bridge repairs begin in May"]
+        #expect(HTMLParagraphCollector.withoutTeasersAndLabels(teased) == Array(Self.body[0...1]))
     }
 
     @Test func pullQuotesAndTablesInFiguresStayButTheirCaptionsGo() throws {
@@ -341,5 +368,75 @@ import Testing
                 """))
 
         #expect(article.paragraphs == [intro] + Self.body + Self.body + Self.body)
+    }
+
+    @Test func hiddenMetadataAndMenusGoButHiddenArticleTextStays() throws {
+        let paywalled =
+            "The authority will publish the weir's flood readings every hour on its website, and a siren on the "
+            + "bridge will sound when the river rises above the level that flooded the market square and the station last winter."
+        let article = try Self.extract(
+            Self.page(
+                """
+                <div style="display: none" itemscope itemtype="https://schema.org/NewsArticle">
+                <div itemprop="author">River Authority Press Office</div><div itemprop="datePublished">2026-03-02</div>
+                <div itemprop="articleBody"><p>\(Self.body[0])</p></div></div>
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div style="visibility:hidden"><p>Sign in to save this article to your reading list.</p></div>
+                <div class="full-text" style="DISPLAY: NONE;"><p>\(paywalled)</p></div></article>
+                """))
+
+        #expect(article.paragraphs == Self.body + [paywalled])
+    }
+
+    @Test func rubyReadingsAreNotText() throws {
+        let sentence = "<ruby>洪水<rt>こうずい</rt></ruby>を<ruby>防<rp>(</rp><rt>ふせ</rt><rp>)</rp></ruby>ぐ"
+        let article = try Self.extract(
+            Self.page("<article><h1>Weir opens</h1><p>\(sentence)堰ができました。</p>\(Self.paragraphsHTML)</article>"))
+
+        #expect(article.paragraphs.first == "洪水を防ぐ堰ができました。")
+    }
+
+    @Test func aRecipeOrHowToStatedInLinkedDataCompletesABodyThatLacksIt() throws {
+        let recipe = #"""
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},
+            {"@type": "Recipe", "name": "Weir cake", "recipeIngredient": ["200 g flour", "2 eggs"],
+            "recipeInstructions": [{"@type": "HowToStep", "text": "Beat the eggs."},
+            {"@type": "HowToSection", "name": "Baking", "itemListElement": [{"@type": "HowToStep", "text": "<p>Bake for <b>40</b> minutes.</p>"}]}]}]}
+            </script>
+            """#
+        let baked = try Self.extract(
+            Self.page(head: recipe, "<article><h1>Weir cake</h1>\(Self.paragraphsHTML)</article>"))
+        #expect(
+            baked.paragraphs == Self.body + [
+                "200 g flour", "2 eggs", "Beat the eggs.", "Baking", "Bake for 40 minutes.",
+            ])
+
+        let questions = #"""
+            <script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question",
+            "name": "When did the weir open?", "acceptedAnswer": {"@type": "Answer", "text": "On Monday."}}]}</script>
+            """#
+        let answered = try Self.extract(
+            Self.page(
+                head: questions,
+                "<article><h1>Weir opens</h1>\(Self.paragraphsHTML)<h2>When did the weir open?</h2><p>On Monday.</p></article>"
+            ))
+        #expect(
+            answered.paragraphs == Self.body + ["When did the weir open?", "On Monday."], "the body holds them already")
+    }
+
+    @Test func anEmbeddedPostInASocialBlockIsAQuotationButShareButtonsGo() throws {
+        let article = try Self.extract(
+            Self.page(
+                """
+                <article><h1>Weir opens</h1>\(Self.paragraphsHTML)
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The weir held tonight. Proud of the crew.</p>
+                &mdash; Harnby Rivers (@harnbyrivers) <a href="https://example.org/status/1">March 2, 2026</a></blockquote></div>
+                <div class="social-share"><a href="/share">Share on Mastodon</a> <span>or by email</span></div></article>
+                """))
+
+        let post = "\u{201C}The weir held tonight. Proud of the crew."
+        #expect(Array(article.paragraphs.prefix(4)) == Self.body + [post])
+        #expect(article.paragraphs.count == 5 && article.paragraphs[4].contains("Harnby Rivers (@harnbyrivers)"))
+        #expect(!article.body.contains("Mastodon"))
     }
 }

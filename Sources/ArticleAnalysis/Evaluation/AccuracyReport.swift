@@ -35,7 +35,12 @@ public struct AccuracyReport: Sendable {
         if let bestMegabytesPerSecond {
             rows.append(("throughput_best_mb_s", Self.rounded(bestMegabytesPerSecond, places: 1)))
         }
-        return rows.map { name, value in String(repeating: " ", count: max(0, 20 - name.count)) + name + ": " + value }
+        return Self.lines(rows)
+    }
+
+    /// `rows` as `name: value` lines, the names right-aligned in 20 columns.
+    public static func lines(_ rows: [(String, String)]) -> String {
+        rows.map { name, value in String(repeating: " ", count: max(0, 20 - name.count)) + name + ": " + value }
             .joined(separator: "\n")
     }
 

@@ -77,8 +77,7 @@ public struct ExtractionScore: Equatable, Sendable {
             ("throughput_mb_s", AccuracyReport.rounded(megabytesPerSecond, places: 1)),
             ("slowest_page_ms", AccuracyReport.rounded(slowestMilliseconds, places: 1)),
         ]
-        return rows.map { name, value in String(repeating: " ", count: max(0, 20 - name.count)) + name + ": " + value }
-            .joined(separator: "\n")
+        return AccuracyReport.lines(rows)
     }
 
     private static func share(_ part: Int, of whole: Int) -> Double {

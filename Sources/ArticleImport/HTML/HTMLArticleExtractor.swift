@@ -7,7 +7,8 @@ import ArticleAnalysis
 /// metadata (`HTMLMetadata`), drop boilerplate (`HTMLBoilerplate`), pick the content element
 /// (`HTMLContentScorer`) and turn it into paragraphs (`HTMLParagraphCollector`), in looser
 /// passes until one gives text (`bodyParagraphs`). When the page's JSON-LD `articleBody` holds
-/// more than twice the text found, it is the body.
+/// more than twice the text found, it is the body; the ingredients and steps of a JSON-LD recipe,
+/// how-to or question page that the body lacks follow it (`LinkedDataSteps`).
 public enum HTMLArticleExtractor {
     /// The largest page accepted; libxml2's tree takes several times the page's size.
     public static let maximumBytes = 16 * 1_048_576
@@ -43,7 +44,8 @@ public enum HTMLArticleExtractor {
         {
             paragraphs = stated
         }
-        paragraphs = HTMLParagraphCollector.withoutTrailingTeasers(paragraphs)
+        paragraphs = HTMLParagraphCollector.withoutTeasersAndLabels(paragraphs)
+        paragraphs += stepsMissing(from: paragraphs, stated: metadata.statedSteps)
         var bylines = metadata.bylines
         paragraphs.removeAll { $0 == metadata.title }
         if let first = paragraphs.first, let names = BylineParser.names(in: first) {
@@ -144,6 +146,15 @@ public enum HTMLArticleExtractor {
     static func isFragment(_ block: [String], of page: [String]) -> Bool {
         let blockLength = block.reduce(0) { $0 + $1.count }
         return blockLength < fragmentLength && page.reduce(0) { $0 + $1.count } > 5 * blockLength
+    }
+
+    /// The `stated` paragraphs of a recipe, how-to or question page when the body lacks most of
+    /// them (then the page drew them from scripts, tabs or tables outside the picked block), else none.
+    static func stepsMissing(from paragraphs: [String], stated: [String]) -> [String] {
+        guard !stated.isEmpty else { return [] }
+        let body = paragraphs.joined(separator: " ")
+        let missing = stated.filter { !body.contains($0) }
+        return missing.count * 2 > stated.count ? missing : []
     }
 
     /// The paragraphs of a JSON-LD `articleBody`: its lines, or the text as one paragraph.

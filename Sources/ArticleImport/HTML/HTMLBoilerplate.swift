@@ -8,14 +8,15 @@
 /// (`share`, `meta`, `header`, `widget`) drops it only when it holds little text or mostly link
 /// text, and a `teaser` without links is the article's lead. A `<header>` inside the article (its headline and
 /// lead) stays, and so does a `<header>` that broken markup left around the whole page, a
-/// `<form>` that a framework wrapped around it, and a `<figure>` holding a table or a pull quote
-/// (its `<figcaption>` still goes).
+/// `<form>` that a framework wrapped around it, a `<figure>` holding a table or a pull quote
+/// (its `<figcaption>` still goes), and a small `social`- or `share`-named block holding a block
+/// quotation (an embedded post is a quotation).
 enum HTMLBoilerplate {
-    /// Elements that never hold article text.
+    /// Elements that never hold article text (`<rt>` and `<rp>` are the readings of ruby text).
     static let ignoredElements: Set<String> = [
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
         "object", "embed", "canvas", "video", "audio", "img", "picture", "source", "map", "button", "input",
-        "select", "textarea", "label",
+        "select", "textarea", "label", "rt", "rp",
     ]
 
     /// Page chrome around the article.
@@ -76,7 +77,10 @@ enum HTMLBoilerplate {
         if ignoredElements.contains(element.name) { return true }
         // Some frameworks wrap the whole page in one form; any other form is furniture.
         if element.name == "form" { return !holdsTheArticle(element) && !holdsPageText(element) }
-        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
+        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" || isStyledHidden(element)
+        {
+            return true
+        }
         if chromeElements.contains(element.name) {
             if element.name == "header" && (insideArticle || holdsTheArticle(element)) { return false }
             if element.name == "figure" && holdsTableOrQuotation(element) { return false }
@@ -98,6 +102,7 @@ enum HTMLBoilerplate {
             words.contains(where: { chromeWords.contains(String($0)) })
             && !words.contains(where: { contentWords.contains(String($0)) })
         guard !smallNames.isEmpty || namedChrome, !holdsSubstantialText(element) else { return false }
+        if !namedChrome && !element.descendants(where: { $0.name == "blockquote" }).isEmpty { return false }
         return namedChrome || !isUnlinkedLead(element, names: smallNames)
     }
 
@@ -167,6 +172,19 @@ enum HTMLBoilerplate {
             return .element(pruned(child, byClassNames: byClassNames, insideArticle: inside))
         }
         return copy
+    }
+
+    /// Whether `element`'s inline style hides it (`display: none`, `visibility: hidden`) and it
+    /// is furniture: closed menus and dialogs, and the schema.org copies of the metadata some pages
+    /// carry for crawlers (`itemscope`). A hidden block holding the article's paragraphs stays:
+    /// scripts show paywalled text, tabs and gallery sections that way.
+    static func isStyledHidden(_ element: MarkupElement) -> Bool {
+        guard let style = element.attributes["style"] else { return false }
+        let declarations = style.lowercased().filter { !$0.isWhitespace }
+        guard declarations.contains("display:none") || declarations.contains("visibility:hidden") else {
+            return false
+        }
+        return element.attributes["itemscope"] != nil || !holdsArticleText(element)
     }
 
     /// Whether `element` is an `<article>`, `<main>` or marked article body.

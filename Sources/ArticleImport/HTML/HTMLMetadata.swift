@@ -19,6 +19,8 @@ struct HTMLMetadata {
     var articleBody: String?
     /// The language tag the page declares (`de`, `en-GB`), when it declares one.
     var language: String?
+    /// The paragraphs of a schema.org recipe, how-to or question page (`LinkedDataSteps`).
+    var statedSteps: [String] = []
 
     /// `<meta>` names of the publication date, most trusted first.
     static let dateMetaNames = [
@@ -45,8 +47,9 @@ struct HTMLMetadata {
                 if let name = element.attributes[key]?.lowercased(), meta[name] == nil { meta[name] = content }
             }
         }
-        let linkedData = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }
-            .compactMap { Self.linkedDataArticle($0.text) }.first
+        let scripts = all.filter { $0.name == "script" && $0.attributes["type"] == "application/ld+json" }.map(\.text)
+        let linkedData = scripts.lazy.compactMap { Self.linkedDataArticle($0) }.first
+        statedSteps = LinkedDataSteps.paragraphs(in: scripts)
 
         articleBody = (linkedData?["articleBody"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         let stated =
@@ -102,17 +105,23 @@ struct HTMLMetadata {
         return tag
     }
 
-    /// The first schema.org article object in a JSON-LD script, looking into arrays and `@graph`.
+    /// The first schema.org article object in a JSON-LD script.
     static func linkedDataArticle(_ json: String) -> [String: Any]? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+        return linkedDataObject(in: value, ofTypes: articleTypes)
+    }
+
+    /// The first object in the JSON-LD `value` whose `@type` is one of `types`, looking into
+    /// arrays and `@graph`.
+    static func linkedDataObject(in value: Any, ofTypes types: Set<String>) -> [String: Any]? {
         var queue: [Any] = [value]
         while !queue.isEmpty {
             let item = queue.removeFirst()
             if let array = item as? [Any] {
                 queue += array
             } else if let object = item as? [String: Any] {
-                let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
-                if types.contains(where: articleTypes.contains) { return object }
+                let names = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
+                if names.contains(where: types.contains) { return object }
                 if let graph = object["@graph"] { queue.append(graph) }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns HTML elements into paragraphs of plain text.
 ///
 /// Block elements and `<br>` end a paragraph; white space runs become one space; a
@@ -6,7 +8,7 @@
 /// nested). Paragraphs that are mostly link text (share buttons, "read more" links) are
 /// dropped when `dropLinkLists` is set, and so is the heading that announced them ("Related
 /// stories", "More from the channel"), any heading left at the end with nothing under it, date
-/// lines (a paragraph that is little more than a `<time>`) and picture credits (a short line
+/// lines (a paragraph that is little more than a `<time>`, or a short "Posted: …" line) and picture credits (a short line
 /// opening with `Photo:`, `Foto:`, `©`...).
 struct HTMLParagraphCollector {
     /// Elements that end the paragraph before them and start a new one.
@@ -29,6 +31,25 @@ struct HTMLParagraphCollector {
         return creditOpenings.contains(where: { lowered.hasPrefix($0) })
     }
 
+    /// How lines giving a post's publication or update time open.
+    static let postingOpenings = [
+        "posted", "published", "updated", "last updated", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
+        "publicado", "actualizado", "pubblicato", "aggiornato", "opublikowano", "zaktualizowano",
+    ]
+
+    /// The longest line that can be a posting line.
+    static let maximumPostingLineLength = 80
+
+    /// Whether `paragraph` only says when the post was published or updated ("Posted: Fri 6:45 PM,
+    /// Feb 16, 2018 | Updated: ..."): a short line with a digit that opens with a posting word.
+    static func isPostingLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= maximumPostingLineLength * 4, paragraph.count <= maximumPostingLineLength,
+            paragraph.contains(where: \.isNumber)
+        else { return false }
+        let lowered = paragraph.lowercased()
+        return postingOpenings.contains(where: { lowered.hasPrefix($0) })
+    }
+
     /// How lines announcing other articles open ("Related stories", "Lesen Sie auch"), in the
     /// languages pages are most often written in.
     static let teaserAnnouncements = [
@@ -45,8 +66,11 @@ struct HTMLParagraphCollector {
     static let maximumAnnouncementLength = 60
 
     /// `paragraphs` without what follows a line announcing other articles in their second half:
-    /// the teasers after "Related stories" are other articles, whatever their markup.
-    static func withoutTrailingTeasers(_ paragraphs: [String]) -> [String] {
+    /// the teasers after "Related stories" are other articles, whatever their markup. Label
+    /// lines (`labels`) go wherever they are; a bare "Read more" is the button that unfolds the
+    /// rest of the article, so what follows it stays.
+    static func withoutTeasersAndLabels(_ paragraphs: [String]) -> [String] {
+        let paragraphs = paragraphs.filter { !isLabel($0) }
         for index in paragraphs.indices.dropFirst(paragraphs.count / 2) {
             let line = paragraphs[index]
             guard line.utf8.count <= maximumAnnouncementLength * 4, line.count <= maximumAnnouncementLength else {
@@ -57,6 +81,22 @@ struct HTMLParagraphCollector {
         }
         return paragraphs
     }
+
+    /// Lines that label page furniture, never article text: the button that unfolds the article
+    /// and the marks over advertisements, in the languages pages are most often written in.
+    static let labels: Set<String> = [
+        "read more", "advertisement", "advert", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+        "pubblicità", "reklama", "reklame", "advertentie",
+    ]
+
+    /// Whether `paragraph` is only one of the `labels` (any case, surrounding dashes or colons aside).
+    static func isLabel(_ paragraph: String) -> Bool {
+        guard paragraph.count <= 20 else { return false }
+        return labels.contains(paragraph.lowercased().trimmingCharacters(in: labelPunctuation))
+    }
+
+    /// What may surround a label: white space, dashes, colons and bars.
+    private static let labelPunctuation = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-–—:|·"))
 
     /// Heading elements.
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -141,7 +181,10 @@ struct HTMLParagraphCollector {
         let paragraph = text.collapsingWhitespace()
         let length = paragraph.unicodeScalars.count
         let isDateLine = dropLinkLists && timeTextLength > 0 && length <= timeTextLength + 40
-        let isLinkList = dropLinkLists && (isMostlyLinks(length: length) || isDateLine || Self.isCredit(paragraph))
+        let isLinkList =
+            dropLinkLists
+            && (isMostlyLinks(length: length) || isDateLine || Self.isCredit(paragraph)
+                || Self.isPostingLine(paragraph))
         if isLinkList && !isHeading {
             dropTrailingHeadings()
         } else if !paragraph.isEmpty && !isLinkList {
