@@ -23,6 +23,9 @@ public struct PreparedArticle: Sendable {
     /// Whether title, byline or body may hold text written without spaces, for the pair
     /// index (`UnspacedGramsIndex`); checked here rather than by the thread that writes.
     let mayContainUnspaced: Bool
+    /// The distinct words the full-text index will hold for the article (`IndexTerms`), for
+    /// `search_term`; found here rather than by the thread that writes.
+    let terms: IndexTerms
 
     /// Prepares `article`, running `analyse` over its body.
     public init(_ article: Article, importedAt: Date, analyse: (String) -> Annotations) {
@@ -37,6 +40,7 @@ public struct PreparedArticle: Sendable {
         mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
             UnspacedGrams.mayContainUnspaced($0.utf8)
         }
+        terms = IndexTerms.of(title: record.title, byline: record.byline, body: record.body)
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
