@@ -39,12 +39,12 @@ public struct Benchmark {
         var metrics: [Metric] = []
         let sampleBodies: [String]
         if configuration.reusePath == nil {
-            let (importRate, bodies) = try importArchive(at: path)
+            let (figures, bodies) = try importArchive(at: path)
+            if configuration.importOnly || configuration.addToPath != nil { return importMetrics(figures) }
             sampleBodies = bodies
-            metrics += [
-                metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"),
-                metric("import_throughput", "import throughput", importRate, "articles/s"),
-            ]
+            metrics.append(
+                metric("analysis_throughput", "analysis throughput", analysisThroughput(sampleBodies), "MB/s"))
+            metrics += importMetrics(figures)
         } else {
             sampleBodies = try self.sampleBodies(openArchive(path))
         }
@@ -88,8 +88,43 @@ public struct Benchmark {
         Metric(name: name, label: label, value: value, unit: unit, articles: configuration.articles)
     }
 
+    /// The import's throughput, and the CPU time it took per article: in all (every core)
+    /// and on the thread that writes. The CPU times hold still on a machine that other work
+    /// loads, where the wall clock does not.
+    private func importMetrics(_ figures: ImportFigures) -> [Metric] {
+        let articles = Double(max(figures.articles, 1))
+        return [
+            metric(
+                "import_throughput", "import throughput",
+                Double(figures.articles) / max(Double(figures.nanoseconds) / 1e9, 1e-9), "articles/s"),
+            metric(
+                "import_cpu", "  CPU time per article, all threads", Double(figures.cpuNanoseconds) / articles / 1000,
+                "us"),
+            metric(
+                "import_writer_cpu", "  of which the writing thread",
+                Double(figures.writerNanoseconds) / articles / 1000,
+                "us"),
+        ]
+    }
+
+    /// What importing the generated articles took.
+    struct ImportFigures {
+        var articles = 0
+        var nanoseconds: UInt64 = 0
+        /// CPU time of the whole process (user and system) while importing.
+        var cpuNanoseconds: UInt64 = 0
+        /// CPU time of the thread that writes (the one that calls the importer).
+        var writerNanoseconds: UInt64 = 0
+    }
+
     /// The archive file to write, and the temporary folder to remove afterwards if any.
     private func archivePath() throws(BenchmarkError) -> (String, URL?) {
+        if let addTo = configuration.addToPath {
+            guard FileManager.default.fileExists(atPath: addTo) else {
+                throw .archive("there is no archive at \(addTo) to import into")
+            }
+            return (addTo, nil)
+        }
         if let reuse = configuration.reusePath {
             guard FileManager.default.fileExists(atPath: reuse) else {
                 throw .archive("there is no archive at \(reuse) to measure again")
@@ -115,12 +150,12 @@ public struct Benchmark {
 
     /// Generates and imports the archive through the real import path (detect, parse,
     /// analyse, store in batches of `ArticleImporter.batchSize`); only importing is timed.
-    /// Returns articles per second and the bodies of the first articles for the analysis figure.
-    private func importArchive(at path: String) throws(BenchmarkError) -> (Double, [String]) {
+    /// Returns its figures and the bodies of the first articles for the analysis figure.
+    private func importArchive(at path: String) throws(BenchmarkError) -> (ImportFigures, [String]) {
         let archive = try openArchive(path)
         let importer = ArticleImporter(archive: archive)
         var generator = ArticleGenerator(seed: configuration.seed)
-        var importNanoseconds: UInt64 = 0
+        var figures = ImportFigures(articles: configuration.articles)
         var done = 0
         var nextReport = 0
         while done < configuration.articles {
@@ -128,9 +163,13 @@ public struct Benchmark {
             let documents = (0..<count).map { offset in
                 (source: "synthetic/\(done + offset).txt", bytes: generator.next().bytes)
             }
-            let start = MonotonicClock.now()
+            let (start, cpu, writer) = (
+                MonotonicClock.now(), MonotonicClock.processCPUTime(), MonotonicClock.threadCPUTime()
+            )
             let report = importer.importDocuments(documents)
-            importNanoseconds += MonotonicClock.now() - start
+            figures.nanoseconds += MonotonicClock.now() - start
+            figures.cpuNanoseconds += MonotonicClock.processCPUTime() - cpu
+            figures.writerNanoseconds += MonotonicClock.threadCPUTime() - writer
             if let failure = report.failures.first { throw .archive("\(failure.input): \(failure.error)") }
             done += count
             if done >= nextReport {
@@ -138,9 +177,9 @@ public struct Benchmark {
                 nextReport += max(configuration.articles / 10, 1)
             }
         }
-        let seconds = Double(importNanoseconds) / 1_000_000_000
-        log("import took \(Int(seconds)) s")
-        return (Double(configuration.articles) / max(seconds, 1e-9), try sampleBodies(archive))
+        log("import took \(figures.nanoseconds / 1_000_000_000) s")
+        if configuration.importOnly || configuration.addToPath != nil { return (figures, []) }
+        return (figures, try sampleBodies(archive))
     }
 
     /// The bodies of the first `analysisSample` articles, as stored.

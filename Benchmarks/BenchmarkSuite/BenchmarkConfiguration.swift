@@ -11,6 +11,12 @@ public struct BenchmarkConfiguration: Sendable {
     /// generating one: nothing is imported, and the import and analysis figures are left out.
     /// `articles` should be its article count (`dateline-bench --reuse` reads it).
     public var reusePath: String?
+    /// An existing archive to import `articles` more articles into (generated with `seed`,
+    /// which should differ from the seed that filled it, or they are duplicates); only the
+    /// import figures are measured.
+    public var addToPath: String?
+    /// Stop after the import and report only its figures.
+    public var importOnly = false
     public var startup: StartupMode
     /// How often each search query is timed.
     public var searchRepetitions = 5

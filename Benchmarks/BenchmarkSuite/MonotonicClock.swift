@@ -16,6 +16,11 @@ public enum MonotonicClock {
         read(CLOCK_THREAD_CPUTIME_ID)
     }
 
+    /// The CPU time every thread of this process has used so far, in nanoseconds.
+    public static func processCPUTime() -> UInt64 {
+        read(CLOCK_PROCESS_CPUTIME_ID)
+    }
+
     /// Milliseconds from `start` to now.
     public static func milliseconds(since start: UInt64) -> Double {
         Double(now() &- start) / 1_000_000

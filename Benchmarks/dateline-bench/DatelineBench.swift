@@ -30,6 +30,15 @@ struct DatelineBench: ParsableCommand {
     )
     var reuse: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Import --articles more articles into the archive at this path and measure only that import.",
+            discussion: "Give a --seed other than the one that filled it, or the articles are duplicates."))
+    var addTo: String?
+
+    @Flag(help: "Measure only the import (throughput and CPU time per article), then stop.")
+    var importOnly = false
+
     @Option(help: .hidden)
     var measureStartup: String?
 
@@ -39,6 +48,10 @@ struct DatelineBench: ParsableCommand {
     func validate() throws {
         if articles < 1 { throw ValidationError("--articles must be at least 1") }
         if reuse != nil && keep != nil { throw ValidationError("--reuse measures a kept archive: leave out --keep") }
+        if addTo != nil && (reuse != nil || keep != nil) {
+            throw ValidationError("--add-to imports into an existing archive: leave out --reuse and --keep")
+        }
+        if reuse != nil && importOnly { throw ValidationError("--reuse imports nothing: leave out --import-only") }
         if feeds < 1 { throw ValidationError("--feeds must be at least 1") }
     }
 
@@ -53,6 +66,8 @@ struct DatelineBench: ParsableCommand {
         var configuration = BenchmarkConfiguration(
             articles: articles, seed: seed, keepPath: keep, startup: .childProcess(executable: executable))
         configuration.feeds = feeds
+        configuration.addToPath = addTo
+        configuration.importOnly = importOnly
         if let reuse {
             configuration.reusePath = reuse
             configuration.articles = try Benchmark.articleCount(reusing: reuse)

@@ -229,8 +229,20 @@ extension Archive {
             if !unknown.isEmpty { throw ArchiveError.noSuchArticles(ids: unknown) }
             let remember = try db.cachedStatement(sql: "INSERT OR IGNORE INTO deleted_guid (guid) VALUES (?)")
             for guid in guids { try remember.execute(arguments: [guid]) }
+            // The removed articles' words leave `search_term` as they leave the index.
+            let termsCurrent = try SearchTerms.isCurrent(db)
+            var terms = TermTable()
+            var removed = 0
+            let text = try db.cachedStatement(sql: "SELECT title, byline, body FROM article WHERE id = ?")
             let delete = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
-            for id in ids { try delete.execute(arguments: [id]) }
+            for id in ids {
+                if termsCurrent, let row = try Row.fetchOne(text, arguments: [id]) {
+                    removed += 1
+                    terms.add(IndexTerms.of(title: row[0], byline: row[1], body: row[2]))
+                }
+                try delete.execute(arguments: [id])
+            }
+            if termsCurrent { try SearchTerms.remove(terms, articles: removed, in: db) }
         }
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// Stores prepared articles inside one write transaction, and does once per transaction
 /// what would cost more once per article: the full-text index of the new articles, the
-/// article count and the speaker index.
+/// article count, the words' article counts (`search_term`) and the speaker index.
 ///
 /// FTS5 flushes its pending terms to a new index segment at every statement, so indexing
 /// each article as it is inserted (a trigger) wrote one segment per article and merging them
@@ -37,6 +37,9 @@ public struct ArticleWriter {
     /// This transaction's articles that may hold text for the pair index.
     private var mayContainUnspaced: [Int64] = []
     private var speakers: [String: SpeakerCount] = [:]
+    /// Each word of this transaction's articles with the number of them that hold it, for
+    /// `search_term` (`SearchTerms.add`).
+    private var terms = TermTable()
 
     init(_ db: Database) throws {
         self.db = db
@@ -77,6 +80,7 @@ public struct ArticleWriter {
         let id = db.lastInsertedRowID
         imported += 1
         if article.mayContainUnspaced { mayContainUnspaced.append(id) }
+        terms.add(article.terms)
         try indexSpeakers(article.quotes, articleID: id)
         return .imported(id: id)
     }
@@ -130,9 +134,17 @@ public struct ArticleWriter {
             try db.cachedStatement(sql: UnspacedGramsIndex.insertListed).execute(arguments: [ids])
         }
         if imported > 0 {
+            // `search_term` takes the words of the new articles when it described the archive
+            // before them; otherwise (an archive an earlier version imported into) it is copied
+            // from the index once, and kept from then on.
+            let termsCurrent = try SearchTerms.isCurrent(db)
             try db.execute(
                 sql: "UPDATE archive_stats SET article_count = article_count + ? WHERE id = 1", arguments: [imported])
-            try SearchTerms.refreshIfGrown(db)
+            if termsCurrent {
+                try SearchTerms.add(terms, articles: imported, in: db)
+            } else {
+                try SearchTerms.refresh(db)
+            }
         }
         let upsert = try db.cachedStatement(
             sql: """

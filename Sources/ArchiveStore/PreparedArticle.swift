@@ -23,28 +23,33 @@ public struct PreparedArticle: Sendable {
     /// Whether title, byline or body may hold text written without spaces, for the pair
     /// index (`UnspacedGramsIndex`); checked here rather than by the thread that writes.
     let mayContainUnspaced: Bool
+    /// The distinct words the full-text index will hold for the article (`IndexTerms`), for
+    /// `search_term`; found here rather than by the thread that writes.
+    let terms: IndexTerms
 
     /// Bodies of more UTF-8 bytes than this are analysed on a second thread while this one
-    /// makes the rest of the row (content hash, word count, the check for unspaced text): a
-    /// fifth of preparing a 50 MB article, which is otherwise one thread's work. Shorter ones
-    /// come many to a batch, which keeps every core busy already (`ParallelMap`).
+    /// makes the rest of the row (content hash, word count, the check for unspaced text, the
+    /// index's words): a fifth of preparing a 50 MB article, which is otherwise one thread's
+    /// work. Shorter ones come many to a batch, which keeps every core busy already
+    /// (`ParallelMap`).
     static let parallelBodyBytes = 1 << 20
 
     /// Prepares `article`, running `analyse` over its body.
     public init(_ article: Article, importedAt: Date, analyse: @Sendable (String) -> Annotations) {
         let body = article.body
-        @Sendable func row() -> (ArticleRecord, Bool) {
+        @Sendable func row() -> (ArticleRecord, Bool, IndexTerms) {
             let record = ArticleRecord(article: article, body: body, quoteCount: 0, importedAt: importedAt)
             let mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
                 UnspacedGrams.mayContainUnspaced($0.utf8)
             }
-            return (record, mayContainUnspaced)
+            let terms = IndexTerms.of(title: record.title, byline: record.byline, body: record.body)
+            return (record, mayContainUnspaced, terms)
         }
-        var ((record, mayContainUnspaced), annotations): ((ArticleRecord, Bool), Annotations)
+        var ((record, mayContainUnspaced, terms), annotations): ((ArticleRecord, Bool, IndexTerms), Annotations)
         if body.utf8.count > Self.parallelBodyBytes {
-            ((record, mayContainUnspaced), annotations) = ParallelMap.pair(row, { analyse(body) })
+            ((record, mayContainUnspaced, terms), annotations) = ParallelMap.pair(row, { analyse(body) })
         } else {
-            ((record, mayContainUnspaced), annotations) = (row(), analyse(body))
+            ((record, mayContainUnspaced, terms), annotations) = (row(), analyse(body))
         }
         record.quoteCount = annotations.quotes.count
         record.language = annotations.language.rawValue
@@ -53,6 +58,7 @@ public struct PreparedArticle: Sendable {
         guid = article.guid
         bodyBytes = record.body.utf8.count
         self.mayContainUnspaced = mayContainUnspaced
+        self.terms = terms
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
             record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,

@@ -8,14 +8,15 @@ import GRDB
 /// its first row, whatever the `LIMIT`: most of a second at a million articles. An `OR` of the
 /// words is merged as it is read, so its first page costs what a word's does. The words come
 /// from a copy of the index's vocabulary (`article_fts_terms`, an `fts5vocab` table), since
-/// reading the vocabulary itself counts the same lists: the copy is made again when the
-/// archive has grown by a quarter since the last one, so a new word of a prefix with many
-/// words is found by its prefix from then on (by the word itself at once).
+/// reading the vocabulary itself counts the same lists. The copy is kept by every import
+/// and removal, which count the words of their articles as FTS5 does (`IndexTerms`), so it
+/// stays equal to the vocabulary; it is copied from the index again only when an archive's
+/// copy is not current (`isCurrent`).
 enum SearchTerms {
     /// The most words a prefix stands for: its most frequent ones, by articles.
     static let expansionLimit = 32
     /// Below this many articles per word, summed over the prefix's words, the exact prefix
-    /// query is cheap and is kept (it also finds words newer than the copy).
+    /// query is cheap and is kept.
     static let exactPrefixArticles = 20_000
 
     /// The words `prefix` stands for, most frequent first, or `nil` when the exact prefix
@@ -67,18 +68,52 @@ enum SearchTerms {
         scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
-    /// Copies the index's vocabulary again when the archive has grown by a quarter since the
-    /// last copy (`archive_stats.search_term_articles`); called once per import transaction.
-    static func refreshIfGrown(_ db: Database) throws {
+    /// Whether `search_term` describes every article of the archive: true since it was last
+    /// copied from the index, as long as every import and removal has kept it
+    /// (`archive_stats.search_term_articles` is then the article count). An archive whose
+    /// copy is older (an import by an earlier version, or articles deleted outside Dateline)
+    /// has it copied again by its next import.
+    static func isCurrent(_ db: Database) throws -> Bool {
         guard
             let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT article_count, search_term_articles FROM archive_stats WHERE id = 1"))
-        else { return }
-        let (articles, copied): (Int, Int) = (row[0], row[1])
-        if articles > copied + copied / 4 { try refresh(db) }
+        else { return false }
+        return (row[0] as Int) == (row[1] as Int)
     }
 
-    /// Copies the index's vocabulary into `search_term`.
+    /// Adds a transaction's articles to `search_term`: `counts` holds each term with the number
+    /// of those articles that hold it (`IndexTerms`), `articles` how many they are. Called
+    /// once per transaction, after the article count has grown by `articles`, and only when
+    /// `isCurrent` was true before it did.
+    static func add(_ counts: TermTable, articles: Int, in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO search_term(term, docs) VALUES (?, ?)
+                ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs
+                """)
+        for (term, docs) in counts.countedStrings { try upsert.execute(arguments: [term, docs]) }
+        try db.execute(
+            sql: "UPDATE archive_stats SET search_term_articles = search_term_articles + ? WHERE id = 1",
+            arguments: [articles])
+    }
+
+    /// Takes removed articles out of `search_term` (`counts` as for `add`); a term no article
+    /// holds any more goes, as it goes from the index. Only when `isCurrent` was true before
+    /// the articles were removed.
+    static func remove(_ counts: TermTable, articles: Int, in db: Database) throws {
+        let lower = try db.cachedStatement(sql: "UPDATE search_term SET docs = docs - ? WHERE term = ?")
+        let drop = try db.cachedStatement(sql: "DELETE FROM search_term WHERE term = ? AND docs <= 0")
+        for (term, docs) in counts.countedStrings {
+            try lower.execute(arguments: [docs, term])
+            try drop.execute(arguments: [term])
+        }
+        try db.execute(
+            sql: "UPDATE archive_stats SET search_term_articles = search_term_articles - ? WHERE id = 1",
+            arguments: [articles])
+    }
+
+    /// Copies the index's vocabulary into `search_term`: reads the whole index (about 13 s of
+    /// CPU at a million articles), so only when the table is not current (`isCurrent`).
     static func refresh(_ db: Database) throws {
         try db.execute(
             sql: """

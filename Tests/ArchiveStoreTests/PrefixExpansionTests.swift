@@ -74,18 +74,84 @@ struct PrefixExpansionTests {
         #expect(found.count == SearchTerms.expansionLimit + 2)
     }
 
-    @Test("the words are copied again when the archive has grown by a quarter")
-    func refresh() throws {
+    /// `search_term` and the full-text index's own vocabulary (`fts5vocab`), term by term.
+    static func vocabularies(_ archive: Archive) throws -> (kept: [String: Int], index: [String: Int]) {
+        try archive.read { db in
+            let kept = try Row.fetchAll(db, sql: "SELECT term, docs FROM search_term")
+            let index = try Row.fetchAll(db, sql: "SELECT term, doc FROM article_fts_terms")
+            return (
+                Dictionary(uniqueKeysWithValues: kept.map { ($0[0], $0[1]) }),
+                Dictionary(uniqueKeysWithValues: index.map { ($0[0], $0[1]) })
+            )
+        }
+    }
+
+    /// Articles whose words FTS5 folds, cuts and splits in every way it does: case,
+    /// diacritics, other scripts, curly quotes, digits, a word in several columns, no byline,
+    /// a token longer than FTS5 keeps.
+    static let varied = [
+        Article(title: "Café Ñandú", bylines: ["By Zoë Ångström"], paragraphs: ["Das Café „Über“ öffnet. CAFE cafe."]),
+        Article(title: "Москва", paragraphs: ["«Мэр», сказал он. Ёлка 2026 — x²"]),
+        Article(title: "港のフェリー", paragraphs: ["白波港のフェリーは「運休」した。", "ferry 42"]),
+        Article(
+            title: "Quotes", bylines: ["Ana Ruiz"],
+            paragraphs: ["“We’re done,” she said — it’s 3.5% off; e-mail co-op."]),
+        Article(title: "Harbour", paragraphs: ["harbour " + String(repeating: "a", count: 40_000) + " end"]),
+        Article(title: "Plain", paragraphs: ["the harbour and the ferry"]),
+    ]
+
+    @Test("the words are kept by every import and removal, equal to the index's vocabulary")
+    func keptLikeTheIndex() throws {
         let archive = try Archive.inMemory()
-        _ = try archive.insert((0..<8).map { Article(title: "Story \($0)", paragraphs: ["harbour"]) })
-        _ = try archive.insert([Article(title: "Zebra", paragraphs: ["zebras crossed"])])
-        let before = try archive.read { db in try SearchTerms.expansion(of: "zeb", in: db, exactBelow: 0) }
-        #expect(before == nil, "9 articles after 8: not yet")
-        #expect(try Self.ids(archive, "zeb*", expanded: false).count == 1, "the exact query finds it at once")
-        _ = try archive.insert([
-            Article(title: "Another", paragraphs: ["zebu"]), Article(title: "Last", paragraphs: ["nothing"]),
-        ])
-        let after = try archive.read { db in try SearchTerms.expansion(of: "zeb", in: db, exactBelow: 0) }
-        #expect(after == ["zebra", "zebras", "zebu"])
+        _ = try archive.insert(Self.varied)
+        var (kept, index) = try Self.vocabularies(archive)
+        #expect(!kept.isEmpty)
+        #expect(kept == index)
+        #expect(kept["cafe"] == 1 && kept["harbour"] == 2 && kept["ferry"] == 2)
+
+        // A duplicate adds nothing; new words are found by their prefix at once.
+        _ = try archive.insert([Self.varied[5], Article(title: "Zebra", paragraphs: ["zebras crossed"])])
+        (kept, index) = try Self.vocabularies(archive)
+        #expect(kept == index)
+        let words = try archive.read { db in try SearchTerms.expansion(of: "zeb", in: db, exactBelow: 0) }
+        #expect(words == ["zebra", "zebras"])
+
+        // Removing takes an article's words out, and a word no article holds goes.
+        let ids = try archive.summaries(limit: 50).map(\.id)
+        let removed = try archive.removeKeeping(id: ids[0])
+        try archive.remove(ids: [ids[1], ids[2]])
+        (kept, index) = try Self.vocabularies(archive)
+        #expect(kept == index)
+        #expect(kept["zebra"] == nil)
+        _ = try archive.restore(removed)
+        try archive.reanalyze(all: true)
+        (kept, index) = try Self.vocabularies(archive)
+        #expect(kept == index)
+        #expect(kept["zebra"] == 1)
+        #expect(try Self.isCurrent(archive))
+    }
+
+    static func isCurrent(_ archive: Archive) throws -> Bool {
+        try archive.read { db in try SearchTerms.isCurrent(db) }
+    }
+
+    @Test("an archive whose words were copied before later imports has them copied again by its next import")
+    func staleCopy() throws {
+        let archive = try Archive.inMemory()
+        _ = try archive.insert(Array(Self.varied.prefix(3)))
+        // As an earlier version left it: the copy describes fewer articles than there are.
+        try archive.write { db in
+            try db.execute(sql: "DELETE FROM search_term WHERE term = 'cafe'")
+            try db.execute(sql: "UPDATE archive_stats SET search_term_articles = 1")
+        }
+        #expect(try !Self.isCurrent(archive))
+        // A removal leaves such a copy as it is.
+        try archive.remove(ids: [try archive.summaries(limit: 1)[0].id])
+        var (kept, index) = try Self.vocabularies(archive)
+        #expect(kept != index)
+        _ = try archive.insert(Array(Self.varied.suffix(3)))
+        (kept, index) = try Self.vocabularies(archive)
+        #expect(kept == index)
+        #expect(try Self.isCurrent(archive))
     }
 }

@@ -18,7 +18,8 @@ struct BenchmarkSmokeTests {
         let names = metrics.map(\.name)
         #expect(
             names == [
-                "analysis_throughput", "import_throughput", "html_extract_2mb", "first_screen", "launch",
+                "analysis_throughput", "import_throughput", "import_cpu", "import_writer_cpu", "html_extract_2mb",
+                "first_screen", "launch",
                 "search_one_word",
                 "search_two_words",
                 "search_phrase", "search_unspaced", "search_prefix", "search_filtered", "search_count",
@@ -48,9 +49,23 @@ struct BenchmarkSmokeTests {
         again.reusePath = kept
         again.articles = try Benchmark.articleCount(reusing: kept)
         let remeasured = try Benchmark(configuration: again).run()
-        #expect(remeasured.map(\.name) == names.filter { $0 != "analysis_throughput" && $0 != "import_throughput" })
+        #expect(remeasured.map(\.name) == names.filter { !$0.hasPrefix("analysis_") && !$0.hasPrefix("import_") })
         #expect(remeasured.allSatisfy { $0.articles == 200 })
         #expect(try Archive.open(path: kept).articleCount() == 200)
+
+        // More articles imported into it (another seed) give the import's figures alone.
+        var more = configuration
+        more.keepPath = nil
+        more.addToPath = kept
+        more.articles = 50
+        more.seed = 2
+        let added = try Benchmark(configuration: more).run()
+        #expect(added.map(\.name) == ["import_throughput", "import_cpu", "import_writer_cpu"])
+        #expect(added.allSatisfy { $0.value > 0 && $0.articles == 50 })
+        let cpu = try #require(added.first { $0.name == "import_cpu" })
+        let writer = try #require(added.first { $0.name == "import_writer_cpu" })
+        #expect(writer.value <= cpu.value)
+        #expect(try Archive.open(path: kept).articleCount() == 250)
     }
 
     @Test("a kept archive never overwrites an existing file")
