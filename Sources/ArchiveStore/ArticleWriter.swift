@@ -2,8 +2,9 @@ import ArticleAnalysis
 import GRDB
 
 /// Stores prepared articles inside one write transaction, and does once per transaction
-/// what would cost more once per article: the full-text index of the new articles, the
-/// article count, the words' article counts (`search_term`) and the speaker index.
+/// what would cost more once per article: the full-text index of the new articles, their
+/// unread entries, the article count, the words' article counts (`search_term`) and the
+/// speaker index.
 ///
 /// FTS5 flushes its pending terms to a new index segment at every statement, so indexing
 /// each article as it is inserted (a trigger) wrote one segment per article and merging them
@@ -121,6 +122,18 @@ public struct ArticleWriter {
     /// Indexes the new articles for search, counts them, and adds the speakers' quotations
     /// to the speaker index; called once, before the transaction commits.
     func finish() throws {
+        // New articles come in unread, unless the transaction gave one a read state already
+        // (`Archive.restore`). First, while no virtual table is part of the transaction: this
+        // statement then opens no savepoint in the full-text indexes.
+        if imported > 0 {
+            try db.cachedStatement(
+                sql: """
+                    INSERT OR IGNORE INTO unread_article (article_id)
+                    SELECT id FROM article a WHERE id > ?
+                        AND NOT EXISTS (SELECT 1 FROM reading_state r WHERE r.article_id = a.id AND r.read)
+                    """
+            ).execute(arguments: [lastIDBefore])
+        }
         try db.cachedStatement(
             sql: """
                 INSERT INTO article_fts(rowid, title, byline, body)

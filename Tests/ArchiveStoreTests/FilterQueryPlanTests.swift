@@ -138,6 +138,17 @@ struct FilterQueryPlanTests {
         let unreadRows = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM unread_article") }
         #expect(unreadRows == 4)
         #expect(try archive.unreadCount() == 4)
+        // An unread article with a reading position, removed and put back, is unread once
+        try archive.setScrollOffset(articleID: 4, 12)
+        let again = try archive.restore(try archive.removeKeeping(id: 4))
+        #expect(try !archive.summary(id: again).read)
+        #expect(try Self.readIDs(archive) == [restored])
+        #expect(try archive.unreadCount() == 4)
+        // A batch of imports comes in unread, duplicates adding nothing
+        _ = try archive.insert((0..<5).map { Article(title: "Tide \($0)", paragraphs: ["Tide table \($0)."]) })
+        _ = try archive.insert([Article(title: "Buoy moved", paragraphs: ["The red buoy moved east."])])
+        #expect(try archive.unreadCount() == 9)
+        #expect(try Self.readIDs(archive) == [restored])
     }
 
     @Test("migration v12 lists as unread the articles an archive had not marked read")

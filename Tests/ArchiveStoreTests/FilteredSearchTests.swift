@@ -26,6 +26,7 @@ struct FilteredSearchTests {
         arguments: [
             "tag:ferries", "tag:harbour", "unread", "bookmarked", "speaker:\"Mira Holt\"", "source:coast",
             "since:2026-02-01", "lang:en", "tag:ferries unread", "speaker:\"Mira Holt\" source:dredger",
+            "feed:coast", "tag:ferries tag:harbour", "tag:nothing", "feed:nowhere", "speaker:\"Nobody Here\"",
         ])
     func sameMatches(expression: String) throws {
         let archive = try ArticleFilterTests.archive()
@@ -40,6 +41,12 @@ struct FilteredSearchTests {
             let filtered = try archive.search(query, filter: filter).map(\.summary.id)
             #expect(filtered == all.filter(kept.contains), "\(query) under \(expression)")
             #expect(try archive.searchCount(query, filter: filter) == filtered.count)
+            // A tag looked up per match keeps the same matches as a tag listed once.
+            let lookedUp = try archive.search(
+                query, limit: 50, offset: 0, filter: filter, rankedCandidates: Archive.rankedCandidates,
+                listedTagArticles: 0
+            ).map(\.summary.id)
+            #expect(lookedUp == filtered, "\(query) under \(expression), tags looked up")
         }
     }
 }
