@@ -20,9 +20,10 @@ public struct PreparedArticle: Sendable {
     public let bodyBytes: Int
     /// The values of `insertSQL`, bound here rather than by the thread that writes.
     let arguments: StatementArguments
-    /// Whether title, byline or body may hold text written without spaces, for the pair
-    /// index (`UnspacedGramsIndex`); checked here rather than by the thread that writes.
-    let mayContainUnspaced: Bool
+    /// The character pairs of the text written without spaces in the title, and in the byline
+    /// and body, for the pair index (`UnspacedGramsIndex`); `nil` for an article without such
+    /// text. Made here rather than by the thread that writes.
+    let pairs: (title: String, body: String)?
     /// The distinct words the full-text index will hold for the article (`IndexTerms`), for
     /// `search_term`; found here rather than by the thread that writes.
     let terms: IndexTerms
@@ -37,9 +38,12 @@ public struct PreparedArticle: Sendable {
         contentHash = record.contentHash
         guid = article.guid
         bodyBytes = record.body.utf8.count
-        mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
+        let mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
             UnspacedGrams.mayContainUnspaced($0.utf8)
         }
+        pairs =
+            mayContainUnspaced
+            ? UnspacedGramsIndex.pairs(title: record.title, byline: record.byline, body: record.body) : nil
         terms = IndexTerms.of(title: record.title, byline: record.byline, body: record.body)
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
