@@ -20,15 +20,16 @@ public struct PreparedArticle: Sendable {
     public let bodyBytes: Int
     /// The values of `insertSQL`, bound here rather than by the thread that writes.
     let arguments: StatementArguments
-    /// Whether title, byline or body may hold text written without spaces, for the pair
-    /// index (`UnspacedGramsIndex`); checked here rather than by the thread that writes.
-    let mayContainUnspaced: Bool
+    /// The character pairs of the text written without spaces in the title, and in the byline
+    /// and body, for the pair index (`UnspacedGramsIndex`); `nil` for an article without such
+    /// text. Made here rather than by the thread that writes.
+    let pairs: (title: String, body: String)?
     /// The distinct words the full-text index will hold for the article (`IndexTerms`), for
     /// `search_term`; found here rather than by the thread that writes.
     let terms: IndexTerms
 
     /// Bodies of more UTF-8 bytes than this are analysed on a second thread while this one
-    /// makes the rest of the row (content hash, word count, the check for unspaced text, the
+    /// makes the rest of the row (content hash, word count, the pairs of unspaced text, the
     /// index's words): a fifth of preparing a 50 MB article, which is otherwise one thread's
     /// work. Shorter ones come many to a batch, which keeps every core busy already
     /// (`ParallelMap`).
@@ -37,19 +38,23 @@ public struct PreparedArticle: Sendable {
     /// Prepares `article`, running `analyse` over its body.
     public init(_ article: Article, importedAt: Date, analyse: @Sendable (String) -> Annotations) {
         let body = article.body
-        @Sendable func row() -> (ArticleRecord, Bool, IndexTerms) {
+        @Sendable func row() -> (ArticleRecord, (title: String, body: String)?, IndexTerms) {
             let record = ArticleRecord(article: article, body: body, quoteCount: 0, importedAt: importedAt)
             let mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {
                 UnspacedGrams.mayContainUnspaced($0.utf8)
             }
+            let pairs =
+                mayContainUnspaced
+                ? UnspacedGramsIndex.pairs(title: record.title, byline: record.byline, body: record.body) : nil
             let terms = IndexTerms.of(title: record.title, byline: record.byline, body: record.body)
-            return (record, mayContainUnspaced, terms)
+            return (record, pairs, terms)
         }
-        var ((record, mayContainUnspaced, terms), annotations): ((ArticleRecord, Bool, IndexTerms), Annotations)
+        var ((record, pairs, terms), annotations):
+            ((ArticleRecord, (title: String, body: String)?, IndexTerms), Annotations)
         if body.utf8.count > Self.parallelBodyBytes {
-            ((record, mayContainUnspaced, terms), annotations) = ParallelMap.pair(row, { analyse(body) })
+            ((record, pairs, terms), annotations) = ParallelMap.pair(row, { analyse(body) })
         } else {
-            ((record, mayContainUnspaced, terms), annotations) = (row(), analyse(body))
+            ((record, pairs, terms), annotations) = (row(), analyse(body))
         }
         record.quoteCount = annotations.quotes.count
         record.language = annotations.language.rawValue
@@ -57,7 +62,7 @@ public struct PreparedArticle: Sendable {
         contentHash = record.contentHash
         guid = article.guid
         bodyBytes = record.body.utf8.count
-        self.mayContainUnspaced = mayContainUnspaced
+        self.pairs = pairs
         self.terms = terms
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,

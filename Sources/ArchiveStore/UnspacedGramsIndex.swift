@@ -23,9 +23,17 @@ enum UnspacedGramsIndex {
     /// Indexes the articles whose id is above the argument.
     static let insertNewer = insert(where: "id > ?")
 
-    /// Indexes the articles whose ids are in the JSON array of the argument
-    /// (`ArticleWriter.finish`: the articles that `PreparedArticle` found may hold such text).
-    static let insertListed = insert(where: "id IN (SELECT value FROM json_each(?))")
+    /// Indexes one article's pairs, made by `PreparedArticle` (the writer runs it for the
+    /// articles of a transaction that have any, in `ArticleWriter.finish`).
+    static let insertPrepared = "INSERT INTO article_grams(rowid, title, body) VALUES (?, ?, ?)"
+
+    /// The pairs of an article as `insertNewer` and the triggers make them, or `nil` when it has
+    /// none: those of the title, and those of the byline and body.
+    static func pairs(title: String, byline: String?, body: String) -> (title: String, body: String)? {
+        let titlePairs = UnspacedGrams.grams(of: title)
+        let bodyPairs = UnspacedGrams.grams(of: (byline ?? "") + "\n" + body)
+        return titlePairs.isEmpty && bodyPairs.isEmpty ? nil : (titlePairs, bodyPairs)
+    }
 
     /// Indexes the articles matching `condition`. The pairs are materialized so that SQLite
     /// calls the function once per column, not again for the `WHERE`.

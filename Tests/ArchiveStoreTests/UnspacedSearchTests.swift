@@ -23,25 +23,34 @@ struct UnspacedSearchTests {
         return archive
     }
 
-    @Test("an import computes pairs only for the articles that may hold unspaced text")
-    func pairsOnlyWhereNeeded() throws {
+    @Test("an import stores the pairs the SQL function makes, and none for articles without unspaced text")
+    func pairsAsTheFunctionMakesThem() throws {
         let archive = try Archive.inMemory()
-        let calls = CallCounter()
-        try archive.write { db in
-            db.add(
-                function: DatabaseFunction(UnspacedGrams.functionName, argumentCount: 1, pure: true) { values in
-                    calls.increment()
-                    return UnspacedGrams.grams(of: String.fromDatabaseValue(values[0]) ?? "")
-                })
-        }
         _ = try archive.insert([
             Article(title: "Harbour news", paragraphs: ["The ferry left at dawn \u{2014} “on time”, they said."]),
             Article(title: "Rain", bylines: ["Ana Núñez"], paragraphs: ["Heavy rain closed the coast road."]),
+            Article(title: "港湾の会議", paragraphs: ["市の港湾局は新しい計画を発表した。"]),
+            Article(title: "Ferry", bylines: ["山田花子"], paragraphs: ["The ferry, 港 and 東京.", "No more."]),
+            Article(title: "ข่าว", paragraphs: ["Plain words only."]),
         ])
-        #expect(calls.value == 0)
-        _ = try archive.insert([Article(title: "港湾の会議", paragraphs: ["市の港湾局は新しい計画を発表した。"])])
-        #expect(calls.value == 2)
+        let (stored, made) = try archive.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT rowid, title, body FROM article_grams ORDER BY rowid"),
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, t, b FROM (
+                            SELECT id, dateline_grams(title) AS t,
+                                dateline_grams(coalesce(byline, '') || char(10) || body) AS b
+                            FROM article)
+                        WHERE t != '' OR b != '' ORDER BY id
+                        """)
+            )
+        }
+        #expect(stored.map { Array($0.databaseValues) } == made.map { Array($0.databaseValues) })
+        #expect(stored.count == 3)
         #expect(try archive.searchCount("港湾") == 1)
+        #expect(try archive.searchCount("山田") == 1)
     }
 
     @Test("a word inside a Japanese run is found, in the title and in the body, with a snippet")
@@ -86,6 +95,67 @@ struct UnspacedSearchTests {
         #expect(try archive.searchCount("港湾局") == 0)
         try archive.remove(ids: [id])
         #expect(try archive.search("空港").isEmpty)
+    }
+
+    /// `UnspacedGrams.grams(of:)` as first written: each run's scalars, then its pairs.
+    static func referenceGrams(of text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        func flush() {
+            defer { run.removeAll() }
+            guard !run.isEmpty else { return }
+            if !result.isEmpty { result.append("\n") }
+            result.append(contentsOf: UnspacedGrams.phrase(of: run).unicodeScalars)
+        }
+        for scalar in text.unicodeScalars {
+            if ScriptRuns.isUnspaced(scalar) { run.append(scalar) } else { flush() }
+        }
+        flush()
+        return String(result)
+    }
+
+    /// `UnspacedGrams.mayContainUnspaced` as first written: a match on every pair of bytes.
+    static func referenceMayContainUnspaced(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            switch (previous, byte) {
+            case (0xE3...0xED, _), (0xE0, 0xB8...0xBB), (0xE1, 0x80...0x82), (0xE1, 0x9E...0x9F), (0xEF, 0xA4...0xAB),
+                (0xEF, 0xBD...0xBE), (0xF0, 0xA0...0xAF):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
+    }
+
+    @Test("the byte test answers as the first way of making it, for every scalar of the planes in use")
+    func byteTestLikeTheReference() {
+        var checked = 0
+        for value in stride(from: 0x80, to: 0x3_0000, by: 7) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["x" + String(scalar), String(scalar) + "y", "“" + String(scalar) + "”"] {
+                #expect(UnspacedGrams.mayContainUnspaced(text.utf8) == Self.referenceMayContainUnspaced(text.utf8))
+            }
+            checked += 1
+        }
+        #expect(checked > 20_000)
+    }
+
+    @Test("the pairs of random text are those of the first way of making them")
+    func gramsLikeTheReference() {
+        let alphabet = ["港", "の", "フ", "ー", "한", "ไ", "ก", "𠀋", "ｶ", "a", " ", "\n", "、", "。", "“", "é", "7"]
+        var state: UInt64 = 42
+        for _ in 0..<500 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            for _ in 0..<Int(state >> 60) * 3 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                text += alphabet[Int((state >> 33) % UInt64(alphabet.count))]
+            }
+            let expected = UnspacedGrams.mayContainUnspaced(text.utf8) ? Self.referenceGrams(of: text) : ""
+            #expect(UnspacedGrams.grams(of: text) == expected, "\(text)")
+        }
     }
 
     @Test("the pairs of a text: every unspaced run, nothing for other text")
