@@ -34,13 +34,28 @@ extension Archive {
 
     /// Runs `body`, which stores articles with an `ArticleWriter`, in one write transaction;
     /// the writer indexes and counts them before the transaction commits.
+    ///
+    /// The log is copied into the archive on another thread (`BackgroundCheckpoint`): this
+    /// transaction's commit does not checkpoint, and when a checkpoint has run since the last
+    /// one, the frames committed meanwhile are copied first.
     public func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
-        try write { db in
+        if let checkpoint, checkpoint.takeFinished() {
+            try writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+        }
+        let result = try write { db in
+            if checkpoint != nil { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
             var writer = try ArticleWriter(db)
             let result = try body(&writer)
             try writer.finish()
             return result
         }
+        if let checkpoint {
+            try writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Archive.autocheckpointPages)")
+            }
+            checkpoint.startIfLogIsLarge()
+        }
+        return result
     }
 
     /// The article with this id, body included.

@@ -14,11 +14,14 @@ public final class Archive: Sendable {
     private let madeCompanionFiles: Bool
     /// Set once a read finds the file damaged: every write is refused from then on.
     private let damage = DamageMark()
+    /// The checkpoints `writeArticles` starts off its thread; `nil` in memory.
+    let checkpoint: BackgroundCheckpoint?
 
     private init(path: String?, connections: ArchiveConnections, madeCompanionFiles: Bool = false) {
         self.path = path
         self.connections = connections
         self.madeCompanionFiles = madeCompanionFiles
+        checkpoint = path.map { BackgroundCheckpoint(path: $0) }
     }
 
     /// The connection reads go through (the writable one once it is open).
@@ -119,6 +122,9 @@ public final class Archive: Sendable {
     /// The path shown in messages.
     var displayPath: String { path ?? ":memory:" }
 
+    /// The log size, in pages, at which a commit copies the log into the archive.
+    static let autocheckpointPages = 16_384
+
     static func configuration() -> Configuration {
         var config = Configuration()
         // Two readers and an import at once wait for each other instead of failing.
@@ -139,7 +145,9 @@ public final class Archive: Sendable {
             // The writer copies the log into the archive (and waits for the disk twice) every
             // 128 MB of log rather than every 8 MB: an import of 100,000 articles runs 14%
             // faster, since pages that every transaction touches are copied once per checkpoint.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpointPages)")
+            }
         }
         return config
     }
@@ -286,6 +294,18 @@ public final class Archive: Sendable {
         let writer = try connections.forWriting()
         do {
             return try writer.write(body)
+        } catch {
+            throw refused(Archive.failure(error, path: displayPath, reader: writer))
+        }
+    }
+
+    /// Runs `body` outside a transaction on the writable connection (a checkpoint cannot run in
+    /// one), mapping errors as `write` does.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        if damage.isSet { throw .damaged(path: displayPath) }
+        let writer = try connections.forWriting()
+        do {
+            return try writer.writeWithoutTransaction(body)
         } catch {
             throw refused(Archive.failure(error, path: displayPath, reader: writer))
         }

@@ -326,6 +326,18 @@ enum ArchiveSchema {
             // and counts them.
             try db.execute(sql: "DROP TRIGGER unread_article_insert")
         }
+        migrator.registerMigration("v16-search-terms-follow-edits") { db in
+            // `search_term` is kept by imports and removals from the articles' words
+            // (`IndexTerms`); Dateline never edits an article's text, but a text changed by
+            // another tool marks the table as no longer current, so that the next import copies
+            // it from the index again (`SearchTerms.isCurrent`).
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER search_term_edit AFTER UPDATE OF title, byline, body ON article BEGIN
+                        UPDATE archive_stats SET search_term_articles = -1 WHERE id = 1;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

@@ -67,6 +67,17 @@ public struct Article: Equatable, Sendable {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII, most of most articles: no scalar to decode.
+                    index += 1
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        count += 1
+                    }
+                    continue
+                }
                 let (value, width) = TextScanner.decode(bytes, at: index)
                 index += width
                 let isWhitespace: Bool

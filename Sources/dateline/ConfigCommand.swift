@@ -38,6 +38,6 @@ struct ConfigCommand: ParsableCommand {
         let setup = ReaderSetup(themeOption: nil, files: files)
         for problem in setup.problems { Terminal.printError(problem.description) }
         guard setup.problems.isEmpty else { throw ExitCode.failure }
-        Terminal.write("config and themes are fine (\(setup.themes.themes.count) themes)\n")
+        Terminal.write("config and themes are fine (\(setup.themes.count) themes)\n")
     }
 }

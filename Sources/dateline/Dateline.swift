@@ -57,6 +57,12 @@ struct Dateline: ParsableCommand {
                 )
                 return
             }
+            if let options = readerOptions(arguments) {
+                // Read without ArgumentParser, which made every command's arguments to parse
+                // them: a fifth of the reader's start-up.
+                try ReadCommand.read(archive: options["--archive"], theme: options["--theme"])
+                return
+            }
             try checkCommandName(arguments)
             let files = ImportCommand.takeFiles(from: &arguments)
             TagCommand.allowRemovals(in: &arguments)
@@ -84,6 +90,23 @@ struct Dateline: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The reader's options when `arguments` are nothing but them, each once with a value
+    /// (`--archive PATH`, `--theme NAME`): no command, no other option, nothing for
+    /// ArgumentParser to report. `nil` otherwise.
+    static func readerOptions(_ arguments: [String]) -> [String: String]? {
+        var options: [String: String] = [:]
+        var index = 0
+        while index < arguments.count {
+            let option = arguments[index]
+            guard ["--archive", "--theme"].contains(option), options[option] == nil, index + 1 < arguments.count,
+                !arguments[index + 1].hasPrefix("-")
+            else { return nil }
+            options[option] = arguments[index + 1]
+            index += 2
+        }
+        return options
     }
 
     /// The first word of `arguments` that is not an option (nor an option's value): the

@@ -21,6 +21,13 @@ struct GlobalOptions: ParsableArguments {
     /// `checkingSoundness: false` is for the reader, whose start-up does not read the whole
     /// file (`Archive.open`).
     func openArchive(for access: ArchiveAccess, checkingSoundness: Bool = true) throws -> Archive {
+        try Self.openArchive(archive, for: access, checkingSoundness: checkingSoundness)
+    }
+
+    /// `openArchive(for:checkingSoundness:)` for the `--archive` value `archive`.
+    static func openArchive(_ archive: String?, for access: ArchiveAccess, checkingSoundness: Bool = true) throws
+        -> Archive
+    {
         if let archive { return try Archive.open(path: archive, access: access, checkingSoundness: checkingSoundness) }
         return try Archive.open(
             path: ArchiveLocation.defaultPath(), access: access, checkingSoundness: checkingSoundness,

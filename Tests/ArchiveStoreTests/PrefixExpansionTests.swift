@@ -153,5 +153,16 @@ struct PrefixExpansionTests {
         (kept, index) = try Self.vocabularies(archive)
         #expect(kept == index)
         #expect(try Self.isCurrent(archive))
+
+        // A text edited by another tool makes the copy stale until the next import.
+        try archive.write { db in
+            try db.execute(sql: "UPDATE article SET body = 'zeppelins only' WHERE id = (SELECT max(id) FROM article)")
+        }
+        #expect(try !Self.isCurrent(archive))
+        _ = try archive.insert([Article(title: "After", paragraphs: ["the edit"])])
+        (kept, index) = try Self.vocabularies(archive)
+        #expect(kept == index)
+        #expect(kept["zeppelins"] == 1)
+        #expect(try Self.isCurrent(archive))
     }
 }

@@ -1,5 +1,6 @@
-import ReaderCore
 import Testing
+
+@testable import ReaderCore
 
 /// Reading theme files: every value form, inheritance, fallbacks, and every error with its line.
 @Suite("Theme files")
@@ -199,5 +200,33 @@ struct ThemeFileTests {
         #expect(cycle.current.name == "light")
         #expect(errors.map(\.file) == ["/u/gone.toml"])
         #expect(cycle.themes.map(\.name) == catalog.names.filter { $0 != "gone" })
+    }
+
+    @Test(
+        "the cycle reads bundled themes when shown, and each as the catalog would; a replaced parent is read at once")
+    func lazyBundledThemes() throws {
+        let catalog = ThemeCatalog(userThemes: [
+            .init(
+                name: "mine", text: "inherit = \"dusk\"\n[quote]\nfg = \"green\"\n", file: "/u/mine.toml",
+                isBundled: false)
+        ])
+        let (cycle, errors) = catalog.cycle(startingAt: try catalog.theme(named: "light"))
+        #expect(errors.isEmpty)
+        #expect(cycle.current.name == "light")
+        #expect(cycle.count == catalog.names.count)
+        let read = try catalog.names.map { name throws(ConfigFileError) in try catalog.resolvedTheme(named: name) }
+        #expect(cycle.themes == read)
+        var stepped = cycle
+        for _ in 0..<cycle.count { stepped.advance() }
+        #expect(stepped == cycle)
+
+        // A user's `default` that does not load takes `dusk`, which inherits it, out of the
+        // cycle at start, as before.
+        let broken = ThemeCatalog(userThemes: [
+            .init(name: "default", text: "[nonsense]\n", file: "/u/default.toml", isBundled: false)
+        ])
+        let (brokenCycle, brokenErrors) = broken.cycle(startingAt: try broken.theme(named: "light"))
+        #expect(brokenErrors.map(\.file) == ["/u/default.toml", "/u/default.toml"])
+        #expect(!brokenCycle.themes.map(\.name).contains("dusk"))
     }
 }

@@ -62,9 +62,25 @@ public struct ThemeCatalog: Sendable {
         return try ThemeDefinition(name: entry.name, text: text, file: entry.file)
     }
 
-    /// The complete theme called `name`.
+    /// The complete theme called `name`; a bundled one, when no bundled theme has been replaced
+    /// by a user's, read once per process (`Theme.bundled(named:)`).
     public func theme(named name: String) throws(ConfigFileError) -> Theme {
+        if bundledThemesIntact, entries.contains(where: { $0.name == name && $0.isBundled }) {
+            return Theme.bundled(named: name)
+        }
+        return try resolvedTheme(named: name)
+    }
+
+    /// The complete theme called `name`, read from its file.
+    func resolvedTheme(named name: String) throws(ConfigFileError) -> Theme {
         try theme(from: definition(named: name))
+    }
+
+    /// Whether every bundled theme is in the catalog as bundled: then a bundled theme is the
+    /// same in this catalog as in `bundled` (one of them inherits another, which a user's
+    /// theme of that name would replace).
+    var bundledThemesIntact: Bool {
+        entries.count { $0.isBundled } == BundledThemeFiles.all.count
     }
 
     /// The complete theme of `definition`: its own role styles over those of the theme it
@@ -119,21 +135,29 @@ extension ThemeCatalog {
     /// The themes for `t` to cycle through, starting at `chosen`: every theme of the catalog
     /// that loads, with `chosen` in its catalog place (or first, when it comes from a file
     /// outside the catalog). Themes that do not load are left out and their errors returned.
+    ///
+    /// The user's themes are read now, so that their errors show at start; the bundled ones
+    /// (when none is replaced) when the cycle reaches them, since they always load.
     public func cycle(startingAt chosen: Theme) -> (cycle: ThemeCycle, errors: [ConfigFileError]) {
-        var themes: [Theme] = []
+        var slots: [ThemeCycle.Slot] = []
         var errors: [ConfigFileError] = []
-        for name in names {
-            if name == chosen.name {
-                themes.append(chosen)
+        let intact = bundledThemesIntact
+        for entry in entries {
+            if entry.name == chosen.name {
+                slots.append(.theme(chosen))
+                continue
+            }
+            if intact, entry.isBundled {
+                slots.append(.bundled(entry.name))
                 continue
             }
             do {
-                themes.append(try theme(named: name))
+                slots.append(.theme(try theme(named: entry.name)))
             } catch {
                 errors.append(error)
             }
         }
-        if !themes.contains(chosen) { themes.insert(chosen, at: 0) }
-        return (ThemeCycle(themes, start: themes.firstIndex(of: chosen) ?? 0), errors)
+        if !slots.contains(.theme(chosen)) { slots.insert(.theme(chosen), at: 0) }
+        return (ThemeCycle(slots: slots, start: slots.firstIndex(of: .theme(chosen)) ?? 0), errors)
     }
 }
