@@ -78,6 +78,14 @@ struct AttributionFinder {
             }
             for rule in reading[Int(reads.rawValue)] where rule.apply(self, &scan) { break }
         }
+        // "Nobody ever found out", "Ninguém pede": a pronoun that names nobody says nothing.
+        let nobody = WordGroup.nobody.keys
+        scan.found.removeAll { found in
+            guard let source = found.source, source.count == 1, text.tokens[source.lowerBound].kind == .word else {
+                return false
+            }
+            return nobody.contains(text.tokens[source.lowerBound].key)
+        }
         return scan.found
     }
 
@@ -307,18 +315,27 @@ struct AttributionFinder {
         let subject = afterQuote && text.language != .english ? subjectPastAddressee(index + 1) : index + 1
         guard kind == .speech, !grammar.isParticiple(index), !text.isWord(index, .takesListener),
             grammar.opensClause(before: index), let subject,
-            var source = grammar.phraseAfter(subject, inverted: true)
+            let phrase = grammar.phraseAfter(subject, inverted: true)
                 ?? (afterQuote && !text.isAdverb(subject) ? grammar.phraseAfter(subject) : nil)
         else { return nil }
-        // A role and the name in apposition: "said the town’s mayor, Ida Lund".
-        let comma = source.upperBound + 1
-        if RoleWords.isRole(source.upperBound, in: text), comma + 1 < text.tokens.count,
-            text.tokens[comma].isPunctuation(","), text.isNameWord(comma + 1)
-        {
-            source = source.lowerBound...grammar.nameAfter(comma + 1).upperBound
-        }
+        let source = withApposition(phrase)
         if afterQuote { return source }
         return grammar.endsClause(after: source.upperBound) ? source : nil
+    }
+
+    /// `source` with the name in apposition after it, when it is a role or a description with
+    /// an article ("said the town’s mayor, Ida Lund", "», ha attaccato il capogruppo di Lucca
+    /// Domani, Alessio Pardini"): a description takes only a name of two words or more.
+    func withApposition(_ source: ClosedRange<Int>) -> ClosedRange<Int> {
+        let comma = source.upperBound + 1
+        guard comma + 1 < text.tokens.count, text.tokens[comma].isPunctuation(","), text.isNameWord(comma + 1) else {
+            return source
+        }
+        let name = grammar.nameAfter(comma + 1)
+        let isRole = RoleWords.isRole(source.upperBound, in: text)
+        let isDescription = text.isWord(source.lowerBound, .determiner) || text.hasElidedArticle(source.lowerBound)
+        guard isRole || (isDescription && name.count > 1) else { return source }
+        return source.lowerBound...name.upperBound
     }
 
     /// Where the subject of a verb after a quotation starts when a reflexive clitic, an
@@ -343,10 +360,21 @@ struct AttributionFinder {
                 index = title.upperBound + 1
             }
         }
+        // A word of time first ("», ha detto ieri in conferenza stampa l’allenatore …").
+        while index < tokens.count, index - afterClitic < 2, text.isWord(index, .skippable),
+            !text.isWord(index, .boundary)
+        {
+            index += 1
+        }
         if text.isWord(index, .preposition) {
             // The phrase's first word is its object ("na Twitterze", "ai cronisti").
             var next = index + 2
             while next < tokens.count, next - index <= Self.placeTokens, tokens[next].kind == .word {
+                // A second phrase's object is no subject either ("dijo por teléfono desde Murcia").
+                if text.isWord(next, .preposition) {
+                    next += 2
+                    continue
+                }
                 if RoleWords.isRole(next, in: text) || text.isNameWord(next) { return next }
                 next += 1
             }

@@ -364,7 +364,8 @@ struct ClauseGrammar {
             end = index
             index += 1
         }
-        if inverted, !text.isWord(first, .determiner), !(first...end).contains(where: { text.tokens[$0].isCapitalized })
+        if inverted, !text.isWord(first, .determiner), !text.hasElidedArticle(first),
+            !(first...end).contains(where: { text.tokens[$0].isCapitalized })
         {
             return nil
         }

@@ -388,7 +388,19 @@ struct NameIndex {
         for index in first...last where text.tokens[index].kind == .word {
             if !text.tokens[index].isCapitalized {
                 if text.isWord(index, .preposition) || text.isWord(index, .and) { continue }
-                return nil
+                // A description right before a full name of two or three words, with no
+                // preposition in the mention, is its role ("le conseiller Hervé Kerbrat", "o
+                // delegado Marcelo Antunes"); elsewhere a lower-case word means no name. The
+                // mention is not taken for a person: the words may still be an organisation's.
+                var name = last
+                while name > index + 1, text.isNameWord(name - 1) { name -= 1 }
+                guard name == index + 1, last > name, last - name < Self.personWords, text.isNameWord(name),
+                    (name...last).allSatisfy({ text.isNameWord($0) }),
+                    !(first...last).contains(where: { text.isWord($0, .preposition) })
+                else { return nil }
+                parsed.words = last - name + 1
+                first = name
+                break
             }
             parsed.words += 1
         }

@@ -150,6 +150,22 @@ struct TokenText {
         return true
     }
 
+    /// Whether the word at `index` opens with an article cut before its vowel ("l’adjointe",
+    /// "dell’ente"), one of the language tables' `elidedArticle` words.
+    func hasElidedArticle(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let bytes = utf8[tokens[index].byteStart..<tokens[index].byteEnd]
+        // The apostrophe: ASCII ' or the three bytes of ’ (E2 80 99), within a short prefix.
+        guard let mark = bytes.prefix(Self.longestElidedArticle + 1).firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }),
+            mark > bytes.startIndex
+        else { return false }
+        let prefix = String(decoding: bytes[bytes.startIndex..<mark], as: UTF8.self)
+        return WordGroup.elidedArticle.keys.contains(WordHash.of(prefix))
+    }
+
+    /// The longest article a word may open with before an apostrophe ("dell", "quell").
+    static let longestElidedArticle = 5
+
     /// The span of tokens `first...last`.
     func span(_ first: Int, _ last: Int) -> TextSpan {
         TextSpan(start: tokens[first].start, end: tokens[last].end, text: text(first, last))

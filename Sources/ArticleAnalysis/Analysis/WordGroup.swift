@@ -17,6 +17,10 @@ enum WordGroup: CaseIterable, Sendable {
     case listener
     /// Cues that are also ordinals ("secondo": "according to" and "second").
     case ordinalCue
+    /// Articles written against the next word with an apostrophe ("l’adjointe", "dell’ente").
+    case elidedArticle
+    /// Pronouns that name nobody ("nobody", "nadie", "никто"): never the source of what is said.
+    case nobody
 
     /// `WordHash` of the group's words in every language's table.
     var keys: WordKeySet { Self.keysByGroup[self] ?? WordKeySet([]) }

@@ -44,6 +44,7 @@ extension LanguageWords {
             ("volgens aldus", .sourceNext),
         ],
         bylineOpeners: "door",
-        markers: "het een van niet dat zijn ook zei naar volgens wordt werd bij hij aldus"
+        markers: "het een van niet dat zijn ook zei naar volgens wordt werd bij hij aldus",
+        groups: [("niemand", .nobody)]
     )
 }

@@ -189,6 +189,7 @@ extension LanguageWords {
             ("during after before since over under through across into", .boundaryPreposition),
             ("a an", .indefiniteArticle),
             ("named called", .namingVerb),
+            ("nobody", .nobody),
         ]
     )
 }

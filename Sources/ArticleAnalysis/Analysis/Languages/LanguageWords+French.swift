@@ -6,6 +6,11 @@ extension LanguageWords {
             ("il elle", [.pronoun, .personPronoun]),
             ("ils elles", .pronoun),
             ("le la les un une", [.determiner, .article]),
+            ("cette sa ses leur leurs", .determiner),
+            (
+                "aussi alors hier déjà encore puis ensuite lundi mardi mercredi jeudi vendredi samedi dimanche",
+                .skippable
+            ),
             ("de du des en au aux dans sur par avec", .preposition),
             ("est sont", .boundary),
             ("mme ministre président présidente", .title),
@@ -26,8 +31,9 @@ extension LanguageWords {
             ("selon d’après d'après", .sourceNext),
         ],
         bylineOpeners: "par",
-        markers: "les des est une dans pour qui avec selon été sont aux cette mais leur",
+        markers: "les des est une dans pour qui avec selon été sont aux cette mais leur et sur au ont était très",
         quotesWithDashes: true,
-        hyphenatedSubjects: "il elle on ils elles"
+        hyphenatedSubjects: "il elle on ils elles",
+        groups: [("personne", .nobody), ("l", .elidedArticle)]
     )
 }

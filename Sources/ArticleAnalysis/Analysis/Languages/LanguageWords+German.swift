@@ -13,6 +13,11 @@ extension LanguageWords {
             ("frau", .female),
             ("so", .afterQuoteCue),
             (
+                "auch außerdem zudem dann gestern heute bereits noch nun montag dienstag mittwoch donnerstag freitag"
+                    + " samstag sonntag",
+                .skippable
+            ),
+            (
                 "vorsitzende vorsitzender vorständin vorstand sprecher sprecherin ökonom ökonomin leiter leiterin"
                     + " direktor direktorin bürgermeister bürgermeisterin betriebsrat betriebsrätin gewerkschafter"
                     + " gewerkschafterin experte expertin stammgast anwohner anwohnerin",
@@ -27,6 +32,6 @@ extension LanguageWords {
         ],
         bylineOpeners: "von",
         markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch",
-        groups: [("der des", .genitiveArticle)]
+        groups: [("der des", .genitiveArticle), ("niemand", .nobody)]
     )
 }

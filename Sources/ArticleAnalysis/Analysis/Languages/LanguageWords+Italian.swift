@@ -21,7 +21,7 @@ extension LanguageWords {
             ("e ed", .and),
             ("ma perché mentre però", [.conjunction, .boundary]),
             (
-                "anche inoltre poi ieri oggi già ancora ora lunedì martedì mercoledì giovedì venerdì sabato domenica",
+                "anche inoltre poi allora ieri oggi già ancora ora lunedì martedì mercoledì giovedì venerdì sabato domenica",
                 .skippable
             ),
             ("è sono era erano essere stato stata", .be),
@@ -63,8 +63,10 @@ extension LanguageWords {
             ("secondo", .sourceNext),
         ],
         bylineOpeners: "di",
-        markers: "il della che gli sono è alla nel anche delle degli detto non sul",
+        markers: "il della che gli sono è alla nel anche delle degli detto non sul di dei per questo ieri",
         dropsSubjects: true,
-        groups: [("secondo", .ordinalCue)]
+        groups: [
+            ("secondo", .ordinalCue), ("nessuno", .nobody), ("l un dell all dall nell sull quell", .elidedArticle),
+        ]
     )
 }

@@ -54,7 +54,8 @@ extension LanguageWords {
         dropsSubjects: true,
         quotesWithDashes: true,
         groups: [
-            ("reporterowi reporterce reporterom dziennikarzowi dziennikarce dziennikarzom mediom nam mi", .listener)
+            ("reporterowi reporterce reporterom dziennikarzowi dziennikarce dziennikarzom mediom nam mi", .listener),
+            ("nikt", .nobody),
         ]
     )
 }

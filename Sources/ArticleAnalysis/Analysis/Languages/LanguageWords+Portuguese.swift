@@ -61,6 +61,6 @@ extension LanguageWords {
         markers: "os não uma ao foi pelo pela mais também disse são dos às seu",
         dropsSubjects: true,
         quotesWithDashes: true,
-        groups: [("segundo", .ordinalCue)]
+        groups: [("segundo", .ordinalCue), ("ninguém", .nobody)]
     )
 }

@@ -22,7 +22,7 @@ extension LanguageWords {
             ("y e", .and),
             ("pero porque aunque mientras", [.conjunction, .boundary]),
             (
-                "también además luego después ayer hoy ya todavía nuevamente ahora lunes martes miércoles jueves"
+                "también además luego después entonces ayer hoy ya todavía nuevamente ahora lunes martes miércoles jueves"
                     + " viernes sábado domingo",
                 .skippable
             ),
@@ -67,6 +67,7 @@ extension LanguageWords {
         ],
         bylineOpeners: "por",
         markers: "el los las según fue dijo más sus pero también ayer este esta",
-        dropsSubjects: true
+        dropsSubjects: true,
+        groups: [("nadie", .nobody)]
     )
 }

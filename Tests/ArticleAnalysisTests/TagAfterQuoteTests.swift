@@ -1,0 +1,118 @@
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite("Speakers after a quote: compound pasts, descriptions with a name, elided articles, nobody")
+struct TagAfterQuoteTests {
+    /// The speaker mentions and resolved names of `text`'s quotes.
+    static func speakers(_ text: String) -> [String?] {
+        QuoteAnalyzer.annotate(text).quotes.map { $0.speaker?.text }
+    }
+
+    static func names(_ text: String) -> [String?] {
+        QuoteAnalyzer.annotate(text).quotes.map(\.speakerName)
+    }
+
+    /// A paragraph that tells the language and opens the article.
+    static let frenchLead =
+        "Le conseil municipal s’est réuni lundi soir dans la salle des fêtes et la séance, qui a été tendue, a duré"
+        + " près de quatre heures pour les élus.\n\n"
+    static let italianLead = "Il consiglio comunale si è riunito ieri sera e la seduta è durata fino a tarda notte.\n\n"
+
+    @Test("French and Italian: a verb no table lists, after its auxiliary, and the description before a name")
+    func compoundPast() {
+        let text =
+            Self.frenchLead + """
+                « Le port doit rester ouvert », a objecté le conseiller Luc Pradier, élu de la majorité.
+                « On décide d’abord, on compte après », a ironisé sa cheffe de file, Maëlle Quéré.
+                """
+        #expect(Self.speakers(text) == ["le conseiller Luc Pradier", "sa cheffe de file, Maëlle Quéré"])
+        #expect(Self.names(text) == ["Luc Pradier", "Maëlle Quéré"])
+        let italian =
+            Self.italianLead + """
+                «Il ponte non è sicuro», ha attaccato il capogruppo di Riva Nuova, Marco Tedeschi, durante il voto.
+                """
+        #expect(Self.names(italian) == ["Marco Tedeschi"])
+    }
+
+    @Test("An elided article opens a person with a name, and never a time (« … », diffusé l’an dernier)")
+    func elidedArticle() {
+        let text =
+            Self.frenchLead + """
+                « La cantine est notre priorité », a défendu l’adjointe aux écoles, Inès Carrel.
+                """
+        #expect(Self.names(text) == ["Inès Carrel"])
+        let title =
+            Self.frenchLead + """
+                Le film « Marée basse », diffusé l’an dernier, a été vu par deux millions de personnes.
+                """
+        #expect(QuoteAnalyzer.annotate(title).quotes.isEmpty)
+    }
+
+    @Test("Italian: a word of time and a pronoun after the verb, whatever follows it")
+    func pronounAfterTime() {
+        let text =
+            Self.italianLead + """
+                La libraia Teresa Lanzi ha chiuso il negozio dopo cinquant’anni. «Non me lo aspettavo», confidò allora lei al nostro giornale.
+                """
+        #expect(Self.speakers(text) == ["lei"])
+        #expect(Self.names(text) == ["Teresa Lanzi"])
+    }
+
+    @Test("Italian: a time word and a place before a postposed subject")
+    func timeAndPlace() {
+        let text =
+            Self.italianLead + """
+                «Dobbiamo vincere», ha detto ieri in conferenza stampa l’allenatore Paolo Serra.
+                """
+        #expect(Self.names(text) == ["Paolo Serra"])
+    }
+
+    @Test("Spanish: the object of a second preposition is no subject (dijo por teléfono desde Murcia)")
+    func secondPreposition() {
+        let text = """
+            Los agricultores recibieron el anuncio con frialdad en toda la región durante la tarde de ayer.
+
+            El presidente de los regantes, Tomás Guillén, habló con este diario. «Llevamos tres años esperando», dijo por teléfono desde Murcia.
+            """
+        let speakers = QuoteAnalyzer.annotate(text).quotes.map { $0.speakerName }
+        #expect(speakers == ["Tomás Guillén"])
+    }
+
+    @Test("A pronoun that names nobody is never a source")
+    func nobody() {
+        let english = """
+            The hall showed a film every Friday for twenty years.
+
+            “Please remain seated,” the projectionist used to say. Nobody ever asked why.
+            """
+        let annotations = QuoteAnalyzer.annotate(english)
+        #expect(!annotations.attributions.contains { $0.source?.text == "Nobody" })
+        let portuguese = """
+            A vereadora falou ontem com os moradores da rua durante a reunião na junta de freguesia.
+
+            «Não podemos proibir as pessoas de vender as casas», respondeu. Ninguém pede que se proíba.
+            """
+        #expect(!QuoteAnalyzer.annotate(portuguese).attributions.contains { $0.source?.text == "Ninguém" })
+    }
+
+    @Test("A colon that ends a paragraph introduces the quote that opens the next, when a person speaks")
+    func colonBeforeParagraph() {
+        let text = """
+            The swimming club closed on Sunday after sixty years on the lake.
+
+            At the farewell on Tuesday, his granddaughter, Emily Hart, spoke of the letter she had written to him:
+
+            “You never once told me I was doing it wrong.”
+            """
+        #expect(Self.names(text) == ["Emily Hart"])
+        let transcript = """
+            The debate was long and the moderators asked many questions.
+
+            Partial transcript as follows:
+
+            “MODERATOR: Good evening.”
+            """
+        #expect(!QuoteAnalyzer.annotate(transcript).attributions.contains { $0.source?.text == "Partial" })
+    }
+}
