@@ -2,7 +2,7 @@ import Testing
 
 @testable import ArticleAnalysis
 
-@Suite("French subject pronouns hyphenated after their verb")
+@Suite("Pronouns hyphenated after their verb: French subjects, Portuguese objects")
 struct HyphenatedSubjectTests {
     static let french = """
         Le conseil municipal s’est réuni hier soir et la séance a duré jusque tard dans la nuit, avec un débat vif.
@@ -19,6 +19,18 @@ struct HyphenatedSubjectTests {
         #expect(quotes.map { $0.speaker?.text } == ["elle", "il", "elle"])
         #expect(quotes.map(\.speakerName) == ["Claire Dubois", "Marc Petit", "Claire Dubois"])
         #expect(quotes.map { $0.cue?.text } == ["explique", "dit", "répond"])
+    }
+
+    @Test("Portuguese: the verb before a hyphenated object is the cue, its subject the person spoken of")
+    func portugueseObjects() {
+        let text = """
+            A junta de freguesia estima que hoje não vivam mais de mil pessoas no bairro, contra os três mil de há dez anos.
+
+            Perguntei à vereadora do Urbanismo, Graça Moreira, se a câmara tinha um plano. «Estamos a estudar uma quota», respondeu-me.
+            """
+        let quotes = QuoteAnalyzer.annotate(text).quotes
+        #expect(quotes.map { $0.cue?.text } == ["respondeu"])
+        #expect(quotes.map(\.speakerName) == ["Graça Moreira"])
     }
 
     @Test("the two words keep their offsets, and the quote marks after them keep theirs")

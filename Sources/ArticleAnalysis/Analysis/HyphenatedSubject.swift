@@ -1,18 +1,19 @@
-/// Reads a verb and the subject pronoun hyphenated after it ("explique-t-elle", "dit-il",
-/// "a-t-on") as two words, in a language that writes its inverted subjects so (French), so that
-/// the finders see "», explique elle" as a cue and its subject, whatever the verb.
+/// Reads a verb and the pronoun hyphenated after it as two words: a French inverted subject
+/// ("explique-t-elle", "dit-il", "a-t-on"), so that the finders see "», explique elle" as a cue
+/// and its subject whatever the verb, or a Portuguese object ("respondeu-me", "queixou-se"), so
+/// that the verb is read as the cue it is.
 ///
 /// The scanner keeps a hyphen between letters inside one word ("porte-parole"); this pass,
 /// once the language is known, cuts the words that end in one of the language's
-/// `hyphenatedSubjects` (after a hyphen, or after the euphonic "-t-").
+/// `hyphenatedPronouns` (after a hyphen, or after the euphonic "-t-").
 enum HyphenatedSubject {
     /// Cuts such words of `tokens` in two, moving the quote-mark and line-break entries and the
-    /// word count with them; changes nothing in a language without hyphenated subjects.
+    /// word count with them; changes nothing in a language without hyphenated pronouns.
     static func split(
         _ tokens: inout [Token], entries: inout [QuoteOrBreak], wordCount: inout Int, utf8: [UInt8],
         language: Language
     ) {
-        let pronouns = language.words.hyphenatedSubjects.split(separator: " ").map { Array($0.utf8) }
+        let pronouns = language.words.hyphenatedPronouns.split(separator: " ").map { Array($0.utf8) }
         guard !pronouns.isEmpty else { return }
         var cuts: [(index: Int, stemEnd: Int, pronoun: [UInt8])] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {

@@ -33,7 +33,7 @@ extension LanguageWords {
         bylineOpeners: "par",
         markers: "les des est une dans pour qui avec selon été sont aux cette mais leur et sur au ont était très",
         quotesWithDashes: true,
-        hyphenatedSubjects: "il elle on ils elles",
+        hyphenatedPronouns: "il elle on ils elles",
         groups: [("personne", .nobody), ("l", .elidedArticle)]
     )
 }

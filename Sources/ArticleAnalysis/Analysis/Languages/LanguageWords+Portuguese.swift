@@ -58,9 +58,10 @@ extension LanguageWords {
             ("segundo", .sourceNext),
         ],
         bylineOpeners: "por",
-        markers: "os não uma ao foi pelo pela mais também disse são dos às seu",
+        markers: "os não uma ao foi pelo pela mais também disse são dos às seu hoje há muito",
         dropsSubjects: true,
         quotesWithDashes: true,
+        hyphenatedPronouns: "me te se lhe lhes nos vos",
         groups: [("segundo", .ordinalCue), ("ninguém", .nobody)]
     )
 }

@@ -20,9 +20,10 @@ struct LanguageWords: Sendable {
     var dropsSubjects = false
     /// Whether a paragraph opened by a dash is a quotation ("— Мы готовы, — сказал он.").
     var quotesWithDashes = false
-    /// Subject pronouns written after their verb with a hyphen ("explique-t-elle", "dit-il"),
-    /// space-separated: such a word is read as two, the verb and the pronoun (`HyphenatedSubject`).
-    var hyphenatedSubjects = ""
+    /// Pronouns written after their verb with a hyphen, space-separated: French subjects
+    /// ("explique-t-elle", "dit-il"), Portuguese objects ("respondeu-me", "queixou-se"). Such a
+    /// word is read as two, the verb and the pronoun (`HyphenatedSubject`).
+    var hyphenatedPronouns = ""
 
     /// Every cue form with its kind: the listed forms, and for English the inflections of a
     /// row's lone regular verb.
