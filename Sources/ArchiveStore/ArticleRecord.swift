@@ -61,7 +61,9 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
         contentHash = ContentHash.of(title: title, byline: byline, body: body)
         self.importedAt = importedAt
         publishedAt = article.publishedAt
-        wordCount = article.wordCount
+        // From the body, which holds the paragraphs' words with white space between them:
+        // the same count, and the paragraphs need not be kept for it.
+        wordCount = Article.wordCount(title) + Article.wordCount(body)
         self.quoteCount = quoteCount
         analysisVersion = QuoteAnalyzer.version
         language = nil
