@@ -64,8 +64,29 @@ public struct JSONStreamWriter {
             keys[keys.count - 1] = key
         #endif
         separate()
-        string(key)
-        if pretty { output.append(" : ") } else { output.append(UInt8(ascii: ":")) }
+        var key = key
+        key.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count <= 64, bytes.allSatisfy(Self.isPlainASCII) else {
+                string(utf8: bytes)
+                if pretty { output.append(" : ") } else { output.append(UInt8(ascii: ":")) }
+                return
+            }
+            // A key as code writes it: its quotes, bytes and colon stored in place.
+            let count = bytes.count
+            let start = output.room(count + 5)
+            start[0] = UInt8(ascii: "\"")
+            (start + 1).update(from: base, count: count)
+            start[count + 1] = UInt8(ascii: "\"")
+            if pretty {
+                start[count + 2] = UInt8(ascii: " ")
+                start[count + 3] = UInt8(ascii: ":")
+                start[count + 4] = UInt8(ascii: " ")
+                output.advance(by: count + 5)
+            } else {
+                start[count + 2] = UInt8(ascii: ":")
+                output.advance(by: count + 3)
+            }
+        }
     }
 
     public mutating func endObject() {
