@@ -57,6 +57,7 @@ public struct Benchmark {
         metrics += try searchLatencies(path: path)
         metrics.append(inArticleSearch(sampleBodies))
         metrics.append(try renderFrame(path: path))
+        metrics.append(try speakersPanel())
         metrics.append(try speakerIndex(path: path))
         metrics += try filteredFirstPages(path: path, kinds: filterKinds)
         metrics.append(metric("archive_size_per_article", "archive size per article", fileKilobytes(path), "KB"))
@@ -303,6 +304,51 @@ public struct Benchmark {
         }
         return Metric(
             name: "render_frame", label: "render one frame 200x60", samples: samples, articles: configuration.articles)
+    }
+
+    /// Paragraphs (most of them quoting someone) of the long article whose speakers panel is
+    /// timed: about 2 MB.
+    static let panelArticleParagraphs = 8_000
+
+    /// The speakers panel of one long article of the generator's paragraphs, at 200x60:
+    /// opening it (`s`) and moving to each next speaker (`j`), each with its frame. The panel
+    /// draws the lines on screen, not one for each of the article's quotations.
+    private func speakersPanel() throws(BenchmarkError) -> Metric {
+        log("measuring the speakers panel of a long article")
+        var generator = ArticleGenerator(seed: configuration.seed)
+        var paragraphs: [String] = []
+        while paragraphs.count < Self.panelArticleParagraphs {
+            let text = generator.next().text
+            paragraphs += text.components(separatedBy: "\n\n").dropFirst().map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+        let session: ReaderSession
+        do {
+            let archive = try Archive.inMemory()
+            _ = try archive.insert([Article(title: "Every quotation", paragraphs: paragraphs)])
+            session = ReaderSession(archive: archive, size: Self.frameSize)
+        } catch {
+            throw .archive(error.description)
+        }
+        session.handle(.action(.open))
+        _ = session.screen
+        var samples = LatencySamples()
+        let (_, opening) = MonotonicClock.measure {
+            session.handle(.action(.speakers))
+            return session.screen
+        }
+        samples.append(opening)
+        for _ in 0..<20 {
+            let (_, milliseconds) = MonotonicClock.measure {
+                session.handle(.action(.moveDown))
+                return session.screen
+            }
+            samples.append(milliseconds)
+        }
+        return Metric(
+            name: "speakers_panel", label: "speakers panel of a 2 MB article, per key", samples: samples,
+            articles: configuration.articles)
     }
 
     /// Articles whose in-article search is timed.

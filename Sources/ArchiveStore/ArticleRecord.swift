@@ -61,7 +61,9 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
         contentHash = ContentHash.of(title: title, byline: byline, body: body)
         self.importedAt = importedAt
         publishedAt = article.publishedAt
-        wordCount = article.wordCount
+        // From the body, which holds the paragraphs' words with white space between them:
+        // the same count, and the paragraphs need not be kept for it.
+        wordCount = Article.wordCount(title) + Article.wordCount(body)
         self.quoteCount = quoteCount
         analysisVersion = QuoteAnalyzer.version
         language = nil
@@ -72,41 +74,40 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     }
 
     /// The body split back into paragraphs (at each blank line, `\n\n`).
-    public var paragraphs: [String] { Array(lazyParagraphs) }
+    public var paragraphs: [String] {
+        let utf8 = body.utf8
+        return paragraphByteRanges.map { range in
+            String(
+                body.unicodeScalars[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)])
+        }
+    }
 
-    /// The paragraphs of `paragraphs`, each made when it is reached, so that they can be
-    /// written out one at a time without holding a copy of the whole body.
+    /// Where each paragraph of `paragraphs` is in the body's UTF-8 bytes, so that they can be
+    /// written out from the body without a copy of each.
     ///
     /// Works on the UTF-8 bytes: a line feed is never part of a longer character, and
-    /// Foundation's `components(separatedBy:)` took seconds on a 50 MB body. Each paragraph
-    /// is copied from a slice of the body, which is known to be valid UTF-8 and is not checked
-    /// again as decoding its bytes would.
-    public var lazyParagraphs: LazyMapSequence<[Range<String.Index>], String> {
+    /// Foundation's `components(separatedBy:)` took seconds on a 50 MB body.
+    public var paragraphByteRanges: [Range<Int>] {
         let newline = UInt8(ascii: "\n")
         var body = body
-        let breaks = body.withUTF8 { bytes in
-            var breaks: [Int] = []
+        return body.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
             var index = 0
             while index + 1 < bytes.count {
                 if bytes[index] == newline && bytes[index + 1] == newline {
-                    breaks.append(index)
+                    ranges.append(start..<index)
                     index += 2
+                    start = index
                 } else {
                     index += 1
                 }
             }
-            return breaks
+            ranges.append(start..<bytes.count)
+            return ranges
         }
-        let utf8 = body.utf8
-        var ranges: [Range<String.Index>] = []
-        ranges.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        for offset in breaks {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            ranges.append(start..<end)
-            start = utf8.index(end, offsetBy: 2)
-        }
-        ranges.append(start..<utf8.endIndex)
-        return ranges.lazy.map { String(body.unicodeScalars[$0]) }
     }
 }

@@ -36,8 +36,13 @@ public struct PreparedArticle: Sendable {
     static let parallelBodyBytes = 1 << 20
 
     /// Prepares `article`, running `analyse` over its body.
-    public init(_ article: Article, importedAt: Date, analyse: @Sendable (String) -> Annotations) {
+    ///
+    /// The paragraphs are dropped once joined into the body, before the analysis: given the
+    /// only copy of `article`, a long article is then held once, not twice.
+    public init(_ article: consuming Article, importedAt: Date, analyse: @Sendable (String) -> Annotations) {
         let body = article.body
+        article.paragraphs = []
+        let article = article
         @Sendable func row() -> (ArticleRecord, (title: String, body: String)?, IndexTerms) {
             let record = ArticleRecord(article: article, body: body, quoteCount: 0, importedAt: importedAt)
             let mayContainUnspaced = [record.title, record.byline ?? "", record.body].contains {

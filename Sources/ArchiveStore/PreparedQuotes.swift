@@ -25,23 +25,38 @@ struct PreparedQuotes: Sendable {
     let speakers: [SpeakerTally]
 
     init(_ quotes: [Quote]) {
-        var keys: [String: String?] = [:]
         var speakers: [SpeakerTally] = []
         var speakerIndex: [String: Int] = [:]
-        let records = quotes.map { quote in
-            var key: String?
-            if let name = quote.speakerName {
-                key = keys[name] ?? SpeakerName.indexKey(name)
-                keys[name] = .some(key)
-                if let key, let index = speakerIndex[key] {
-                    if name.unicodeScalars.count > speakers[index].name.unicodeScalars.count {
-                        speakers[index].name = name
-                    }
-                    speakers[index].quotes += 1
-                } else if let key {
+        /// The length in scalars of each tally's name.
+        var nameLengths: [Int] = []
+        /// The tally of each name as written and the name's length (`nil` for a name without
+        /// a key): one look-up a quotation, where keying the name and finding its tally took
+        /// two and both names were counted.
+        var tallyOfName: [String: (index: Int, length: Int)?] = [:]
+        func tally(of name: String, firstStart: Int) -> (index: Int, length: Int)? {
+            if let known = tallyOfName[name] { return known }
+            var found: (index: Int, length: Int)?
+            if let key = SpeakerName.indexKey(name) {
+                let length = name.unicodeScalars.count
+                if let index = speakerIndex[key] {
+                    found = (index, length)
+                } else {
                     speakerIndex[key] = speakers.count
-                    speakers.append(SpeakerTally(key: key, name: name, quotes: 1, firstStart: quote.span.start))
+                    speakers.append(SpeakerTally(key: key, name: name, quotes: 0, firstStart: firstStart))
+                    nameLengths.append(length)
+                    found = (speakers.count - 1, length)
                 }
+            }
+            tallyOfName[name] = .some(found)
+            return found
+        }
+        let records = quotes.map { quote in
+            if let name = quote.speakerName, let tally = tally(of: name, firstStart: quote.span.start) {
+                if tally.length > nameLengths[tally.index] {
+                    speakers[tally.index].name = name
+                    nameLengths[tally.index] = tally.length
+                }
+                speakers[tally.index].quotes += 1
             }
             return StoredQuote(
                 start: quote.span.start, end: quote.span.end, speakerName: quote.speakerName, cue: quote.cue?.text)

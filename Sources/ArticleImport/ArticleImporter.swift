@@ -140,13 +140,21 @@ public struct ArticleImporter: Sendable {
         let tags = tags
         var pipeline = PreparationPipeline(inputs: inputs) { input in
             Result { () throws(ImportError) in
-                let parsed = try read(input)
-                return PreparedInput(
-                    format: parsed.format,
-                    articles: parsed.articles.map { article in
-                        PreparedArticle(article, importedAt: importedAt, analyse: QuoteAnalyzer.annotate)
-                    },
-                    assumedEncoding: parsed.assumedEncoding)
+                var parsed = try read(input)
+                // Each article is handed over as the only copy, so that its paragraphs are
+                // freed once joined (`PreparedArticle`).
+                var articles = parsed.articles
+                parsed.articles = []
+                var prepared: [PreparedArticle] = []
+                prepared.reserveCapacity(articles.count)
+                for index in articles.indices {
+                    let article = articles[index]
+                    articles[index].paragraphs = []
+                    prepared.append(
+                        PreparedArticle(consume article, importedAt: importedAt, analyse: QuoteAnalyzer.annotate))
+                }
+                FreedMemory.release(afterPreparing: prepared.reduce(0) { $0 + $1.bodyBytes })
+                return PreparedInput(format: parsed.format, articles: prepared, assumedEncoding: parsed.assumedEncoding)
             }
         }
         var report = ImportReport()

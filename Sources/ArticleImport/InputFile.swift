@@ -19,13 +19,16 @@ enum InputFile {
         }
         defer { if descriptor != 0 { close(descriptor) } }
         var info = stat()
+        var bytes: [UInt8] = []
         if fstat(descriptor, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
             if Int(info.st_size) > TextDecoder.maximumBytes {
                 throw .input(.tooLarge(bytes: Int(info.st_size), limit: TextDecoder.maximumBytes))
             }
+            // A file's bytes go into one buffer of its size, not one that doubles (and is
+            // copied) as it fills; the one byte more lets the last read find the end.
+            if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
         }
-        var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

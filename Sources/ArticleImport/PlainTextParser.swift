@@ -62,9 +62,12 @@ public enum PlainTextParser {
     ///
     /// Works on UTF-8 bytes: CR, LF and tab never occur inside a multi-byte sequence, and a
     /// line that starts and ends with visible ASCII needs no trimming, so only the other
-    /// lines pay for Unicode white-space checks.
+    /// lines pay for Unicode white-space checks. A line is copied from a slice of `text`,
+    /// which is valid already, rather than decoded (and checked) again from its bytes.
     static func normalisedLines(_ text: String) -> [String] {
         var text = text
+        text.makeContiguousUTF8()
+        let source = text
         return text.withUTF8 { bytes in
             var lines: [String] = []
             var lineStart = 0
@@ -72,7 +75,7 @@ public enum PlainTextParser {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    lines.append(line(UnsafeBufferPointer(rebasing: bytes[lineStart..<index])))
+                    lines.append(line(lineStart..<index, of: source, bytes: bytes))
                     if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
                         index += 1
                     }
@@ -80,27 +83,44 @@ public enum PlainTextParser {
                 }
                 index += 1
             }
-            lines.append(line(UnsafeBufferPointer(rebasing: bytes[lineStart...])))
+            lines.append(line(lineStart..<bytes.count, of: source, bytes: bytes))
             return lines
         }
     }
 
-    /// One line of valid UTF-8 as a string, tabs turned into spaces, outer spaces trimmed.
-    static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The line at UTF-8 offsets `range` of `text` (whose bytes are `bytes`), tabs turned into
+    /// spaces, outer spaces trimmed.
+    static func line(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
         let tab = UInt8(ascii: "\t")
-        let line =
-            bytes.contains(tab)
-            ? String(decoding: bytes.map { $0 == tab ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-            : String(decoding: bytes, as: UTF8.self)
-        guard let first = bytes.first, let last = bytes.last else { return line }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let line: String
+        if slice.contains(tab) {
+            line = String(decoding: slice.map { $0 == tab ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        } else {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            line = String(text.unicodeScalars[start..<utf8.index(start, offsetBy: range.count)])
+        }
+        guard let first = slice.first, let last = slice.last else { return line }
         let visibleASCII = UInt8(0x21)...UInt8(0x7E)
         if visibleASCII.contains(first) && visibleASCII.contains(last) { return line }
         let scalars = line.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let start = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isWhitespace($0) })!
         if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return line }
         // Through `Substring`: one copy of the bytes, not one append per scalar.
         return String(Substring(scalars[start...end]))
+    }
+
+    /// Whether `scalar` is white space (Unicode's White_Space), with Unicode's tables asked only
+    /// about the few scalars that may be: a line ending in a quotation mark cost two look-ups.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        guard value == 0x85 || value == 0xA0 || value == 0x1680 || (0x2000...0x3000).contains(value) else {
+            return false
+        }
+        return scalar.properties.isWhitespace
     }
 
     /// Blank-line separated blocks when the body has blank lines between text, else one

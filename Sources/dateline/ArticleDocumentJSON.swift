@@ -19,8 +19,19 @@ struct ArticleDocumentJSON {
     var fields: [JSONStreamWriter.Field] {
         let document = self
         return listing.fields + [
-            // One paragraph at a time: an array of them was another copy of the body.
-            ("paragraphs", { $0.array(document.record.lazyParagraphs) { $0.string($1) } }),
+            // Each paragraph straight from the body's bytes: an array of them was another copy
+            // of the body.
+            (
+                "paragraphs",
+                { writer in
+                    var body = document.record.body
+                    body.withUTF8 { bytes in
+                        writer.array(document.record.paragraphByteRanges) {
+                            $0.string(utf8: UnsafeBufferPointer(rebasing: bytes[$1]))
+                        }
+                    }
+                }
+            ),
             ("body", { $0.string(document.record.body) }),
             ("annotations", { document.annotations.write(to: &$0) }),
         ]

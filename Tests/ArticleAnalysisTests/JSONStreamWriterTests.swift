@@ -53,6 +53,38 @@ import Testing
         #expect(streamed == #""a\u200Bb\u202Ec\u007Fd\uDB40\uDC41""#)
     }
 
+    @Test func theSinkNeverGetsMoreThan64KBAtOnce() {
+        let long = String(repeating: "harbour \u{201C}ferry\u{201D} ", count: 20_000)
+        var pieces: [Int] = []
+        var bytes: [UInt8] = []
+        var writer = JSONStreamWriter(pretty: true) { piece in
+            pieces.append(piece.count)
+            bytes += piece
+        }
+
+        writer.array([long, "short", long]) { $0.string($1) }
+        writer.flush()
+
+        #expect(pieces.allSatisfy { $0 <= 1 << 16 })
+        #expect(bytes.count > 3 << 16)
+        #expect(String(decoding: bytes, as: UTF8.self) == (try? encoded([long, "short", long], pretty: true)))
+    }
+
+    /// Strings are looked at eight bytes at a time: a character that needs an escape is found
+    /// wherever it stands in those eight.
+    @Test func everyEscapeIsFoundAtEveryPlace() throws {
+        let specials = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t", "é", "\u{201C}", "日", "😀", "~", " "]
+        for special in specials {
+            for place in 0..<17 {
+                let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: 17 - place)
+                let streamed = written(pretty: false) { $0.array([text]) { $0.string($1) } }
+                #expect(streamed == (try encoded([text], pretty: false)), "\(special) at \(place)")
+            }
+        }
+        let unsafe = written(pretty: false) { $0.string("abcdefg\u{7F}abcdefg\u{200B}") }
+        #expect(unsafe == #""abcdefg\u007Fabcdefg\u200B""#)
+    }
+
     /// The goldens were written by `dateline annotate` when it still encoded with `JSONEncoder`.
     @Test(arguments: [("seed-like.txt", "annotate-seed-like.json"), ("annotate-escapes.txt", "annotate-escapes.json")])
     func annotationJSONIsByteIdenticalToTheEncoderOutput(input: String, golden: String) throws {

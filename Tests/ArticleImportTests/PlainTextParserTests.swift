@@ -37,6 +37,17 @@ struct PlainTextParserTests {
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test("white space is Unicode's, though only the scalars that may be white space are looked up")
+    func whiteSpaceIsUnicodes() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                PlainTextParser.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        let line = "\u{3000}\u{2003}“Ready,” she said.\u{00A0}\u{205F}"
+        #expect(PlainTextParser.normalisedLines(line) == ["“Ready,” she said."])
+    }
+
     @Test("CRLF, BOM, tabs and trailing spaces are normalised")
     func normalisation() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Title  \r\nOne\tword \r\nTwo\rBy Jane Doe\r\n".utf8)

@@ -206,4 +206,41 @@ struct SpeakerKeyTests {
         #expect(session.state.speakerIndex?.speakers.rows.count == 250)
         #expect(session.state.speakerIndex?.speakers.isComplete == true)
     }
+
+    @Test("a panel taller than the screen shows each chosen speaker from their name; clicks and highlights follow")
+    func manyQuotes() throws {
+        let names = ["Ana Lindgren", "Rui Costa", "Mei Tanaka"]
+        let paragraphs = (0..<120).map { number in
+            "\u{201C}Part \(number) of the plan stands,\u{201D} said \(names[number % 3])."
+        }
+        let archive = try Archive.inMemory()
+        _ = try archive.insert([Article(title: "The plan in many parts", paragraphs: paragraphs)])
+        let session = ReaderSession(archive: archive, size: TerminalSize(width: 100, height: 30))
+        session.press("Enter", "s")
+        let entries = try #require(session.state.article?.document.speakers.entries)
+        #expect(entries.map(\.name) == names)
+        #expect(entries.allSatisfy { $0.quotes.count == 40 })
+        #expect(session.rows[1].hasPrefix("\u{25B8} Ana Lindgren"))
+        #expect(session.rows[2].contains("40 quotes"))
+        #expect(session.rows[3].contains("Part 0 of the plan stands"))
+        #expect(!session.shows("Rui Costa  "))
+
+        session.press("j")
+        #expect(session.rows[1].hasPrefix("\u{25B8} Rui Costa"))
+        #expect(session.rows[3].contains("Part 1 of the plan stands"))
+        #expect(session.rows[4].contains("Part 4 of the plan stands"))
+        let rui = try #require(session.rows.firstIndex { $0.contains("said Rui Costa") && $0.contains("Part 1 ") })
+        #expect(session.screen.roles(of: "Part 1 of", row: rui)?.allSatisfy { $0 == .quoteFocus } == true)
+        let ana = try #require(session.rows.firstIndex { $0.contains("said Ana Lindgren") && $0.contains("Part 3 ") })
+        #expect(session.screen.roles(of: "Part 3 of", row: ana)?.allSatisfy { $0 == .quote } == true)
+
+        session.handle(.mouse(MouseEvent(kind: .press, row: 5, column: 5)))
+        #expect(session.state.article?.speakerFilterName == "Rui Costa")
+        #expect(session.state.status?.text == "quote 1 of 40: Rui Costa")
+        for _ in 0..<39 { session.press("]") }
+        #expect(session.state.status?.text == "quote 40 of 40: Rui Costa")
+        #expect(session.shows("Part 118 of the plan"))
+        session.press("]")
+        #expect(session.state.status?.text == "no more quotes below")
+    }
 }

@@ -23,7 +23,7 @@ struct BenchmarkSmokeTests {
                 "search_one_word",
                 "search_two_words",
                 "search_phrase", "search_unspaced", "search_prefix", "search_filtered", "search_count",
-                "in_article_search_keystroke", "render_frame", "speaker_index",
+                "in_article_search_keystroke", "render_frame", "speakers_panel", "speaker_index",
                 "filter_tag", "filter_unread", "filter_bookmarked", "filter_source", "filter_feed", "filter_date",
                 "filter_language", "filter_speaker", "filter_combined",
                 "archive_size_per_article",

@@ -9,7 +9,12 @@ extension ReaderRenderer {
             return
         }
         let layout = article.layout
-        let highlighted = state.highlightedQuotes
+        let shownLines = article.top..<min(article.top + rect.height, layout.lineCount)
+        let highlighted =
+            shownLines.isEmpty
+            ? []
+            : state.highlightedQuotes(
+                inBlocks: layout.line(shownLines.lowerBound).block...layout.line(shownLines.upperBound - 1).block)
         var hits = SearchHighlighter(article: article)
         for line in 0..<rect.height {
             let index = article.top + line

@@ -17,24 +17,12 @@ public struct ArticleSearch: Hashable, Sendable {
     /// The index of the first match that ends after `anchor` (hits end in text order too),
     /// or `hits.count`.
     public func firstHit(endingAfter anchor: ArticleLayout.Anchor) -> Int {
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let middle = (low + high) / 2
-            if hits[middle].end <= anchor { low = middle + 1 } else { high = middle }
-        }
-        return low
+        hits.partitionPoint { $0.end > anchor }
     }
 
     /// The index of the first match starting at or after `anchor`, or `hits.count`.
     public func firstHit(startingFrom anchor: ArticleLayout.Anchor) -> Int {
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let middle = (low + high) / 2
-            if hits[middle].start < anchor { low = middle + 1 } else { high = middle }
-        }
-        return low
+        hits.partitionPoint { $0.start >= anchor }
     }
 
     /// "match 3/12", for the status line.

@@ -15,33 +15,6 @@ extension ReaderRenderer {
         drawSpeakerEntries(open.document.speakers, selected: panel.selected, in: rect, into: &screen)
     }
 
-    /// The lines of the speakers panel: per entry a name line, a counts-and-cues line and the
-    /// first words of each quote; `entryStarts` gives the first line of each entry.
-    static func speakerPanelLines(_ speakers: ArticleSpeakers) -> (
-        lines: [(text: String, role: Role, entry: Int)], entryStarts: [Int]
-    ) {
-        var lines: [(text: String, role: Role, entry: Int)] = []
-        var starts: [Int] = []
-        for (index, entry) in speakers.entries.enumerated() {
-            if index > 0, entry.kind != speakers.entries[index - 1].kind {
-                let heading = entry.kind == .unnamed ? "Unnamed sources" : "Quotes without a speaker"
-                lines.append((heading, .listItem, index))
-            }
-            starts.append(lines.count)
-            lines.append((entry.name, .speaker, index))
-            var details: [String] = []
-            if !entry.quotes.isEmpty { details.append(plural(entry.quotes.count, "quote")) }
-            if entry.attributionCount > 0 { details.append(plural(entry.attributionCount, "attribution")) }
-            if !entry.cues.isEmpty { details.append(entry.cues.joined(separator: ", ")) }
-            lines.append(("  " + details.joined(separator: " \u{00B7} "), .cue, index))
-            for quote in entry.quotes {
-                lines.append(
-                    ("  " + quote.text.split(whereSeparator: \.isNewline).joined(separator: " "), .quote, index))
-            }
-        }
-        return (lines, starts)
-    }
-
     private static func drawSpeakerEntries(
         _ speakers: ArticleSpeakers, selected: Int, in rect: Rect, into screen: inout Screen
     ) {
@@ -51,27 +24,19 @@ extension ReaderRenderer {
         let title = "Speakers: \(named) named, \(speakers.entries.count - named) other"
         screen.write(
             fitted(title, width: rect.width - 1), role: .title, row: rect.row, column: rect.column + 1, limit: end)
-        let (lines, starts) = speakerPanelLines(speakers)
+        let lines = SpeakerPanelLines(speakers)
         let height = rect.height - 1
-        let top = speakerPanelTop(speakers, selected: selected, height: height)
-        for (offset, line) in lines[min(top, lines.count)...].prefix(height).enumerated() {
+        let top = lines.top(selected: selected, height: height)
+        for offset in 0..<max(0, min(height, lines.count - top)) {
+            let line = lines.line(top + offset)
             let row = rect.row + 1 + offset
-            let isSelected = line.entry == selected && starts[line.entry] == top + offset
+            let isSelected = line.entry == selected && lines.entryStarts[line.entry] == top + offset
             if isSelected { screen.fill(.listSelected, row: row, from: rect.column, to: end) }
             let marker = isSelected ? "\u{25B8} " : "  "
             screen.write(
                 marker + fitted(line.text, width: rect.width - 3), role: isSelected ? .listSelected : line.role,
                 row: row, column: rect.column, limit: end)
         }
-    }
-
-    /// The first line of the speakers panel shown under its title, `height` lines tall, with
-    /// entry `selected` in view.
-    static func speakerPanelTop(_ speakers: ArticleSpeakers, selected: Int, height: Int) -> Int {
-        let (lines, starts) = speakerPanelLines(speakers)
-        let first = starts.indices.contains(selected) ? starts[selected] : 0
-        let last = lines.lastIndex { $0.entry == selected } ?? first
-        return last < height ? 0 : max(0, first - (first > 0 && lines[first - 1].entry == selected ? 1 : 0))
     }
 
     /// The speaker index in the list pane: speakers, or the articles quoting the chosen one.
@@ -144,7 +109,8 @@ extension ReaderRenderer {
         return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
-    private static func plural(_ count: Int, _ noun: String) -> String {
+    /// `count` and `noun`, with an `s` unless `count` is 1.
+    static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

@@ -66,11 +66,11 @@ extension ReaderState {
     /// entry on it, as `Enter` does; a click on the title or below the entries does nothing.
     mutating func chooseSpeaker(atRow row: Int, height: Int) {
         guard let speakers = article?.document.speakers, let panel = speakerPanel, row >= 0 else { return }
-        let lines = ReaderRenderer.speakerPanelLines(speakers).lines
-        let index = ReaderRenderer.speakerPanelTop(speakers, selected: panel.selected, height: height) + row
-        guard row < height, lines.indices.contains(index) else { return }
+        let lines = SpeakerPanelLines(speakers)
+        let index = lines.top(selected: panel.selected, height: height) + row
+        guard row < height, index < lines.count else { return }
         leaveMode()
-        chooseSpeaker(lines[index].entry)
+        chooseSpeaker(lines.entry(ofLine: index))
     }
 
     /// Limits `]`/`[` to the quotes of entry `entry` and moves to the first; a source that is
@@ -93,7 +93,7 @@ extension ReaderState {
 
     /// Scrolls the article so that the first quote of entry `entry` is in view.
     private mutating func revealSpeaker(_ entry: Int) {
-        guard var open = article, let first = open.quoteIndices(ofSpeaker: entry).first else { return }
+        guard var open = article, let first = open.firstQuoteIndex(ofSpeaker: entry) else { return }
         let line = open.line(ofQuote: first)
         let visible = speakerPanelCoversArticle ? max(1, articleHeight / 2) : articleHeight
         if line < open.top || line >= open.top + visible {
@@ -117,11 +117,12 @@ extension ReaderState {
             row: article.row + article.height - height, column: article.column, width: article.width, height: height)
     }
 
-    /// The quotes to highlight: the speaker selected in the panel, else the filtered speaker.
-    public var highlightedQuotes: [ArticleDocument.QuoteAnchor] {
+    /// The quotes to highlight that reach into blocks `blocks` of the article: the speaker
+    /// selected in the panel's, else the filtered speaker's.
+    public func highlightedQuotes(inBlocks blocks: ClosedRange<Int>) -> [ArticleDocument.QuoteAnchor] {
         guard let open = article else { return [] }
         guard let entry = speakerPanel?.selected ?? open.speakerFilter else { return [] }
-        return open.quoteIndices(ofSpeaker: entry).map { open.document.quotes[$0] }
+        return open.quoteIndices(ofSpeaker: entry, inBlocks: blocks).map { open.document.quotes[$0] }
     }
 
 }
