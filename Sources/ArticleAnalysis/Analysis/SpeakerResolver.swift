@@ -64,7 +64,7 @@ struct SpeakerResolver {
             } else {
                 let embedded = piece.firstToken > 0 && text.tokens[piece.firstToken - 1].kind == .word
                 if isAdjacent, !embedded {
-                    quote.isSpeech = true
+                    quote.isSpeech = !isNameInSentence(piece)
                 } else {
                     let shape = QuotationShape(of: piece, in: text)
                     // A title inside a sentence stays a title next to a cue ("on CBS’s “Face the
@@ -244,6 +244,18 @@ struct SpeakerResolver {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the piece is a name in quote marks that its sentence goes on from, a title-like
+    /// piece followed by a lower-case word that is no cue ("По словам руководителя, «Журавушка»
+    /// выступит …", "the choir «Aurora» sings"): no speech even next to an attribution.
+    func isNameInSentence(_ piece: QuoteFinder.Piece) -> Bool {
+        let after = piece.lastToken + 1
+        guard piece.isClosed, after < text.tokens.count, text.tokens[after].kind == .word,
+            !text.tokens[after].isCapitalized, text.tokens[after].info.cue == nil
+        else { return false }
+        let shape = QuotationShape(of: piece, in: text)
+        return shape.isTitleLike && shape.words <= QuotationShape.titleWords && !shape.endsWithPunctuation
     }
 
     /// Whether the piece holds only a bracket: a stage direction in a transcript ("(CROSSTALK.)",
