@@ -115,4 +115,14 @@ struct TagAfterQuoteTests {
             """
         #expect(!QuoteAnalyzer.annotate(transcript).attributions.contains { $0.source?.text == "Partial" })
     }
+
+    @Test("A participle that opens the sentence is no subject: the name after its clause is")
+    func participleOpener() {
+        let text = """
+            El Betis perdió el domingo en casa y el vestuario salió muy enfadado con el arbitraje del partido.
+
+            Preguntado por si pediría explicaciones al comité, Marcos Lledó fue tajante: «Para qué, siempre nos dicen lo mismo».
+            """
+        #expect(Self.names(text) == ["Marcos Lledó"])
+    }
 }

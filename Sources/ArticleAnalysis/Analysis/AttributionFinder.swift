@@ -536,6 +536,7 @@ struct AttributionFinder {
         var segment = start
         while segment < index {
             if !grammar.isParticiple(segment), !grammar.isPastParticiple(segment),
+                !grammar.opensParticipleClause(segment),
                 let subject = subject(at: segment, before: index),
                 text.isWord(segment, .pronoun) || !text.tokens[subject.upperBound + 1].isPunctuation(",")
             {

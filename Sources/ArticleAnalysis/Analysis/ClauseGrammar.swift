@@ -122,6 +122,18 @@ struct ClauseGrammar {
         return token.end - token.start > 4 && text.hasSuffix(index, "ing")
     }
 
+    /// Whether the word at `index` is a participle that opens a clause before its sentence's
+    /// subject, outside English: capitalized, ending in one of the language's
+    /// `participleEndings`, a preposition after it ("Preguntado por …, Ochoa", "Interrogé sur
+    /// …, le maire", "Interpellato su …").
+    func opensParticipleClause(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.end - token.start > 4, text.isWord(index + 1, .preposition)
+        else { return false }
+        let word = text.text(index, index).lowercased()
+        return text.language.words.participleEndings.split(separator: " ").contains { word.hasSuffix($0) }
+    }
+
     /// Whether the word at `index` is a lower-case -ing or -ed form ("relying on …").
     func isVerbForm(_ index: Int) -> Bool {
         index >= 0 && text.tokens[index].kind == .word && !text.tokens[index].isCapitalized

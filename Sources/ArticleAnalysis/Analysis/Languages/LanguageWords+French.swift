@@ -34,6 +34,7 @@ extension LanguageWords {
         markers: "les des est une dans pour qui avec selon été sont aux cette mais leur et sur au ont était très",
         quotesWithDashes: true,
         hyphenatedPronouns: "il elle on ils elles",
+        participleEndings: "é ée és ées",
         groups: [("personne", .nobody), ("l", .elidedArticle)]
     )
 }

@@ -62,6 +62,7 @@ extension LanguageWords {
         dropsSubjects: true,
         quotesWithDashes: true,
         hyphenatedPronouns: "me te se lhe lhes nos vos",
+        participleEndings: "ado ada ados adas ido ida idos idas",
         groups: [("segundo", .ordinalCue), ("ninguém", .nobody)]
     )
 }

@@ -68,6 +68,7 @@ extension LanguageWords {
         bylineOpeners: "por",
         markers: "el los las según fue dijo más sus pero también ayer este esta",
         dropsSubjects: true,
+        participleEndings: "ado ada ados adas ido ida idos idas",
         groups: [("nadie", .nobody)]
     )
 }

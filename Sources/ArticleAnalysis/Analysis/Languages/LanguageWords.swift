@@ -24,6 +24,9 @@ struct LanguageWords: Sendable {
     /// ("explique-t-elle", "dit-il"), Portuguese objects ("respondeu-me", "queixou-se"). Such a
     /// word is read as two, the verb and the pronoun (`HyphenatedSubject`).
     var hyphenatedPronouns = ""
+    /// Endings of past participles, space-separated, for a participle that opens a sentence
+    /// before its subject ("Preguntado por el árbitro, Ochoa fue tajante").
+    var participleEndings = ""
 
     /// Every cue form with its kind: the listed forms, and for English the inflections of a
     /// row's lone regular verb.
