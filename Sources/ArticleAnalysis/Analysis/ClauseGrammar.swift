@@ -128,7 +128,8 @@ struct ClauseGrammar {
     /// …, le maire", "Interpellato su …").
     func opensParticipleClause(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        guard token.kind == .word, token.isCapitalized, token.end - token.start > 4, text.isWord(index + 1, .preposition)
+        guard token.kind == .word, token.isCapitalized, token.end - token.start > 4,
+            text.isWord(index + 1, .preposition)
         else { return false }
         let word = text.text(index, index).lowercased()
         return text.language.words.participleEndings.split(separator: " ").contains { word.hasSuffix($0) }
