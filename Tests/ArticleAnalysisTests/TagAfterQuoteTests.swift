@@ -125,4 +125,17 @@ struct TagAfterQuoteTests {
             """
         #expect(Self.names(text) == ["Marcos Lledó"])
     }
+
+    @Test("Across a paragraph, a capitalized role alone is no speaker: the sentence's full name is")
+    func colonBeforeParagraphRole() {
+        let text = """
+            Zmarła Irena Sokołowska, założycielka teatru lalek w Lublinie. Miała 91 lat.
+
+            Dyrektor teatru Michał Kowal, który przez dwadzieścia lat był jej asystentem, tak ją wspomina:
+
+            „Pani Irena nigdy nie mówiła, że coś jest dla dzieci za trudne.”
+            """
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(annotations.attributions.map { $0.source?.text } == ["Michał Kowal"])
+    }
 }

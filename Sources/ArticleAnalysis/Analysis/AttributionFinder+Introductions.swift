@@ -89,12 +89,14 @@ extension AttributionFinder {
         guard start < index, !isPageLabel(start...(index - 1)) else { return nil }
         if let previous, previous.cue.upperBound >= start { return nil }
         let introduction = introducedSpeaker(start: start, colon: index)
+        guard opening > index + 1, let found = introduction, let source = found.source, !isPersonMention(source)
+        else { return introduction }
         // Across a paragraph break only a person introduces: a name of two words or more or a
-        // personal pronoun ("Partial transcript follows:", "The rationale:" are no one).
-        guard opening == index + 1 || introduction.map({ $0.source.map(isPersonMention) ?? true }) ?? false else {
-            return nil
-        }
-        return introduction
+        // personal pronoun ("Partial transcript follows:", "The rationale:" are no one), else
+        // the sentence's first full name ("Dyrektor teatru Michał Kowalewski, …, tak ją wspomina:").
+        guard let name = (start..<found.cue.lowerBound).first(where: { text.isNameWord($0) && text.isNameWord($0 + 1) })
+        else { return nil }
+        return FoundAttribution(cue: found.cue, source: grammar.nameAfter(name), kind: .speech)
     }
 
     /// Whether `range` names a person the way an introduction across a paragraph does: two
