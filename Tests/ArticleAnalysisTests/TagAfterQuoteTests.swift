@@ -138,4 +138,14 @@ struct TagAfterQuoteTests {
         let annotations = QuoteAnalyzer.annotate(text)
         #expect(annotations.attributions.map { $0.source?.text } == ["Michał Kowal"])
     }
+
+    @Test("Italian: the source of \"secondo quanto riferito da\" is the agent, not what was reported")
+    func reportedAgent() {
+        let text =
+            Self.italianLead + """
+                Il processo dovrebbe chiudersi entro l’estate, secondo quanto riferito da fonti giudiziarie.
+                """
+        let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
+        #expect(sources == ["fonti giudiziarie"])
+    }
 }

@@ -64,11 +64,28 @@ extension AttributionFinder {
         let isOrdinal =
             Self.ordinalCueKeys.contains(text.tokens[index].key) && text.isWord(index - 1, .preposition)
         if !text.isWord(index - 1, .determiner), !isOrdinal,
-            let source = grammar.phraseAfter(index + 1).map(endingAtObject)
+            let source = reportedAgent(after: index) ?? grammar.phraseAfter(index + 1).map(endingAtObject)
         {
             scan.found.append(FoundAttribution(cue: index...index, source: source, kind: .sourceNext))
         }
         return true
+    }
+
+    /// The agent of "what was reported by" after a cue ("secondo quanto riferito da fonti
+    /// giudiziarie" → fonti giudiziarie): a `reportedWhat` word, a few lower-case words, and an
+    /// `agentPreposition`; `nil` when the cue is not followed so.
+    func reportedAgent(after cue: Int) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        guard cue + 1 < tokens.count, tokens[cue + 1].kind == .word, Self.reportedWhatKeys.contains(tokens[cue + 1].key)
+        else { return nil }
+        var index = cue + 2
+        while index < tokens.count, index - cue <= Self.reportedWhatReach, tokens[index].kind == .word,
+            !tokens[index].isCapitalized
+        {
+            if Self.agentPrepositionKeys.contains(tokens[index].key) { return grammar.phraseAfter(index + 1) }
+            index += 1
+        }
+        return nil
     }
 
     /// `AttributionRule.sourceAfterPhrase`: "according to four sources".

@@ -32,6 +32,12 @@ struct AttributionFinder {
     static let indefiniteKeys = WordGroup.indefiniteArticle.keys
     static let listenerKeys = WordGroup.listener.keys
     static let ordinalCueKeys = WordGroup.ordinalCue.keys
+    /// `WordHash` of the words that open "what was reported" after a cue ("secondo quanto …").
+    static let reportedWhatKeys = WordGroup.reportedWhat.keys
+    /// `WordHash` of the prepositions of a passive's agent ("riferito da", "informado por").
+    static let agentPrepositionKeys = WordGroup.agentPreposition.keys
+    /// How far after the cue the agent's preposition may come ("secondo quanto è stato riferito da").
+    static let reportedWhatReach = 6
     /// The most tokens of a place between an inverted verb and its subject ("w uzasadnieniu").
     static let placeTokens = 6
 

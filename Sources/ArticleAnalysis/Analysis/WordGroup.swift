@@ -17,6 +17,11 @@ enum WordGroup: CaseIterable, Sendable {
     case listener
     /// Cues that are also ordinals ("secondo": "according to" and "second").
     case ordinalCue
+    /// Words that open "what was reported" after an "according to" cue ("secondo quanto
+    /// riferito da …", "según lo informado por …").
+    case reportedWhat
+    /// Prepositions of a passive's agent ("riferito da", "informado por").
+    case agentPreposition
     /// Articles written against the next word with an apostrophe ("l’adjointe", "dell’ente").
     case elidedArticle
     /// Pronouns that name nobody ("nobody", "nadie", "никто"): never the source of what is said.

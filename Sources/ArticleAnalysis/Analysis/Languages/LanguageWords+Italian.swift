@@ -68,6 +68,7 @@ extension LanguageWords {
         participleEndings: "ato ata ati ate ito ita iti ite uto uta uti ute",
         groups: [
             ("secondo", .ordinalCue), ("nessuno", .nobody), ("l un dell all dall nell sull quell", .elidedArticle),
+            ("quanto", .reportedWhat), ("da dal dalla dai dalle dagli dall", .agentPreposition),
         ]
     )
 }

@@ -69,6 +69,6 @@ extension LanguageWords {
         markers: "el los las según fue dijo más sus pero también ayer este esta",
         dropsSubjects: true,
         participleEndings: "ado ada ados adas ido ida idos idas",
-        groups: [("nadie", .nobody)]
+        groups: [("nadie", .nobody), ("lo", .reportedWhat), ("por", .agentPreposition)]
     )
 }
