@@ -49,6 +49,7 @@ public enum QuoteAnalyzer {
             if tokenText.language == .japanese,
                 let speaker = JapaneseQuotatives.speaker(
                     of: quote.piece, in: tokenText, previous: annotations.quotes.last?.speakerName)
+                    ?? JapaneseQuotatives.introducedSpeaker(of: quote.piece, in: tokenText)
             {
                 annotations.quotes.append(
                     Quote(span: span, speaker: speaker.mention, speakerName: speaker.name, cue: speaker.cue))

@@ -155,4 +155,21 @@ struct QuoteAnalyzerTests {
         #expect(annotations.quotedPhrases.map(\.text) == ["『海の記憶』", "「港まつり」"])
         #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
     }
+
+    @Test("Japanese: a sentence that announces the quote after it (こう語った。「…」) gives its speaker")
+    func japaneseAnnouncedQuote() {
+        let text = """
+            町の写真館が閉店へ
+
+            掛川市の写真館を営む土屋正雄さんが、今月末で店を閉じる。
+
+            土屋さんは番組の最後に、カメラを手にこう語った。「最後の一枚は、自分の店の前で撮ろうと思っています」
+
+            市長は次のように述べた。「残念です」
+            """
+        let annotations = QuoteAnalyzer.annotate(text)
+        #expect(annotations.quotes.map(\.speaker?.text) == ["土屋さん", "市長"])
+        #expect(annotations.quotes.map(\.cue?.text) == ["こう語った", "次のように述べた"])
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
+    }
 }

@@ -16,9 +16,10 @@ struct QuotationShape {
     var hasInnerSentenceEnd = false
     /// Whether the first word starts with a lower-case letter (a fragment: “a disaster”).
     var startsLowercase = false
-    /// Whether the quotative particle と follows the closing mark (Japanese 「…」と述べた: what
-    /// is quoted is then what someone said or wrote).
-    var isFollowedByQuotative = false
+    /// Whether Japanese marks the piece as reported: the quotative particle と follows the
+    /// closing mark (「…」と述べた), or a sentence that announces it comes right before
+    /// (…はこう語った。「…」); what is quoted is then what someone said or wrote.
+    var isReportedInJapanese = false
     /// What follows と when it names rather than reports: 「…」と名付けられ, と呼ばれる, という.
     static let namingAfterQuotative = ["\u{3068}\u{540D}", "\u{3068}\u{547C}", "\u{3068}\u{3044}\u{3046}"]
     /// The fewest words a lower-case fragment needs to count as speech on its own.
@@ -68,14 +69,18 @@ struct QuotationShape {
             text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}",
             !Self.namingAfterQuotative.contains(where: { text.text(after, after).hasPrefix($0) })
         {
-            isFollowedByQuotative = true
+            isReportedInJapanese = true
+        }
+        // A sentence that announces it ("…はこう語った。「…」") reports it as well.
+        if text.language == .japanese, JapaneseQuotatives.introduction(of: piece, in: text) != nil {
+            isReportedInJapanese = true
         }
     }
 
     /// Whether the piece reads as speech without a cue right next to it; `embedded` says it
     /// follows a word mid-sentence, `attributed` that a cue in its sentence introduces it.
     func readsAsSpeech(embedded: Bool, attributed: Bool) -> Bool {
-        if hasExclamationOrQuestion || hasInnerSentenceEnd || isFollowedByQuotative { return true }
+        if hasExclamationOrQuestion || hasInnerSentenceEnd || isReportedInJapanese { return true }
         if isTitleLike { return words > Self.titleWords }
         // A name given mid-sentence, in any language: "the slogan «Carta per il futuro»", "the
         // campaign “Pier Watch Now”" (no sentence ends inside, no cue reports it).

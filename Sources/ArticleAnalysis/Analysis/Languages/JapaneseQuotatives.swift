@@ -55,6 +55,35 @@ enum JapaneseQuotatives {
         }
     }
 
+    /// Endings of a sentence that announces the quotation after it ("…はこう語った。「…」",
+    /// "…は次のように述べた。「…」").
+    static let introductions = [
+        "こう語った", "こう話した", "こう述べた", "こう振り返った", "こう語る", "こう話す",
+        "次のように語った", "次のように述べた", "次のように話した",
+    ]
+
+    /// When the sentence that ends right before the quotation `piece` announces it
+    /// (`introductions`): the index of that sentence's full stop and the announcing words.
+    static func introduction(of piece: QuoteFinder.Piece, in text: TokenText) -> (stop: Int, cue: TextSpan)? {
+        let stop = piece.firstToken - 1
+        guard stop >= 1, text.tokens[stop].isPunctuation("\u{3002}"), text.tokens[stop - 1].kind == .word else {
+            return nil
+        }
+        let sentenceEnd = text.text(stop - 1, stop - 1)
+        guard let words = introductions.first(where: { sentenceEnd.hasSuffix($0) }) else { return nil }
+        let end = text.tokens[stop - 1].end
+        return (stop, TextSpan(start: end - words.unicodeScalars.count, end: end, text: words))
+    }
+
+    /// The speaker of the quotation `piece` that a sentence announces ("土屋さんはこう語った。
+    /// 「…」"): that sentence's topic or subject, and the announcing words as the cue.
+    static func introducedSpeaker(of piece: QuoteFinder.Piece, in text: TokenText) -> Speaker? {
+        guard let (stop, cue) = introduction(of: piece, in: text), let subject = subject(before: stop, in: text) else {
+            return nil
+        }
+        return Speaker(mention: subject, name: name(of: subject.text), cue: cue)
+    }
+
     /// The position of the first topic or subject particle (は, が) in `scalars` at or after
     /// `from` that follows a kanji, a katakana or さん.
     static func firstParticle(in scalars: [Unicode.Scalar], from: Int) -> Int? {
