@@ -2,7 +2,7 @@ import Testing
 
 @testable import ArticleAnalysis
 
-@Suite("Speakers after a quote: compound pasts, descriptions with a name, elided articles, nobody")
+@Suite("Speakers and sources after a quote, a colon or an \"according to\", across languages")
 struct TagAfterQuoteTests {
     /// The speaker mentions and resolved names of `text`'s quotes.
     static func speakers(_ text: String) -> [String?] {
@@ -147,5 +147,17 @@ struct TagAfterQuoteTests {
                 """
         let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
         #expect(sources == ["fonti giudiziarie"])
+    }
+
+    @Test("German: nach Angaben introduces a source that ends before the verb, and a separated prefix closes a clause")
+    func germanSources() {
+        let text = """
+            Der Chemiekonzern will in Ludwigshafen rund 1.200 Stellen abbauen, wie am Mittwoch bekannt wurde.
+
+            Nach Angaben der Gewerkschaft arbeiten dort derzeit rund 9.800 Menschen.
+            „Wir verdienen mit diesen Anlagen kein Geld mehr“, sagte Vorstandschef Markus Albers. Kündigungen wolle man vermeiden, fügte er hinzu.
+            """
+        let attributions = QuoteAnalyzer.annotate(text).attributions
+        #expect(attributions.map { $0.source?.text } == ["der Gewerkschaft", "Vorstandschef Markus Albers", "er"])
     }
 }

@@ -111,9 +111,16 @@ struct ClauseGrammar {
         let next = index + 1
         guard next < text.tokens.count else { return true }
         let token = text.tokens[next]
+        // A German verb's separated prefix closes the clause ("…, fügte er hinzu.").
+        if token.kind == .word, Self.separatedPrefixKeys.contains(token.key) {
+            return next + 1 >= text.tokens.count || text.tokens[next + 1].kind != .word
+        }
         return token.kind != .word || text.isWord(next, .preposition)
             || (text.isWord(next, .skippable) && !text.isWord(next, .boundary))
     }
+
+    /// `WordHash` of the prefixes a German verb leaves at the end of its clause ("hinzu", "mit").
+    static let separatedPrefixKeys = WordGroup.separatedPrefix.keys
 
     /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
     /// source after it.
@@ -370,8 +377,11 @@ struct ClauseGrammar {
                 afterGenitive = afterGenitive || isGenitive
             } else if !(text.isContentWord(index) || text.isNameWord(index)) {
                 break
-            } else if afterGenitive, !token.isCapitalized {
-                // German nouns are capitalized: a lower-case word after a genitive is the verb.
+            } else if !token.isCapitalized,
+                afterGenitive || (text.language == .german && tokens[index - 1].isCapitalized)
+            {
+                // German nouns are capitalized: a lower-case word after a genitive, or right after
+                // a noun, is the verb ("nach Angaben der Kammer hängen …").
                 break
             }
             end = index

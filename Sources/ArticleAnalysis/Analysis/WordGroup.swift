@@ -22,6 +22,8 @@ enum WordGroup: CaseIterable, Sendable {
     case reportedWhat
     /// Prepositions of a passive's agent ("riferito da", "informado por").
     case agentPreposition
+    /// Prefixes a German verb leaves at the end of its clause ("fügte er hinzu", "teilte … mit").
+    case separatedPrefix
     /// Articles written against the next word with an apostrophe ("l’adjointe", "dell’ente").
     case elidedArticle
     /// Pronouns that name nobody ("nobody", "nadie", "никто"): never the source of what is said.

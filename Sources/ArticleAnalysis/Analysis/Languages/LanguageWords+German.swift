@@ -28,10 +28,10 @@ extension LanguageWords {
             ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
             ("ergänzte berichtete warnte kritisierte forderte", .speech),
             ("erzählt erzählte berichtet ergänzt warnt fordert kritisiert räumt räumte", .speech),
-            ("laut", .sourceNext),
+            ("laut angaben", .sourceNext),
         ],
         bylineOpeners: "von",
         markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch",
-        groups: [("der des", .genitiveArticle), ("niemand", .nobody)]
+        groups: [("der des", .genitiveArticle), ("niemand", .nobody), ("hinzu mit an zu fest", .separatedPrefix)]
     )
 }
