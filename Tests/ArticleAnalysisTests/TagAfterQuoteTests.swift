@@ -159,5 +159,8 @@ struct TagAfterQuoteTests {
             """
         let attributions = QuoteAnalyzer.annotate(text).attributions
         #expect(attributions.map { $0.source?.text } == ["der Gewerkschaft", "Vorstandschef Markus Albers", "er"])
+        let announced = QuoteAnalyzer.annotate(
+            text + "\nDie Partei kündigte an, eine eigene Vorlage für den Haushalt einzureichen.")
+        #expect(announced.attributions.last?.source?.text == "Die Partei")
     }
 }

@@ -40,6 +40,7 @@ extension LanguageWords {
             ("stelde stelt voegde voegt schreef schrijft waarschuwde waarschuwt erkende erkent meldde meldt", .speech),
             ("reageerde antwoordde sprak noemde bevestigde bevestigt ontkende vroeg vraagt riep liet beaamde", .speech),
             ("legt reageert herhaalde herhaalt zuchtte lachte concludeerde", .speech),
+            ("beloofde belooft", .speech),
             ("vindt vond denkt dacht meent meende", .stance),
             ("volgens aldus", .sourceNext),
         ],

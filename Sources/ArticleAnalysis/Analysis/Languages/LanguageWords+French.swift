@@ -27,6 +27,7 @@ extension LanguageWords {
             ("prévient avertit sourit tranche martèle déplore regrette observe commente répond réplique", .speech),
             ("nuance promet lancé glissé poursuivi conclu résumé témoigné noté relevé averti prévenu", .speech),
             ("répliqué commenté observé déploré tranché promis réagi détaillé interrogé", .speech),
+            ("dénoncé dénonce parlent", .speech),
             ("estime juge considère pense", .stance),
             ("selon d’après d'après", .sourceNext),
         ],

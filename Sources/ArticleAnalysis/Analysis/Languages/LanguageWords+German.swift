@@ -28,6 +28,7 @@ extension LanguageWords {
             ("sagte sagt sagten gesagt erklärte erklärt betonte betont meinte schrieb fügte", .speech),
             ("ergänzte berichtete warnte kritisierte forderte", .speech),
             ("erzählt erzählte berichtet ergänzt warnt fordert kritisiert räumt räumte", .speech),
+            ("kündigte kündigt würdigte würdigt nannte nennt sprach spricht", .speech),
             ("laut angaben", .sourceNext),
         ],
         bylineOpeners: "von",

@@ -59,6 +59,7 @@ extension LanguageWords {
             ("prosegue proseguito ribadisce ribadito spiegava raccontava promette promesso lamenta", .speech),
             ("lamentato anticipato anticipa ribattuto ribatte puntualizzato puntualizza confidato confida", .speech),
             ("scherzato scherza evidenziato evidenzia esordito ammonito", .speech),
+            ("sostenuto sostiene parlato invitato", .speech),
             ("denunciato denuncia criticato critica ritiene ritengono pensa crede", .stance),
             ("secondo", .sourceNext),
         ],

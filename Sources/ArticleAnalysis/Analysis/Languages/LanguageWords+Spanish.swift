@@ -60,6 +60,7 @@ extension LanguageWords {
             ("agregó agrega respondió responde respondieron relató admitió recordó recuerda expresó", .speech),
             ("aclaró anunció anuncia concluyó puntualizó sentenció lamentó reiteró confirmó confirma", .speech),
             ("negó niega preguntó exclamó escribió escribe contó", .speech),
+            ("informó informa informaron", .speech),
             ("quejó bromeó resumió lamenta relata concluye matiza apostilla", .speech),
             ("sentencia zanja explicaba contaba recordaba prometió pidió pide reclamó reclama", .speech),
             ("criticó critica denunció denuncia considera consideró cree opina opinó estima estimó", .stance),
