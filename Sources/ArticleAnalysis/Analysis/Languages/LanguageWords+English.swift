@@ -83,7 +83,7 @@ extension LanguageWords {
             (
                 "watch note editor's editors contributing contributed update updated correction related photo photos"
                     + " video listen advertisement caption credit disclaimer read more also see ps subscribe follow"
-                    + " share click warning breaking live exclusive question answer",
+                    + " share click warning breaking live exclusive question answer preview letters kick-off",
                 .pageLabel
             ),
             ("tell tells told telling informed", .takesListener),

@@ -2,7 +2,7 @@ extension LanguageWords {
     /// German: „…“ and »…«, sagte er, laut, Von.
     static let german = LanguageWords(
         classes: [
-            ("frage antwort", .pageLabel),
+            ("frage antwort nachruf", .pageLabel),
             ("er", [.pronoun, .personPronoun]),
             ("der die das den dem ein eine einer", [.determiner, .article]),
             ("aus von vom bei zum zur für über", .preposition),
