@@ -43,7 +43,10 @@ struct TOMLFile {
     /// The keys of `table` (found at `path`) in the order the file writes them, so that the
     /// first mistake in the file is the one reported.
     func keys(of table: TOMLTable, at path: [String]) -> [String] {
-        table.keys.sorted { (locator.line(of: path + [$0]) ?? .max) < (locator.line(of: path + [$1]) ?? .max) }
+        // Each key's line is looked up once, not once per comparison: a theme's 36 keys
+        // sorted by comparing looked-up lines cost a million instructions of every start.
+        table.keys.map { key in (key, locator.line(of: path + [key]) ?? .max) }
+            .sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     /// The table at `path`, or an error naming what was expected.
