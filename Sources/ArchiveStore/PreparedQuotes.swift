@@ -31,7 +31,7 @@ struct PreparedQuotes: Sendable {
         let records = quotes.map { quote in
             var key: String?
             if let name = quote.speakerName {
-                key = keys[name] ?? SpeakerName.indexKey(name)
+                key = keys[name] ?? SpeakerKeyCache.shared.indexKey(name)
                 keys[name] = .some(key)
                 if let key, let index = speakerIndex[key] {
                     if name.unicodeScalars.count > speakers[index].name.unicodeScalars.count {
