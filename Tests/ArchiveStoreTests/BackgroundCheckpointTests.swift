@@ -39,9 +39,10 @@ struct BackgroundCheckpointTests {
         let fileSize = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         #expect(try archive.integrityCheck())
         #expect(try archive.searchCount("tide") == written)
-        // Without the writer's catching up the log held nearly all of it; it stays a few
-        // checkpoints' worth instead.
-        #expect(logSize < fileSize / 2, "log \(logSize), file \(fileSize)")
+        // Without the writer's catching up the log grew to four times the file; it stays a few
+        // checkpoints' worth instead. Half the file was too tight a bound on a loaded machine
+        // (tests in parallel), where the checkpointing thread runs late: 0.55 to 0.75 of it.
+        #expect(logSize < fileSize, "log \(logSize), file \(fileSize)")
         // Another connection sees every article.
         let other = try DatabaseQueue(path: path, configuration: Archive.configuration())
         #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") } == written)
