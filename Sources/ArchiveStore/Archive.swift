@@ -60,6 +60,7 @@ public final class Archive: Sendable {
             }
             return try ArchiveCreationLock.holding(folder: folder.path) { () throws(ArchiveError) in
                 if let header = try ArchiveFileHeader.read(path: path) {
+                    if !checkingSoundness { return try openForReader(path: path, header: header) }
                     let upToDate = try inspect(path: path, header: header, checkingSoundness: checkingSoundness)
                     return upToDate
                         ? try openReadOnly(path: path, writableOnDemand: true) : try openWritable(path: path)
@@ -85,6 +86,41 @@ public final class Archive: Sendable {
         } catch {
             throw mapped(error, path: path)
         }
+    }
+
+    /// Opens an existing archive as the reader does (no `quick_check`): checked and then read
+    /// through the one read-only connection, writable at the first write, or opened for
+    /// writing when it needs migrating.
+    ///
+    /// `inspect` checks through a connection of its own, so that a file it refuses gets no
+    /// `-wal` and `-shm` next to it; the reader's start then parsed the schema twice, on two
+    /// connections (a twelfth of its instructions). Here the companion files this connection
+    /// made are removed again when the file is refused.
+    private static func openForReader(path: String, header: ArchiveFileHeader) throws(ArchiveError) -> Archive {
+        try header.check(path: path)
+        let archive = try openReadOnly(path: path, writableOnDemand: true)
+        let upToDate: Bool
+        do {
+            upToDate = try archive.read { db in
+                try check(db, path: path)
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                return try applicationID == ArchiveSchema.applicationID
+                    && ArchiveSchema.migrator.hasCompletedMigrations(db)
+            }
+        } catch {
+            archive.close()
+            throw error
+        }
+        if upToDate { return archive }
+        archive.close()
+        return try openWritable(path: path)
+    }
+
+    /// Closes the read-only connection of an archive `openForReader` will not keep, and removes
+    /// the `-wal` and `-shm` files it made (they hold nothing of the archive).
+    private func close() {
+        try? connections.current.close()
+        if madeCompanionFiles, let path { Self.removeEmptyCompanionFiles(of: path) }
     }
 
     /// Opens an up-to-date archive read-only; its writes fail, none attempted, unless
@@ -315,13 +351,18 @@ public final class Archive: Sendable {
     /// it found damaged (an empty log: nothing of the archive is in them).
     private func refused(_ error: ArchiveError) -> ArchiveError {
         if error == .damaged(path: displayPath) { damage.set() }
-        if error == .damaged(path: displayPath), madeCompanionFiles, let path,
-            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0
-        {
-            try? FileManager.default.removeItem(atPath: path + "-wal")
-            try? FileManager.default.removeItem(atPath: path + "-shm")
+        if error == .damaged(path: displayPath), madeCompanionFiles, let path {
+            Self.removeEmptyCompanionFiles(of: path)
         }
         return error
+    }
+
+    /// Removes the `-wal` and `-shm` files next to `path` when the log is empty.
+    private static func removeEmptyCompanionFiles(of path: String) {
+        guard (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0
+        else { return }
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
     }
 
     /// `PRAGMA integrity_check`: `true` when SQLite finds the file sound.

@@ -33,8 +33,9 @@ public struct ArticleSummary: Codable, Equatable, Sendable, FetchableRecord {
         title = try row.decode(forColumn: "title")
         byline = try row.decode(forColumn: "byline")
         source = try row.decode(forColumn: "source")
-        importedAt = try row.decode(forColumn: "imported_at")
-        publishedAt = try row.decode(forColumn: "published_at")
+        // A NULL here is damage: GRDB's decoding of a `Date` throws for it, as before.
+        importedAt = try StoredDate.decode(row, forColumn: "imported_at") ?? row.decode(forColumn: "imported_at")
+        publishedAt = try StoredDate.decode(row, forColumn: "published_at")
         wordCount = try row.decode(forColumn: "word_count")
         quoteCount = try row.decode(forColumn: "quote_count")
         bookmarked = try row.decode(forColumn: "bookmarked")

@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import GRDB
+import GRDBSQLite
 
 /// Stores prepared articles inside one write transaction, and does once per transaction
 /// what would cost more once per article: the full-text index of the new articles, their
@@ -114,10 +115,38 @@ public struct ArticleWriter {
                 VALUES (?, ?, ?, ?)
                 """)
         for speaker in quotes.speakers {
-            try statement.execute(arguments: [speaker.key, articleID, speaker.quotes, speaker.firstStart])
+            try Self.insertSpeakerRow(
+                statement, in: db, key: speaker.key, articleID: articleID, quotes: speaker.quotes,
+                firstStart: speaker.firstStart)
             speakers[speaker.key, default: SpeakerCount(name: speaker.name)].add(speaker)
         }
     }
+
+    /// Runs the speaker row `statement` with its four values bound by SQLite's own calls.
+    ///
+    /// An import stores seven of these rows per article, and GRDB's generic execution (an
+    /// array of values made, checked against the statement, bound and cleared again) cost
+    /// 7,000 of each row's 24,000 instructions on the thread that writes.
+    static func insertSpeakerRow(
+        _ statement: Statement, in db: Database, key: String, articleID: Int64, quotes: Int, firstStart: Int
+    ) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var code = sqlite3_bind_text(handle, 1, key, -1, Self.transient)
+        if code == SQLITE_OK { code = sqlite3_bind_int64(handle, 2, articleID) }
+        if code == SQLITE_OK { code = sqlite3_bind_int64(handle, 3, Int64(quotes)) }
+        if code == SQLITE_OK { code = sqlite3_bind_int64(handle, 4, Int64(firstStart)) }
+        if code == SQLITE_OK { code = sqlite3_step(handle) }
+        let message = code == SQLITE_DONE ? nil : db.lastErrorMessage
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+    }
+
+    /// SQLite's `SQLITE_TRANSIENT`: the bound text is copied before the call returns.
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
     /// Indexes the new articles for search, counts them, and adds the speakers' quotations
     /// to the speaker index; called once, before the transaction commits.

@@ -36,7 +36,7 @@ struct PreparedQuotes: Sendable {
         func tally(of name: String, firstStart: Int) -> (index: Int, length: Int)? {
             if let known = tallyOfName[name] { return known }
             var found: (index: Int, length: Int)?
-            if let key = SpeakerName.indexKey(name) {
+            if let key = SpeakerKeyCache.shared.indexKey(name) {
                 let length = name.unicodeScalars.count
                 if let index = speakerIndex[key] {
                     found = (index, length)

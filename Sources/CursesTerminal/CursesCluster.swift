@@ -11,26 +11,37 @@ import CNCurses
 /// first character (`wcwidth`), which for an emoji made wide by VS16 (`🏛️`) is one
 /// column: the painter draws blanks over the rest, so no cell is left stale.
 struct CursesCluster {
-    /// The characters drawn, at most `CCHARW_MAX`.
-    let characters: [wchar_t]
+    /// The characters drawn, at most `CCHARW_MAX`, in a cell's own slots (zero after the
+    /// last): no array per cell, since painting a screen makes one of these per cell.
+    private var characters = cchar_t().chars
     /// The columns curses advances for the cell (at least 1).
     let cursesWidth: Int
 
     init(_ character: Character) {
-        let scalars = character.unicodeScalars.map { wchar_t($0.value) }
-        characters = scalars.count <= Int(CCHARW_MAX) ? scalars : Array(scalars.prefix(1))
-        cursesWidth = max(1, Int(wcwidth(characters.first ?? 0x20)))
+        // Most cells hold one ASCII character, one column wide (`wcwidth` is 1, or -1 for a
+        // control character, which counts as 1 here too).
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            characters.0 = wchar_t(byte)
+            cursesWidth = 1
+            return
+        }
+        let scalars = character.unicodeScalars
+        let kept = scalars.count <= Int(CCHARW_MAX) ? scalars.count : 1
+        withUnsafeMutableBytes(of: &characters) { raw in
+            let slots = raw.bindMemory(to: wchar_t.self)
+            for (index, scalar) in scalars.prefix(kept).enumerated() { slots[index] = wchar_t(scalar.value) }
+        }
+        cursesWidth = max(1, Int(wcwidth(characters.0)))
     }
 
     /// The cell in the given attributes and colour pair.
     func cchar(attributes: attr_t, pair: Int16) -> cchar_t {
         var cchar = cchar_t()
-        var first: [wchar_t] = [characters.first ?? 0x20, 0]
-        setcchar(&cchar, &first, attributes, pair, nil)
-        withUnsafeMutableBytes(of: &cchar.chars) { raw in
-            let slots = raw.bindMemory(to: wchar_t.self)
-            for index in slots.indices { slots[index] = index < characters.count ? characters[index] : 0 }
+        var first: (wchar_t, wchar_t) = (characters.0, 0)
+        withUnsafeMutablePointer(to: &first) { first in
+            first.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cchar, $0, attributes, pair, nil) }
         }
+        cchar.chars = characters
         return cchar
     }
 }

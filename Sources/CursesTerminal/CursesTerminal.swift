@@ -102,6 +102,8 @@ public final class CursesTerminal {
         guard let window = dl_stdscr() else { return }
         let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
         if full { werase(window) }
+        // Neighbouring cells mostly share a role: its look is found once per run of them.
+        var look = (role: Role.text, look: palette.look(of: .text))
         for row in 0..<screen.height {
             for column in 0..<screen.width {
                 let cell = screen[row, column]
@@ -111,7 +113,8 @@ public final class CursesTerminal {
                 {
                     continue
                 }
-                draw(cell, row: row, column: column, window: window)
+                if cell.role != look.role { look = (cell.role, palette.look(of: cell.role)) }
+                draw(cell, look: look.look, row: row, column: column, window: window)
             }
         }
         if let cursor = screen.cursor {
@@ -176,8 +179,10 @@ public final class CursesTerminal {
     /// Draws one cell: the whole grapheme cluster in one `cchar_t`, then blanks over the
     /// columns curses does not count for it, so that curses' idea of the row matches the
     /// screen's (`CursesCluster`).
-    private func draw(_ cell: Glyph, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>) {
-        let look = palette.look(of: cell.role)
+    private func draw(
+        _ cell: Glyph, look: (attributes: attr_t, pair: Int16), row: Int, column: Int,
+        window: UnsafeMutablePointer<WINDOW>
+    ) {
         let cluster = CursesCluster(cell.character)
         var cchar = cluster.cchar(attributes: look.attributes, pair: look.pair)
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)

@@ -85,6 +85,23 @@ struct CursesTerminalTests {
         #expect(cell(row: 1, column: 2).text == "c")
     }
 
+    @Test("a cell holds every scalar of its cluster, or the first of one too long, and curses' width of the first")
+    func clusterCells() {
+        let characters: [Character] = [
+            "a", " ", "~", "\u{7}", "é", "e\u{301}", "東", "\u{1F469}\u{200D}\u{1F680}",
+            "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}", "\r\n", "\u{1F3DB}\u{FE0F}",
+        ]
+        for character in characters {
+            let scalars = character.unicodeScalars.map { wchar_t($0.value) }
+            let expected = scalars.count <= Int(CCHARW_MAX) ? scalars : [scalars[0]]
+            let cluster = CursesCluster(character)
+            var cchar = cluster.cchar(attributes: 0, pair: 0)
+            let stored = withUnsafeBytes(of: &cchar.chars) { Array($0.bindMemory(to: wchar_t.self)) }
+            #expect(Array(stored.prefix { $0 != 0 }) == expected, "\(character.unicodeScalars)")
+            #expect(cluster.cursesWidth == max(1, Int(wcwidth(expected[0]))), "\(character.unicodeScalars)")
+        }
+    }
+
     @Test("an emoji made wide by VS16 leaves no stale cell beside it when it replaces text")
     func variationSelectorSixteen() throws {
         let terminal = try headless("xterm-256color")

@@ -18,10 +18,22 @@ public struct ThemeDefinition: Hashable, Sendable {
 
     /// Reads a theme file: top-level `description` and `inherit`, and a table per role with
     /// `fg`, `bg` and `attributes`. Every mistake is an error with the file and line.
+    ///
+    /// The file is read in TOMLKit's order of keys first, which needs no key's line; a file
+    /// with a mistake is read again in its own order, so that the first mistake in the file is
+    /// the one reported.
     public init(name: String, text: String, file: String) throws(ConfigFileError) {
-        let toml = try TOMLFile(text: text, file: file)
+        do {
+            try self.init(name: name, toml: TOMLFile(text: text, file: file, inFileOrder: false))
+        } catch {
+            try self.init(name: name, toml: TOMLFile(text: text, file: file, inFileOrder: true))
+        }
+    }
+
+    /// Reads the theme of `toml`, its keys in the order `toml` gives them.
+    private init(name: String, toml: TOMLFile) throws(ConfigFileError) {
         self.name = name
-        self.file = file
+        self.file = toml.file
         description = ""
         parent = nil
         parentLine = nil
