@@ -2,8 +2,8 @@ import CCurlLoader
 
 /// libcurl, loaded when the first address is fetched rather than when Dateline starts.
 ///
-/// Linking it (through FoundationNetworking) made every start of `dateline` load it and about
-/// 30 libraries it needs; now only `dateline import URL` and feed refreshes do.
+/// Linking it (through FoundationNetworking) made every start of `dateline` load it and the 28
+/// libraries it needs; now only fetches do (`dateline import URL`, feed subscriptions, refresh).
 struct CurlLibrary: @unchecked Sendable {
     /// The library loaded unless a caller names another.
     static let standardName = "libcurl.so.4"
