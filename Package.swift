@@ -46,6 +46,8 @@ let package = Package(
             pkgConfig: "uchardet",
             providers: [.apt(["libuchardet-dev"])]
         ),
+        // libcurl, loaded with dlopen at the first fetch: linking it slowed every start.
+        .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
@@ -57,7 +59,7 @@ let package = Package(
         .target(
             name: "ArticleImport",
             dependencies: [
-                "ArticleAnalysis", "ArchiveStore", "CCMark", "CLibXML2", "CUchardet",
+                "ArticleAnalysis", "ArchiveStore", "CCMark", "CCurlLoader", "CLibXML2", "CUchardet",
                 // Reads newsboat's cache (an SQLite file of another program).
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

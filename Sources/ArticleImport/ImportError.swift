@@ -28,6 +28,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case timedOut(seconds: Double)
     /// The connection failed before an HTTP answer (no such host, refused, TLS, redirects...).
     case unreachable(FetchFailure)
+    /// libcurl, which fetches addresses, cannot be loaded (`name` is the library looked for).
+    case networkLibraryMissing(name: String)
     /// The server sent more bytes (after decompression) than Dateline accepts.
     case responseTooLarge(limit: Int)
     /// The server sent something that is neither a page, a feed nor text.
@@ -67,6 +69,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the server answered HTTP \(code) (\(what))\(wait)"
         case .timedOut(let seconds): return "no complete answer from the server within \(Int(seconds.rounded(.up))) s"
         case .unreachable(let failure): return "cannot be fetched: " + Self.reason(failure)
+        case .networkLibraryMissing(let name):
+            return "cannot be fetched: Dateline fetches addresses with libcurl, and \(name) cannot be loaded"
         case .responseTooLarge(let limit):
             return "the server sent more than \(megabytes(limit)) MB (after decompression); nothing was imported"
         case .unsupportedContentType(let type): return "the server sent \(type), not a web page, feed or text"

@@ -144,6 +144,25 @@ import Testing
             ImportError.unreachable(.refused).description == "cannot be fetched: the server refused the connection")
     }
 
+    @Test func missingLibcurlIsOneSentenceAndOnlyFetchingFails() throws {
+        let server = try server()
+        defer { server.stop() }
+        let missing = ImportError.networkLibraryMissing(name: "libcurl-absent.so.4")
+        let fetcher = ArticleFetcher(timeout: 5, maximumBytes: 1_048_576, library: "libcurl-absent.so.4")
+        let importer = ArticleImporter(archive: try Archive.inMemory(), fetcher: fetcher)
+
+        let report = importer.importFiles([server.url("/article.html"), "/no/such/file.html"])
+
+        #expect(report.failures.map(\.error) == [missing, .noSuchFile])
+        #expect(server.requests.isEmpty)
+        #expect(
+            missing.description
+                == "cannot be fetched: Dateline fetches addresses with libcurl, and libcurl-absent.so.4 cannot be loaded"
+        )
+        // The library that is there still loads after the one that is not.
+        #expect(try ArticleFetcher(timeout: 5).fetch(server.url("/article.html")).bytes == Self.page)
+    }
+
     @Test func addressesAreToldApartFromPaths() {
         #expect(ArticleFetcher.isAddress("https://example.org/a"))
         #expect(ArticleFetcher.isAddress("HTTP://example.org"))

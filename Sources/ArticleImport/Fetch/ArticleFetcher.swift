@@ -2,15 +2,12 @@ import ArchiveStore
 import ArticleAnalysis
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Fetches a page or feed over HTTP(S) for `dateline import URL`.
 ///
-/// Redirects are followed (at most `maximumRedirects`), a `User-Agent` is sent, and the whole
-/// exchange has a deadline. Compressed answers are decompressed as they arrive and counted
-/// after decompression, so a gzip bomb is cut off at `maximumBytes` instead of filling memory.
+/// Through libcurl, loaded at the first fetch (`CurlLibrary`). Redirects are followed (at most
+/// `maximumRedirects`), a `User-Agent` is sent, and the whole exchange has a deadline.
+/// Compressed answers are decompressed as they arrive and counted after decompression, so a
+/// gzip bomb is cut off at `maximumBytes` instead of filling memory.
 public struct ArticleFetcher: Sendable {
     /// Sent with every request.
     public static let userAgent = "Dateline/0.1"
@@ -22,9 +19,17 @@ public struct ArticleFetcher: Sendable {
     /// The largest body accepted, counted after decompression.
     public var maximumBytes: Int
 
+    /// The libcurl to load at the first fetch (another name only in tests).
+    var library: String
+
     public init(timeout: Double = 30, maximumBytes: Int = TextDecoder.maximumBytes) {
+        self.init(timeout: timeout, maximumBytes: maximumBytes, library: CurlLibrary.standardName)
+    }
+
+    init(timeout: Double, maximumBytes: Int, library: String) {
         self.timeout = timeout
         self.maximumBytes = maximumBytes
+        self.library = library
     }
 
     /// Whether `input` is an address to fetch rather than a path.
@@ -37,24 +42,10 @@ public struct ArticleFetcher: Sendable {
     public func fetch(_ address: String, ifChangedFrom validators: FeedValidators = .init()) throws(ImportError)
         -> FetchedDocument
     {
-        guard let url = URL(string: address), url.host != nil else { throw .unreachable(.invalidAddress) }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.httpAdditionalHeaders = ["User-Agent": Self.userAgent]
-        let transfer = FetchTransfer(maximumBytes: maximumBytes)
-        let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        var request = URLRequest(url: url)
-        if let etag = validators.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let date = validators.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
-        let task = session.dataTask(with: request)
-        task.resume()
-        let finished = transfer.wait(seconds: timeout)
-        // Cancelled from this thread: cancelling inside a delegate callback deadlocks
-        // swift-corelibs-foundation, and meanwhile libcurl keeps queueing decompressed data.
-        task.cancel()
-        if !finished { throw .timedOut(seconds: timeout) }
-        return try transfer.result(timeout: timeout)
+        guard let url = URL(string: address), url.host != nil, ["http", "https"].contains(url.scheme?.lowercased())
+        else { throw .unreachable(.invalidAddress) }
+        let curl = try CurlLibrary.load(library)
+        return try FetchTransfer(maximumBytes: maximumBytes).run(
+            curl, url: url.absoluteString, timeout: timeout, validators: validators)
     }
 }
