@@ -101,7 +101,7 @@ struct TagAfterQuoteTests {
         let text = """
             The swimming club closed on Sunday after sixty years on the lake.
 
-            At the farewell on Tuesday, his granddaughter, Emily Hart, spoke of the letter she had written to him:
+            At the farewell on Tuesday, his granddaughter, Emily Hart, read from a letter she had written to him:
 
             “You never once told me I was doing it wrong.”
             """

@@ -86,7 +86,12 @@ extension AttributionFinder {
         {
             start -= 1
         }
-        guard start < index, !isPageLabel(start...(index - 1)) else { return nil }
+        // A page label anywhere in a line that a quote follows marks page furniture ("Read more:
+        // “…”"); across a paragraph break only the line's first words are read for it ("…, read
+        // from a letter she had written to him:").
+        guard start < index,
+            !isPageLabel(opening == index + 1 ? start...(index - 1) : start...min(start + 1, index - 1))
+        else { return nil }
         if let previous, previous.cue.upperBound >= start { return nil }
         let introduction = introducedSpeaker(start: start, colon: index)
         guard opening > index + 1, let found = introduction, let source = found.source, !isPersonMention(source)
