@@ -622,6 +622,7 @@ struct AttributionFinder {
     /// The name that opens the sentence holding the comma `comma` when a comma (after an
     /// optional bracket, "Doe (D-Ore.),") closes it: the subject of a cue after appositions.
     func openingName(before comma: Int) -> ClosedRange<Int>? {
+        guard comma > 0 else { return nil }
         var start = comma - 1
         while start > 0, comma - start < Self.maximumAppositionTokens, !grammar.opensSentence(after: start - 1) {
             start -= 1

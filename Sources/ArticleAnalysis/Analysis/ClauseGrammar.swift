@@ -125,6 +125,7 @@ struct ClauseGrammar {
     /// Whether the word at `index` is an -ing form ("saying", "adding"), which never takes its
     /// source after it.
     func isParticiple(_ index: Int) -> Bool {
+        guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         return token.end - token.start > 4 && text.hasSuffix(index, "ing")
     }
@@ -194,6 +195,7 @@ struct ClauseGrammar {
 
     /// Whether the word at `index` ends in -ed ("Asked about it, Doe said").
     func isPastParticiple(_ index: Int) -> Bool {
+        guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         return token.kind == .word && token.end - token.start > 3 && text.hasSuffix(index, "ed")
     }
