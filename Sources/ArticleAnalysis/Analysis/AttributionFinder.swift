@@ -32,6 +32,8 @@ struct AttributionFinder {
     static let indefiniteKeys = WordGroup.indefiniteArticle.keys
     static let listenerKeys = WordGroup.listener.keys
     static let ordinalCueKeys = WordGroup.ordinalCue.keys
+    /// `WordHash` of the pronouns that name nobody ("nobody", "nadie"), never sources.
+    static let nobodyKeys = WordGroup.nobody.keys
     /// `WordHash` of the words that open "what was reported" after a cue ("secondo quanto …").
     static let reportedWhatKeys = WordGroup.reportedWhat.keys
     /// `WordHash` of the prepositions of a passive's agent ("riferito da", "informado por").
@@ -85,7 +87,7 @@ struct AttributionFinder {
             for rule in reading[Int(reads.rawValue)] where rule.apply(self, &scan) { break }
         }
         // "Nobody ever found out", "Ninguém pede": a pronoun that names nobody says nothing.
-        let nobody = WordGroup.nobody.keys
+        let nobody = Self.nobodyKeys
         scan.found.removeAll { found in
             guard let source = found.source, source.count == 1, text.tokens[source.lowerBound].kind == .word else {
                 return false

@@ -389,8 +389,9 @@ struct ClauseGrammar {
             end = index
             index += 1
         }
-        if inverted, !text.isWord(first, .determiner), !text.hasElidedArticle(first),
-            !(first...end).contains(where: { text.tokens[$0].isCapitalized })
+        // The apostrophe test builds a string: it comes last.
+        if inverted, !text.isWord(first, .determiner),
+            !(first...end).contains(where: { text.tokens[$0].isCapitalized }), !text.hasElidedArticle(first)
         {
             return nil
         }

@@ -160,8 +160,11 @@ struct TokenText {
             mark > bytes.startIndex
         else { return false }
         let prefix = String(decoding: bytes[bytes.startIndex..<mark], as: UTF8.self)
-        return WordGroup.elidedArticle.keys.contains(WordHash.of(prefix))
+        return Self.elidedArticleKeys.contains(WordHash.of(prefix))
     }
+
+    /// `WordHash` of the articles an apostrophe joins to the next word ("l", "dell").
+    static let elidedArticleKeys = WordGroup.elidedArticle.keys
 
     /// The longest article a word may open with before an apostrophe ("dell", "quell").
     static let longestElidedArticle = 5
