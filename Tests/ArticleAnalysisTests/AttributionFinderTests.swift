@@ -254,6 +254,34 @@ struct AttributionFinderTests {
         #expect(attributions.map(\.sourceName) == ["Ada Moreno", "Ada Moreno"])
     }
 
+    @Test("a date or a dateline is never a source, a surname that is a date elsewhere still is")
+    func datesAndDatelines() {
+        for text in [
+            "In ihrer letzten Sendung, am 26. Dezember 2010, verabschiedete sie sich mit den Worten: „Bleiben Sie gesund.“",
+            "The pier report, released in January, shows that the deck is unsafe. January shows the cracks.",
+            "BOSTON — Shares of Keller Mills fell 9% after the company cut its outlook, blaming wheat costs.",
+            "WASHINGTON (AP) — Shares of Keller Mills fell after the company cut its outlook, blaming wheat costs.",
+            "El informe se publicó el lunes. El lunes dijo que no.",
+        ] {
+            let sources = QuoteAnalyzer.annotate(text).attributions.compactMap { $0.source?.text }
+            #expect(
+                !sources.contains {
+                    ["Dezember", "January", "BOSTON", "WASHINGTON", "El lunes", "lunes"].contains($0)
+                },
+                "\(text): \(sources)")
+        }
+        // Italian "sabato" (Saturday) is a surname in English copy; a speaker's name in capitals
+        // before a colon is a transcript's, not a dateline.
+        #expect(
+            QuoteAnalyzer.annotate("Sabato said the pier was unsafe.").attributions.map { $0.source?.text } == [
+                "Sabato"
+            ])
+        #expect(
+            QuoteAnalyzer.annotate("BRANDT: We will rebuild the pier.").attributions.map { $0.source?.text } == [
+                "BRANDT"
+            ])
+    }
+
     @Test("a reporting verb inside a quotation is the speaker's word, not an attribution")
     func cueInsideQuote() {
         let attributions = QuoteAnalyzer.annotate("“They said no twice,” Moreno said.").attributions

@@ -34,6 +34,9 @@ struct AttributionFinder {
     static let ordinalCueKeys = WordGroup.ordinalCue.keys
     /// `WordHash` of the pronouns that name nobody ("nobody", "nadie"), never sources.
     static let nobodyKeys = WordGroup.nobody.keys
+    /// `WordHash` of the months and days of the week of each language, never sources.
+    static let calendarKeys = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, WordGroup.calendar.keys(in: $0)) })
     /// `WordHash` of the words that open "what was reported" after a cue ("secondo quanto …").
     static let reportedWhatKeys = WordGroup.reportedWhat.keys
     /// `WordHash` of the prepositions of a passive's agent ("riferito da", "informado por").
@@ -86,15 +89,47 @@ struct AttributionFinder {
             }
             for rule in reading[Int(reads.rawValue)] where rule.apply(self, &scan) { break }
         }
-        // "Nobody ever found out", "Ninguém pede": a pronoun that names nobody says nothing.
-        let nobody = Self.nobodyKeys
-        scan.found.removeAll { found in
-            guard let source = found.source, source.count == 1, text.tokens[source.lowerBound].kind == .word else {
+        scan.found.removeAll { found in found.source.map(namesNoSpeaker) ?? false }
+        return scan.found
+    }
+
+    /// Whether `source` names nobody who could speak: a pronoun that names nobody ("Nobody ever
+    /// found out", "Ninguém pede"), a date ("am 26. Dezember", "el lunes") or a dateline
+    /// ("BOSTON —", "WASHINGTON (AP)").
+    func namesNoSpeaker(_ source: ClosedRange<Int>) -> Bool {
+        let tokens = text.tokens
+        if source.count == 1, tokens[source.lowerBound].kind == .word,
+            Self.nobodyKeys.contains(tokens[source.lowerBound].key)
+        {
+            return true
+        }
+        return isDate(source) || isDateline(source)
+    }
+
+    /// Whether the words of `source` are a date: a month or a day of the week of the text's
+    /// language, with only numbers, determiners and prepositions beside it.
+    func isDate(_ source: ClosedRange<Int>) -> Bool {
+        guard let calendar = Self.calendarKeys[text.language] else { return false }
+        var hasCalendarWord = false
+        for index in source where text.tokens[index].kind == .word {
+            if calendar.contains(text.tokens[index].key) {
+                hasCalendarWord = true
+            } else if !text.isNumber(index), !text.isWord(index, .determiner), !text.isWord(index, .preposition) {
                 return false
             }
-            return nobody.contains(text.tokens[source.lowerBound].key)
         }
-        return scan.found
+        return hasCalendarWord
+    }
+
+    /// Whether `source` is a dateline: words in capitals that open a line and are followed by a
+    /// dash or a bracket ("BOSTON — Shares fell", "WASHINGTON (AP) —").
+    func isDateline(_ source: ClosedRange<Int>) -> Bool {
+        let first = source.lowerBound
+        let after = source.upperBound + 1
+        guard first == 0 || text.tokens[first - 1].kind == .lineBreak, after < text.tokens.count,
+            text.tokens[after].isDash || text.tokens[after].isPunctuation("(")
+        else { return false }
+        return source.allSatisfy { text.tokens[$0].kind != .word || text.isWrittenInCapitals($0) }
     }
 
     /// Whether a verb of stance is inside a "that" clause and introduces no quotation: the

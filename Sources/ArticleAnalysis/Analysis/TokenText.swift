@@ -210,6 +210,21 @@ struct TokenText {
         return true
     }
 
+    /// Whether token `index` is a word of two letters or more, none of them lower case ("BOSTON",
+    /// "AP", "MÜNCHEN").
+    func isWrittenInCapitals(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let token = tokens[index]
+        guard token.end - token.start >= 2 else { return false }
+        var offset = token.byteStart
+        while offset < token.byteEnd {
+            let (value, width) = utf8.withUnsafeBufferPointer { TextScanner.decode($0, at: offset) }
+            if TextScanner.isLowercase(TextScanner.scalar(value)) { return false }
+            offset += width
+        }
+        return true
+    }
+
     /// Whether token `index` is a negated auxiliary ("didn’t", "won't").
     @inline(__always)
     func isNegation(_ index: Int) -> Bool {

@@ -28,9 +28,26 @@ enum WordGroup: CaseIterable, Sendable {
     case elidedArticle
     /// Pronouns that name nobody ("nobody", "nadie", "никто"): never the source of what is said.
     case nobody
+    /// Months and days of the week ("Dezember", "lundi", "marzo"): a date, never the source of
+    /// what is said.
+    case calendar
 
     /// `WordHash` of the group's words in every language's table.
     var keys: WordKeySet { Self.keysByGroup[self] ?? WordKeySet([]) }
+
+    /// `WordHash` of the group's words in `language`'s table alone, for groups whose words are
+    /// names elsewhere (Italian "sabato" is a surname in English copy).
+    func keys(in language: Language) -> WordKeySet {
+        Self.keysByLanguage[language]?[self] ?? WordKeySet([])
+    }
+
+    private static let keysByLanguage: [Language: [WordGroup: WordKeySet]] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            let words = Dictionary(grouping: language.words.groups, by: \.group).mapValues { rows in
+                rows.flatMap { $0.words.split(separator: " ").map(String.init) }
+            }
+            return (language, words.mapValues { WordKeySet(words: $0) })
+        })
 
     private static let keysByGroup: [WordGroup: WordKeySet] = {
         var words: [WordGroup: [String]] = [:]

@@ -46,6 +46,13 @@ extension LanguageWords {
         ],
         bylineOpeners: "door",
         markers: "het een van niet dat zijn ook zei naar volgens wordt werd bij hij aldus",
-        groups: [("niemand", .nobody)]
+        groups: [
+            ("niemand", .nobody),
+            (
+                "januari februari maart april juni juli augustus september oktober november december maandag"
+                    + " dinsdag woensdag donderdag vrijdag zaterdag zondag",
+                .calendar
+            ),
+        ]
     )
 }

@@ -190,6 +190,11 @@ extension LanguageWords {
             ("a an", .indefiniteArticle),
             ("named called", .namingVerb),
             ("nobody", .nobody),
+            (
+                "january february april july september october november december monday tuesday wednesday"
+                    + " thursday friday saturday sunday",
+                .calendar
+            ),
         ]
     )
 }

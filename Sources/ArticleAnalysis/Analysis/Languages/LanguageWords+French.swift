@@ -36,6 +36,13 @@ extension LanguageWords {
         quotesWithDashes: true,
         hyphenatedPronouns: "il elle on ils elles",
         participleEndings: "é ée és ées",
-        groups: [("personne", .nobody), ("l", .elidedArticle)]
+        groups: [
+            ("personne", .nobody), ("l", .elidedArticle),
+            (
+                "janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi"
+                    + " mercredi jeudi vendredi samedi dimanche",
+                .calendar
+            ),
+        ]
     )
 }

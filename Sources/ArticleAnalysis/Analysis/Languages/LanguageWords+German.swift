@@ -33,6 +33,13 @@ extension LanguageWords {
         ],
         bylineOpeners: "von",
         markers: "der und das ist nicht mit sich auf für ein eine dem den wurde sagte auch",
-        groups: [("der des", .genitiveArticle), ("niemand", .nobody), ("hinzu mit an zu fest", .separatedPrefix)]
+        groups: [
+            ("der des", .genitiveArticle), ("niemand", .nobody), ("hinzu mit an zu fest", .separatedPrefix),
+            (
+                "januar jänner februar märz april juni juli august september oktober november dezember montag"
+                    + " dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+                .calendar
+            ),
+        ]
     )
 }

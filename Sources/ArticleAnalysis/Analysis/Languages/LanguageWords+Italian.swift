@@ -70,6 +70,11 @@ extension LanguageWords {
         groups: [
             ("secondo", .ordinalCue), ("nessuno", .nobody), ("l un dell all dall nell sull quell", .elidedArticle),
             ("quanto", .reportedWhat), ("da dal dalla dai dalle dagli dall", .agentPreposition),
+            (
+                "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+                    + " lunedì martedì mercoledì giovedì venerdì sabato domenica",
+                .calendar
+            ),
         ]
     )
 }

@@ -56,6 +56,12 @@ extension LanguageWords {
         groups: [
             ("reporterowi reporterce reporterom dziennikarzowi dziennikarce dziennikarzom mediom nam mi", .listener),
             ("nikt", .nobody),
+            (
+                "styczeń stycznia luty lutego marzec marca kwiecień kwietnia czerwiec czerwca lipiec lipca"
+                    + " sierpień sierpnia wrzesień września październik października listopad listopada grudzień"
+                    + " grudnia poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę",
+                .calendar
+            ),
         ]
     )
 }

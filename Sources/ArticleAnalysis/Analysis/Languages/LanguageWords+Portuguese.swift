@@ -63,6 +63,13 @@ extension LanguageWords {
         quotesWithDashes: true,
         hyphenatedPronouns: "me te se lhe lhes nos vos",
         participleEndings: "ado ada ados adas ido ida idos idas",
-        groups: [("segundo", .ordinalCue), ("ninguém", .nobody)]
+        groups: [
+            ("segundo", .ordinalCue), ("ninguém", .nobody),
+            (
+                "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+                    + " segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+                .calendar
+            ),
+        ]
     )
 }

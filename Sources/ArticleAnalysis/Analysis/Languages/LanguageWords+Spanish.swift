@@ -70,6 +70,13 @@ extension LanguageWords {
         markers: "el los las según fue dijo más sus pero también ayer este esta",
         dropsSubjects: true,
         participleEndings: "ado ada ados adas ido ida idos idas",
-        groups: [("nadie", .nobody), ("lo", .reportedWhat), ("por", .agentPreposition)]
+        groups: [
+            ("nadie", .nobody), ("lo", .reportedWhat), ("por", .agentPreposition),
+            (
+                "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre"
+                    + " diciembre lunes martes miércoles jueves viernes sábado domingo",
+                .calendar
+            ),
+        ]
     )
 }
