@@ -103,6 +103,11 @@ struct QuoteStyleAndLanguageTests {
                 "Le refuge\n\nLa gardienne Élise Morel vit là-haut depuis dix ans.\n— Au début, nos amis nous prenaient pour des fous, raconte Élise Morel.",
             quotes: ["Au début, nos amis nous prenaient pour des fous"], speakers: ["Élise Morel"]),
         Case(
+            name: "French dialogue dash closed by the comma before an auxiliary and its verb",
+            text:
+                "Le refuge\n\nLa gardienne Élise Morel vit là-haut depuis dix ans et elle accueille les randonneurs qui passent la nuit dans la montagne.\n— Regardez le toit, a lancé la gardienne, Élise Morel, en montrant la neige.\n— Il tiendra encore un hiver, a-t-elle assuré.",
+            quotes: ["Regardez le toit", "Il tiendra encore un hiver"], speakers: ["Élise Morel", "Élise Morel"]),
+        Case(
             name: "French inverted pronoun after a colon",
             text: "Le port\n\nLa biologiste Lucie Kerbrat étudie la baie. Elle nuance : « Les efforts sont réels. »",
             quotes: ["« Les efforts sont réels. »"], speakers: ["Lucie Kerbrat"]),

@@ -163,4 +163,43 @@ struct TagAfterQuoteTests {
             text + "\nDie Partei kündigte an, eine eigene Vorlage für den Haushalt einzureichen.")
         #expect(announced.attributions.last?.source?.text == "Die Partei")
     }
+
+    @Test("A gerund or an adverb after the verb is how it was said, not who said it (ha raccontato ridendo)")
+    func mannerAfterVerb() {
+        let italian =
+            Self.italianLead + """
+                L’allenatore Vincenzo Marra ha parlato a lungo della partita. «Gli ho detto di tirare subito», ha raccontato ridendo.
+                """
+        #expect(Self.names(italian) == ["Vincenzo Marra"])
+        let portuguese = """
+            O concerto de sábado encheu o teatro da cidade e a cantora foi aplaudida durante vários minutos.
+
+            Joana Prado falou da infância no interior. “Eu cantava escondida no quintal”, disse antes de tocar a última canção.
+            """
+        #expect(Self.names(portuguese) == ["Joana Prado"])
+    }
+
+    @Test("The listener's own name before the subject is who was told (заявил агентству EFE руководитель …)")
+    func listenerName() {
+        let text = """
+            Спасатели продолжают поиски рабочих в районе шахты, где в среду сошёл сель.
+
+            «Мы работаем вручную», — заявил агентству EFE руководитель операции Хулио Контрерас.
+            """
+        #expect(Self.names(text) == ["Хулио Контрерас"])
+    }
+
+    @Test(
+        "German: sie is a person, und joins no source, im ends the subject (sagt sie und lacht, sagte sie im Wahlkampf)"
+    )
+    func germanPronoun() {
+        let text = """
+            In Sedrun sitzt die 84-jährige Mengia Tuor vor ihrem Haus und strickt seit dem frühen Morgen.
+
+            «Damals hat man gesagt, das passiert nur alle hundert Jahre», sagt sie und lacht. Die Gemeinde wolle sparen, sagte sie im Gespräch.
+            """
+        let attributions = QuoteAnalyzer.annotate(text).attributions
+        #expect(attributions.map { $0.source?.text } == ["sie", "sie"])
+        #expect(attributions.map(\.sourceName) == ["Mengia Tuor", "Mengia Tuor"])
+    }
 }

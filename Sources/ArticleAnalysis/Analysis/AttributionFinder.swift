@@ -359,7 +359,8 @@ struct AttributionFinder {
         guard kind == .speech, !grammar.isParticiple(index), !text.isWord(index, .takesListener),
             grammar.opensClause(before: index), let subject,
             let phrase = grammar.phraseAfter(subject, inverted: true)
-                ?? (afterQuote && !text.isAdverb(subject) ? grammar.phraseAfter(subject) : nil)
+                ?? (afterQuote && !text.isAdverb(subject) && !grammar.isGerund(subject)
+                    ? grammar.phraseAfter(subject) : nil)
         else { return nil }
         let source = withApposition(phrase)
         if afterQuote { return source }
@@ -401,6 +402,12 @@ struct AttributionFinder {
             if index < tokens.count, tokens[index].kind == .quoteMark, let title = grammar.quotation(containing: index)
             {
                 index = title.upperBound + 1
+            } else if text.isNameWord(index) {
+                // The listener's own name, when a subject follows it ("агентству EFE руководитель …").
+                let after = grammar.nameAfter(index).upperBound + 1
+                if after < tokens.count, tokens[after].kind == .word, !text.isWord(after, .preposition) {
+                    index = after
+                }
             }
         }
         // A word of time first ("», ha detto ieri in conferenza stampa l’allenatore …").

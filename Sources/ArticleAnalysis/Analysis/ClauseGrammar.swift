@@ -143,6 +143,18 @@ struct ClauseGrammar {
         return text.language.words.participleEndings.split(separator: " ").contains { word.hasSuffix($0) }
     }
 
+    /// Whether the word at `index` is a lower-case gerund of the text's language, one of its
+    /// `gerundEndings` ("ridendo", "sonriendo", "sorrindo").
+    func isGerund(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let endings = text.language.words.gerundEndings
+        guard !endings.isEmpty, token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else {
+            return false
+        }
+        let word = text.text(index, index)
+        return endings.split(separator: " ").contains { word.hasSuffix($0) }
+    }
+
     /// Whether the word at `index` is a lower-case -ing or -ed form ("relying on …").
     func isVerbForm(_ index: Int) -> Bool {
         index >= 0 && text.tokens[index].kind == .word && !text.tokens[index].isCapitalized

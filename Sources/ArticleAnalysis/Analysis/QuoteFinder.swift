@@ -183,9 +183,11 @@ enum QuoteFinder {
             }
         }
         if let start = open, tokens[(start + 1)...last].contains(where: { $0.kind == .word }) {
-            // "— …, raconte Élise Dumas.": a comma before a reporting verb closes the speech.
+            // "— …, raconte Élise Dumas.", "— …, a lancé une commerçante", "— …, a-t-elle
+            // rétorqué": a comma before a reporting verb, after its auxiliary and inverted
+            // pronoun, closes the speech.
             if let comma = ((start + 2)..<max(start + 2, last)).first(where: {
-                tokens[$0].isPunctuation(",") && tokens[$0 + 1].info.cue == .speech
+                tokens[$0].isPunctuation(",") && opensSpeechTag(after: $0, in: text)
             }) {
                 pieces.append(
                     Piece(
@@ -199,6 +201,15 @@ enum QuoteFinder {
             }
         }
         return (pieces, last)
+    }
+
+    /// Whether a reporting verb follows the comma at `comma`, after at most an auxiliary and a
+    /// pronoun ("…, raconte", "…, a lancé", "…, a elle rétorqué" once "a-t-elle" is cut).
+    static func opensSpeechTag(after comma: Int, in text: TokenText) -> Bool {
+        var index = comma + 1
+        if text.isWord(index, .auxiliary) { index += 1 }
+        if text.isWord(index, .personPronoun), index > comma + 1 { index += 1 }
+        return index < text.tokens.count && text.tokens[index].info.cue == .speech
     }
 
     /// The dash that opens speech inside the paragraph `first...last` after a sentence of

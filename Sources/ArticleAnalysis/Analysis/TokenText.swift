@@ -50,6 +50,7 @@ struct TokenText {
                     ? lexicon.info(token.key) : WordInfo(classes: [], cue: nil)
             }
         }
+        Self.readPastElidedArticles(&tokens, utf8: utf8, language: language)
         var quotesAndBreaks = scan.quotesAndBreaks
         var wordCount = scan.wordCount
         HyphenatedSubject.split(
@@ -60,6 +61,50 @@ struct TokenText {
         hasDoubledApostrophes = scan.doubledApostrophes
         lowerCaseWords = LowerCaseWords()
         typewriterQuotes = scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : []
+    }
+
+    /// Makes a role written against an elided article before a name ("L’allenatore Vincenzo
+    /// Marra", "l’adjointe Claire Roux") a role, as the lexicon gives the word after the
+    /// apostrophe; its key stays the whole word's. Only languages whose table lists such articles.
+    private static func readPastElidedArticles(_ tokens: inout [Token], utf8: [UInt8], language: Language) {
+        let articles = WordGroup.elidedArticle.keys(in: language)
+        guard !articles.isEmpty else { return }
+        let lexicon = Lexicon.of(language)
+        utf8.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices.dropLast() where tokens[index].kind == .word {
+                let token = tokens[index]
+                guard token.info.classes.isEmpty, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
+                else { continue }
+                var position = token.byteStart
+                var article = WordHash()
+                while position < token.byteEnd, position - token.byteStart <= longestElidedArticle,
+                    bytes[position] != 0x27, bytes[position] != 0xE2
+                {
+                    let (value, width) = TextScanner.decode(bytes, at: position)
+                    article.add(TextScanner.scalar(value))
+                    position += width
+                }
+                guard position > token.byteStart, position < token.byteEnd, articles.contains(article.value) else {
+                    continue
+                }
+                let (mark, markWidth) = TextScanner.decode(bytes, at: position)
+                guard mark == 0x27 || mark == 0x2019 else { continue }
+                position += markWidth
+                var word = WordHash()
+                var scalars = 0
+                while position < token.byteEnd {
+                    let (value, width) = TextScanner.decode(bytes, at: position)
+                    word.add(TextScanner.scalar(value))
+                    position += width
+                    scalars += 1
+                }
+                guard scalars > 0, scalars <= Lexicon.longestWord else { continue }
+                let info = lexicon.info(word.value)
+                if !info.classes.isDisjoint(with: [.role, .title]) {
+                    tokens[index].info.classes.formUnion(info.classes)
+                }
+            }
+        }
     }
 
     /// Makes the marks that open or close `pieces` quote-mark tokens (single marks and dialogue

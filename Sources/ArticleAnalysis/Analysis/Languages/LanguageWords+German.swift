@@ -4,8 +4,11 @@ extension LanguageWords {
         classes: [
             ("frage antwort nachruf", .pageLabel),
             ("er", [.pronoun, .personPronoun]),
+            ("sie", [.pronoun, .personPronoun, .female]),
+            ("ich wir es", .pronoun),
+            ("und sowie", .and),
             ("der die das den dem ein eine einer", [.determiner, .article]),
-            ("aus von vom bei zum zur für über", .preposition),
+            ("aus von vom bei beim im zum zur für über", .preposition),
             ("sind ist war waren wird werden haben", .boundary),
             ("herr frau minister ministerin kanzler kanzlerin präsident präsidentin", .title),
             ("hat habe", .auxiliary),

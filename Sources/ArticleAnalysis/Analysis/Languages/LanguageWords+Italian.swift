@@ -67,6 +67,7 @@ extension LanguageWords {
         markers: "il della che gli sono è alla nel anche delle degli detto non sul di dei per questo ieri",
         dropsSubjects: true,
         participleEndings: "ato ata ati ate ito ita iti ite uto uta uti ute",
+        gerundEndings: "ando endo",
         groups: [
             ("secondo", .ordinalCue), ("nessuno", .nobody), ("l un dell all dall nell sull quell", .elidedArticle),
             ("quanto", .reportedWhat), ("da dal dalla dai dalle dagli dall", .agentPreposition),

@@ -20,7 +20,7 @@ extension LanguageWords {
             ("e", .and),
             ("mas porque embora enquanto", [.conjunction, .boundary]),
             (
-                "também ainda já ontem hoje depois agora segunda-feira terça-feira quarta-feira quinta-feira"
+                "também ainda já ontem hoje antes depois agora segunda-feira terça-feira quarta-feira quinta-feira"
                     + " sexta-feira sábado domingo",
                 .skippable
             ),
@@ -63,6 +63,7 @@ extension LanguageWords {
         quotesWithDashes: true,
         hyphenatedPronouns: "me te se lhe lhes nos vos",
         participleEndings: "ado ada ados adas ido ida idos idas",
+        gerundEndings: "ando endo indo",
         groups: [
             ("segundo", .ordinalCue), ("ninguém", .nobody),
             (

@@ -70,6 +70,7 @@ extension LanguageWords {
         markers: "el los las según fue dijo más sus pero también ayer este esta",
         dropsSubjects: true,
         participleEndings: "ado ada ados adas ido ida idos idas",
+        gerundEndings: "ando iendo yendo",
         groups: [
             ("nadie", .nobody), ("lo", .reportedWhat), ("por", .agentPreposition),
             (

@@ -27,6 +27,9 @@ struct LanguageWords: Sendable {
     /// Endings of past participles, space-separated, for a participle that opens a sentence
     /// before its subject ("Preguntado por el árbitro, Ochoa fue tajante").
     var participleEndings = ""
+    /// Endings of gerunds, space-separated: a manner after a verb ("», ha raccontato ridendo"),
+    /// never its subject.
+    var gerundEndings = ""
 
     /// Every cue form with its kind: the listed forms, and for English the inflections of a
     /// row's lone regular verb.
