@@ -21,7 +21,8 @@ extension LanguageWords {
         ],
         cues: [
             ("déclaré dit affirmé expliqué ajouté estimé souligné indiqué déclare affirme explique", .speech),
-            ("assuré précisé confié raconté insisté reconnu annoncé rappelé répondu martelé regretté rétorqué", .speech),
+            ("assuré précisé confié raconté insisté reconnu annoncé rappelé répondu martelé", .speech),
+            ("regretté rétorqué", .speech),
             ("ajoute précise poursuit conclut lance glisse souffle résume confie", .speech),
             ("témoigne raconte rappelle souligne indique note relève insiste assure reconnaît admet", .speech),
             ("prévient avertit sourit tranche martèle déplore regrette observe commente répond réplique", .speech),
