@@ -282,6 +282,31 @@ struct AttributionFinderTests {
             ])
     }
 
+    @Test("news reporting verbs of each language, with a day between the verb and its subject")
+    func reportingVerbsAndDays() {
+        let cases = [
+            (
+                "Die Abstimmung soll im Dezember stattfinden, teilte am Montag der Regionalrat mit. Die Gewerkschaften"
+                    + " haben für Mittwoch zu einem Streik aufgerufen, der den ganzen Tag dauern soll.",
+                "der Regionalrat"
+            ),
+            (
+                "Las lluvias dejaron al menos doce muertos en la provincia, informó este jueves el Instituto Nacional"
+                    + " de Meteorología. El gobierno prepara ayudas para las familias afectadas por las inundaciones.",
+                "el Instituto Nacional de Meteorología"
+            ),
+            (
+                "Il traffico è rimasto bloccato per tutta la giornata di martedì, riferisce l’ANSA. Il governo ha"
+                    + " convocato i sindacati per la settimana prossima e la trattativa riprenderà.",
+                "l’ANSA"
+            ),
+        ]
+        for (text, source) in cases {
+            let sources = QuoteAnalyzer.annotate(text).attributions.map { $0.source?.text }
+            #expect(sources.first == source, "\(text): \(sources)")
+        }
+    }
+
     @Test("a reporting verb inside a quotation is the speaker's word, not an attribution")
     func cueInsideQuote() {
         let attributions = QuoteAnalyzer.annotate("“They said no twice,” Moreno said.").attributions

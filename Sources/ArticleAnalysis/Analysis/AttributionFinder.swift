@@ -34,9 +34,6 @@ struct AttributionFinder {
     static let ordinalCueKeys = WordGroup.ordinalCue.keys
     /// `WordHash` of the pronouns that name nobody ("nobody", "nadie"), never sources.
     static let nobodyKeys = WordGroup.nobody.keys
-    /// `WordHash` of the months and days of the week of each language, never sources.
-    static let calendarKeys = Dictionary(
-        uniqueKeysWithValues: Language.allCases.map { ($0, WordGroup.calendar.keys(in: $0)) })
     /// `WordHash` of the words that open "what was reported" after a cue ("secondo quanto …").
     static let reportedWhatKeys = WordGroup.reportedWhat.keys
     /// `WordHash` of the prepositions of a passive's agent ("riferito da", "informado por").
@@ -109,10 +106,9 @@ struct AttributionFinder {
     /// Whether the words of `source` are a date: a month or a day of the week of the text's
     /// language, with only numbers, determiners and prepositions beside it.
     func isDate(_ source: ClosedRange<Int>) -> Bool {
-        guard let calendar = Self.calendarKeys[text.language] else { return false }
         var hasCalendarWord = false
         for index in source where text.tokens[index].kind == .word {
-            if calendar.contains(text.tokens[index].key) {
+            if grammar.isDate(index) {
                 hasCalendarWord = true
             } else if !text.isNumber(index), !text.isWord(index, .determiner), !text.isWord(index, .preposition) {
                 return false
@@ -355,7 +351,9 @@ struct AttributionFinder {
         // a expliqué l’un d’eux".
         // The noun after "told" is who was told, never the speaker ("…,” he told the BBC").
         // Other languages may put an addressee or a place between the verb and its subject.
-        let subject = afterQuote && text.language != .english ? subjectPastAddressee(index + 1) : index + 1
+        let subject =
+            text.language == .english
+            ? index + 1 : afterQuote ? subjectPastAddressee(index + 1) : pastDay(index + 1)
         guard kind == .speech, !grammar.isParticiple(index), !text.isWord(index, .takesListener),
             grammar.opensClause(before: index), let subject,
             let phrase = grammar.phraseAfter(subject, inverted: true)
@@ -416,6 +414,7 @@ struct AttributionFinder {
         {
             index += 1
         }
+        index = pastDay(index)
         if text.isWord(index, .preposition) {
             // The phrase's first word is its object ("na Twitterze", "ai cronisti").
             var next = index + 2
@@ -431,6 +430,16 @@ struct AttributionFinder {
             return nil
         }
         return index
+    }
+
+    /// Where the subject after a verb starts when a day comes first, a determiner or a
+    /// preposition and a day of the text's language ("informó este jueves el Instituto …",
+    /// "teilte am Montag der Verband mit"): past the day; `first` when none does.
+    func pastDay(_ first: Int) -> Int {
+        guard text.isWord(first, .determiner) || text.isWord(first, .preposition), grammar.isDate(first + 1) else {
+            return first
+        }
+        return first + 2
     }
 
     /// Whether the cue at `index` comes right after a quotation ("…,” said Doe", "… », a dit").

@@ -119,6 +119,18 @@ struct ClauseGrammar {
             || (text.isWord(next, .skippable) && !text.isWord(next, .boundary))
     }
 
+    /// Whether token `index` is a month or a day of the week of the text's language.
+    func isDate(_ index: Int) -> Bool {
+        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word,
+            let calendar = Self.calendarKeys[text.language]
+        else { return false }
+        return calendar.contains(text.tokens[index].key)
+    }
+
+    /// `WordHash` of the months and days of the week of each language: a date, never a source.
+    static let calendarKeys = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, WordGroup.calendar.keys(in: $0)) })
+
     /// `WordHash` of the prefixes a German verb leaves at the end of its clause ("hinzu", "mit").
     static let separatedPrefixKeys = WordGroup.separatedPrefix.keys
 
@@ -377,7 +389,10 @@ struct ClauseGrammar {
             }
             guard token.kind == .word, text.tokens[index].info.cue == nil else { break }
             if text.isWord(index, .preposition) {
-                guard text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner)
+                // A date ends the phrase: "der Verband am Montag", "el ministerio el martes".
+                guard
+                    text.isContentWord(index + 1) || text.isNameWord(index + 1) || text.isWord(index + 1, .determiner),
+                    !isDate(index + 1)
                 else { break }
                 index += 1
                 continue

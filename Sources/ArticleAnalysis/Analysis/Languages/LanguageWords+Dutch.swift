@@ -41,6 +41,8 @@ extension LanguageWords {
             ("reageerde antwoordde sprak noemde bevestigde bevestigt ontkende vroeg vraagt riep liet beaamde", .speech),
             ("legt reageert herhaalde herhaalt zuchtte lachte concludeerde", .speech),
             ("beloofde belooft", .speech),
+            ("legde kondigde kondigt antwoordt noemt noemen onderstreepte onderstreept bevestigden", .speech),
+            ("verklaren vertellen waarschuwen meldden benadrukken ontkent", .speech),
             ("vindt vond denkt dacht meent meende", .stance),
             ("volgens aldus", .sourceNext),
         ],

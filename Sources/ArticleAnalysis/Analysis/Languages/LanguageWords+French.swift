@@ -29,6 +29,8 @@ extension LanguageWords {
             ("nuance promet lancé glissé poursuivi conclu résumé témoigné noté relevé averti prévenu", .speech),
             ("répliqué commenté observé déploré tranché promis réagi détaillé interrogé", .speech),
             ("dénoncé dénonce parlent", .speech),
+            ("rapporte rapporté signale signalé détaille affirment expliquent soulignent indiquent précisent", .speech),
+            ("ajoutent assurent déclarent préviennent", .speech),
             ("estime juge considère pense", .stance),
             ("selon d’après d'après", .sourceNext),
         ],

@@ -60,6 +60,8 @@ extension LanguageWords {
             ("lamentato anticipato anticipa ribattuto ribatte puntualizzato puntualizza confidato confida", .speech),
             ("scherzato scherza evidenziato evidenzia esordito ammonito", .speech),
             ("sostenuto sostiene parlato invitato", .speech),
+            ("riferisce riferiscono rivela rivelato spiegano sottolineano aggiungono annunciano", .speech),
+            ("rilevato rileva avvertono dichiarano affermava diceva", .speech),
             ("denunciato denuncia criticato critica ritiene ritengono pensa crede", .stance),
             ("secondo", .sourceNext),
         ],

@@ -46,6 +46,11 @@ extension LanguageWords {
             ("kwituje skwitował skwitowała relacjonuje relacjonował relacjonowała przypomina przypomniał", .speech),
             ("przypomniała śmieje żartuje żartował żartowała podsumowuje podsumował podsumowała komentuje", .speech),
             ("skomentował skomentowała obiecuje obiecał obiecała zaapelował zaapelowała odpowiada stwierdza", .speech),
+            (
+                "poinformowało podało przekazało oświadczyło zapowiedziało stwierdzili twierdzą apelują ostrzegają",
+                .speech
+            ),
+            ("podkreślają zaznaczają wyjaśniają informuje informują", .speech),
             ("ocenił oceniła uważa uważają", .stance),
             ("według zdaniem", .sourceNext),
         ],

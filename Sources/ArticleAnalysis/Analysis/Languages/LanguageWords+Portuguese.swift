@@ -54,6 +54,8 @@ extension LanguageWords {
             ("escreveu confirmou confirma negou nega insistiu frisou precisou questionou perguntou", .speech),
             ("frisa conta remata rematou admite lamenta lamentou prometeu promete", .speech),
             ("pediu pede recorda recordou desabafa desabafou ironiza ironizou", .speech),
+            ("informou informa informaram confirmaram revelou revela detalhou detalha", .speech),
+            ("recomenda recomendou brincou brinca gracejou graceja garantem afirmava dizia", .speech),
             ("criticou critica defendeu defende considera considerou acredita", .stance),
             ("segundo", .sourceNext),
         ],

@@ -63,6 +63,8 @@ extension LanguageWords {
             ("informó informa informaron", .speech),
             ("quejó bromeó resumió lamenta relata concluye matiza apostilla", .speech),
             ("sentencia zanja explicaba contaba recordaba prometió pidió pide reclamó reclama", .speech),
+            ("detalló detalla reveló revela descartó descarta aseveró alertó insistieron", .speech),
+            ("señalan advierten destacan", .speech),
             ("criticó critica denunció denuncia considera consideró cree opina opinó estima estimó", .stance),
             ("según", .sourceNext),
         ],
