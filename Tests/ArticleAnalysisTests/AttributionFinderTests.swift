@@ -282,7 +282,7 @@ struct AttributionFinderTests {
             ])
     }
 
-    @Test("news reporting verbs of each language, with a day between the verb and its subject")
+    @Test("news reporting verbs of each language, a day or a place before a subject after its verb")
     func reportingVerbsAndDays() {
         let cases = [
             (
@@ -299,6 +299,16 @@ struct AttributionFinderTests {
                 "Il traffico è rimasto bloccato per tutta la giornata di martedì, riferisce l’ANSA. Il governo ha"
                     + " convocato i sindacati per la settimana prossima e la trattativa riprenderà.",
                 "l’ANSA"
+            ),
+            (
+                "Pelo menos doze pessoas morreram nos deslizamentos em Serra Alta, na região serrana do Rio, informou"
+                    + " a Defesa Civil municipal. Não há registro de desaparecidos até o momento.",
+                "a Defesa Civil municipal"
+            ),
+            (
+                "Ewakuowano 130 osób, w tym czternaścioro dzieci i pacjentów domu opieki, poinformowała Państwowa"
+                    + " Straż Pożarna. Woda w rzece wciąż rośnie, a synoptycy zapowiadają kolejne opady w czwartek.",
+                "Państwowa Straż Pożarna"
             ),
         ]
         for (text, source) in cases {

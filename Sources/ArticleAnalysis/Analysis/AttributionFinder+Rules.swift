@@ -125,10 +125,15 @@ extension AttributionFinder {
         // The source before a cue is never inside a quotation ("„… knapp“, sagte er").
         let before = sourceBefore(cue: index).flatMap { grammar.quotation(containing: $0.lowerBound) == nil ? $0 : nil }
         let beforeIsName = before.map { text.tokens[$0.lowerBound].isCapitalized || $0.count == 1 } ?? false
-        // A name before the cue is its source whatever follows the cue: the inverted source is
-        // not looked for.
-        let inverted = beforeIsName ? nil : invertedSource(cue: index, kind: kind)
-        if let source = beforeIsName ? before : inverted ?? before,
+        // A name before the cue is its source whatever follows the cue, unless, outside English,
+        // the cue follows a comma and its inverted source closes the sentence ("…, em Serra
+        // Alta, informou a Defesa Civil.", "…, poinformowała Państwowa Straż Pożarna."): English
+        // puts an object there ("Doe, its chair, announced plans to merge.").
+        let followsComma = text.language != .english && index > 0 && text.tokens[index - 1].isPunctuation(",")
+        let inverted = beforeIsName && !followsComma ? nil : invertedSource(cue: index, kind: kind)
+        let invertedClosesSentence = inverted.map { text.endsSentence($0.upperBound + 1) } ?? false
+        let takesBefore = beforeIsName && !(followsComma && invertedClosesSentence)
+        if let source = takesBefore ? before : inverted ?? before,
             !isNested(source: source, after: scan.found.last), !repeatsSource(source, of: scan.found.last),
             !isClauseAfterThat(source: source, kind: kind, cue: index, nextQuotation: scan.nextQuotation)
         {
