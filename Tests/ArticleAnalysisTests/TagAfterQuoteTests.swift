@@ -187,6 +187,24 @@ struct TagAfterQuoteTests {
             «Мы работаем вручную», — заявил агентству EFE руководитель операции Хулио Контрерас.
             """
         #expect(Self.names(text) == ["Хулио Контрерас"])
+        let portuguese = """
+            Os investigadores acompanharam durante oito anos quatro mil adultos residentes na cidade do Porto.
+
+            «O corpo não desliga quando dormimos», explicou à agência Lusa a epidemiologista Sofia Magalhães.
+            """
+        #expect(Self.names(portuguese) == ["Sofia Magalhães"])
+    }
+
+    @Test("Polish: a participle clause and an adverb after the verb are no speakers (Zapytany o …, mówi cicho)")
+    func polishParticipleAndAdverb() {
+        let text = """
+            Trener Jacek Olejniczak nie ukrywał rozczarowania po porażce na własnym stadionie w sobotę.
+
+            Zapytany o swoją przyszłość w klubie, odpowiedział krótko: „To nie jest pytanie do mnie”. Pani Halina Kubacka spędziła noc w szkole. „Ludzie przynoszą koce i zupę” – mówi cicho.
+            """
+        let quotes = QuoteAnalyzer.annotate(text).quotes
+        #expect(quotes.map { $0.speaker?.text }.allSatisfy { !["Zapytany", "cicho"].contains($0) })
+        #expect(quotes.map(\.speakerName) == ["Jacek Olejniczak", "Halina Kubacka"])
     }
 
     @Test(

@@ -400,12 +400,8 @@ struct AttributionFinder {
             if index < tokens.count, tokens[index].kind == .quoteMark, let title = grammar.quotation(containing: index)
             {
                 index = title.upperBound + 1
-            } else if text.isNameWord(index) {
-                // The listener's own name, when a subject follows it ("агентству EFE руководитель …").
-                let after = grammar.nameAfter(index).upperBound + 1
-                if after < tokens.count, tokens[after].kind == .word, !text.isWord(after, .preposition) {
-                    index = after
-                }
+            } else {
+                index = pastObjectName(index)
             }
         }
         // A word of time first ("», ha detto ieri in conferenza stampa l’allenatore …").
@@ -424,12 +420,26 @@ struct AttributionFinder {
                     next += 2
                     continue
                 }
-                if RoleWords.isRole(next, in: text) || text.isNameWord(next) { return next }
+                if RoleWords.isRole(next, in: text) || text.isNameWord(next) {
+                    return next == index + 2 ? pastObjectName(next) : next
+                }
                 next += 1
             }
             return nil
         }
         return index
+    }
+
+    /// Past the name at `index` that follows a listener or a preposition's object, when a
+    /// subject comes after it ("агентству EFE руководитель …", "à agência Lusa a epidemiologista
+    /// …"); `index` itself otherwise ("ai cronisti Rossi.").
+    func pastObjectName(_ index: Int) -> Int {
+        guard text.isNameWord(index) else { return index }
+        let after = grammar.nameAfter(index).upperBound + 1
+        guard after < text.tokens.count,
+            text.isWord(after, .determiner) || RoleWords.isRole(after, in: text) || text.isNameWord(after)
+        else { return index }
+        return after
     }
 
     /// Where the subject after a verb starts when a day comes first, a determiner or a

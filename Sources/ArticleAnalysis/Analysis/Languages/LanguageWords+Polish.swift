@@ -14,7 +14,8 @@ extension LanguageWords {
             ("a ale choć chociaż bo ponieważ", [.conjunction, .boundary]),
             (
                 "także również już jeszcze wczoraj dziś dzisiaj teraz później wcześniej poniedziałek wtorek środę"
-                    + " czwartek piątek sobotę niedzielę",
+                    + " czwartek piątek sobotę niedzielę cicho krótko spokojnie głośno szczerze otwarcie wprost"
+                    + " stanowczo",
                 .skippable
             ),
             ("jest są był była byli było", .be),
@@ -58,6 +59,7 @@ extension LanguageWords {
         markers: "się nie że jest przez dla według powiedział oraz został które który jego już",
         dropsSubjects: true,
         quotesWithDashes: true,
+        participleEndings: "any ana ani ony ona eni yty yta",
         groups: [
             ("reporterowi reporterce reporterom dziennikarzowi dziennikarce dziennikarzom mediom nam mi", .listener),
             ("nikt", .nobody),
