@@ -220,4 +220,16 @@ struct TagAfterQuoteTests {
         #expect(attributions.map { $0.source?.text } == ["sie", "sie"])
         #expect(attributions.map(\.sourceName) == ["Mengia Tuor", "Mengia Tuor"])
     }
+
+    @Test("A floating quote after a person named in its paragraph is theirs, not the earlier quote's speaker")
+    func floatingQuoteAfterNewSpeaker() {
+        let text = """
+            Bij een explosie bij een supermarkt in Emmen is in de nacht van dinsdag op woensdag grote schade ontstaan.
+
+            Henk Oosting, die naast de winkel woont, werd wakker van de klap. "Het hele huis trilde", zei hij.
+
+            Burgemeester Ineke Brouwer noemt het 'een wonder' dat er geen slachtoffers zijn gevallen. "Dit soort criminelen neemt bewust het risico dat er mensen omkomen."
+            """
+        #expect(Self.names(text) == ["Henk Oosting", "Ineke Brouwer"])
+    }
 }

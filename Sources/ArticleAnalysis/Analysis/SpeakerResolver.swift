@@ -37,7 +37,7 @@ struct SpeakerResolver {
             text: text, attributions: attributions, quotations: pieces.map { $0.firstToken...$0.lastToken })
         var resolved: [ResolvedQuote] = []
         // The speaker of the last quote: a mention, or only a name (a verb without its subject).
-        var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?)?
+        var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?, end: Int)?
 
         let headlineEnd = text.headlineEnd() ?? -1
         let interview = InterviewShape(
@@ -93,6 +93,15 @@ struct SpeakerResolver {
                 } else if interview.answers.contains(pieceIndex) {
                     // No name to be read for the interviewee: the person who spoke last before.
                     quote.speakerName = lastSpeaker?.name
+                } else if let source = discourse.lastSource, source.line == pieceLine, source.name != nil,
+                    text.tokens[source.mention.upperBound].isCapitalized, let previous = lastSpeaker,
+                    previous.line < pieceLine, source.mention.lowerBound > previous.end
+                {
+                    // A person named in this paragraph, after the last quote of an earlier one,
+                    // speaks this one ("Burgemeester Brouwer noemt het 'een wonder'. 'Dit soort
+                    // criminelen …'").
+                    quote.speaker = source.mention
+                    quote.speakerName = source.name
                 } else if let previous = lastSpeaker, pieceLine - previous.line <= 1 {
                     quote.speaker = previous.mention
                     quote.speakerName = previous.name
@@ -103,7 +112,10 @@ struct SpeakerResolver {
                 }
             }
             if quote.isSpeech, quote.speaker != nil || quote.speakerName != nil {
-                lastSpeaker = (quote.speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution)
+                lastSpeaker = (
+                    quote.speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution,
+                    piece.lastToken
+                )
             }
             resolved.append(quote)
         }
