@@ -42,39 +42,36 @@ extension Archive {
     }
 
     /// `search(_:limit:offset:filter:)` ranking `candidates` newest matches, a prefix's words
-    /// expanded from `exactPrefixArticles`, tags listed up to `listedTagArticles` (tests use
-    /// small numbers).
+    /// expanded from `exactPrefixArticles`, tags listed up to `listedTagArticles`, a look-up
+    /// by tag costing `tagLookUpCost` (`SearchPlan`; tests use other numbers).
     func search(
         _ query: String, limit: Int, offset: Int, filter: ArticleFilter = ArticleFilter(),
         rankedCandidates candidates: Int, exactPrefixArticles: Int = SearchTerms.exactPrefixArticles,
-        listedTagArticles: Int = Archive.listedTagArticles
+        listedTagArticles: Int = Archive.listedTagArticles, tagLookUpCost: Double = SearchPlan.lookUpCost
     ) throws(ArchiveError) -> [SearchResult] {
         guard limit > 0 else { return [] }
         return try read { db in
             guard let match = Archive.match(query, in: db, exactPrefixArticles: exactPrefixArticles) else { return [] }
-            let (table, condition, arguments) = try Archive.matchCondition(
-                match, filter: filter, in: db, listedTagArticles: listedTagArticles)
+            let source = try Archive.matchSource(
+                match, query: query, filter: filter, in: db, listedTagArticles: listedTagArticles,
+                tagLookUpCost: tagLookUpCost, wanted: candidates)
+            let (from, key, arguments) = (source.from, source.key, source.arguments)
             var ids = try Int64.fetchAll(
                 db.cachedStatement(
                     sql: """
                         SELECT id FROM (
-                            SELECT rowid AS id, \(match.rank) AS score FROM \(table)
-                            WHERE \(condition) ORDER BY rowid DESC LIMIT ?)
+                            SELECT \(key) AS id, \(match.rank) AS score \(from) ORDER BY \(key) DESC LIMIT ?)
                         ORDER BY score, id DESC LIMIT ? OFFSET ?
                         """),
                 arguments: StatementArguments(match.rankArguments) + arguments + [candidates, limit, max(offset, 0)])
             if ids.count < limit, offset + limit > candidates,
                 let oldestRanked = try Int64.fetchOne(
-                    db.cachedStatement(
-                        sql: "SELECT rowid FROM \(table) WHERE \(condition) ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                    db.cachedStatement(sql: "SELECT \(key) \(from) ORDER BY \(key) DESC LIMIT 1 OFFSET ?"),
                     arguments: arguments + [candidates - 1])
             {
                 ids += try Int64.fetchAll(
                     db.cachedStatement(
-                        sql: """
-                            SELECT rowid FROM \(table) WHERE \(condition) AND rowid < ?
-                            ORDER BY rowid DESC LIMIT ? OFFSET ?
-                            """),
+                        sql: "SELECT \(key) \(from) AND \(key) < ? ORDER BY \(key) DESC LIMIT ? OFFSET ?"),
                     arguments: arguments + [
                         oldestRanked, limit - ids.count, max(offset - candidates, 0),
                     ])
@@ -105,13 +102,21 @@ extension Archive {
     public func searchCount(_ query: String, filter: ArticleFilter = ArticleFilter(), limit: Int = .max)
         throws(ArchiveError) -> Int
     {
+        try searchCount(query, filter: filter, limit: limit, tagLookUpCost: SearchPlan.lookUpCost)
+    }
+
+    /// `searchCount(_:filter:limit:)`, a look-up by tag costing `tagLookUpCost` (`SearchPlan`).
+    func searchCount(_ query: String, filter: ArticleFilter, limit: Int, tagLookUpCost: Double)
+        throws(ArchiveError) -> Int
+    {
         guard limit > 0 else { return 0 }
         return try read { db in
             guard let match = Archive.match(query, in: db) else { return 0 }
-            let (table, condition, arguments) = try Archive.matchCondition(match, filter: filter, in: db)
+            let source = try Archive.matchSource(
+                match, query: query, filter: filter, in: db, tagLookUpCost: tagLookUpCost, wanted: limit)
             return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT ?)"),
-                arguments: arguments + [limit]) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(source.from) LIMIT ?)"),
+                arguments: source.arguments + [limit]) ?? 0
         }
     }
 
@@ -149,22 +154,82 @@ extension Archive {
     static func matchCondition(
         _ match: SearchMatch, filter: ArticleFilter, in db: Database, listedTagArticles: Int = listedTagArticles
     ) throws -> (table: String, condition: String, arguments: StatementArguments) {
-        let listedTags = try Set(
-            filter.tags.filter { tag in
-                try Int.fetchOne(
-                    db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM article_tag WHERE tag = ? LIMIT ?)"),
-                    arguments: [tag, listedTagArticles + 1]) ?? 0 <= listedTagArticles
-            })
+        let listedTags = try Set(tagArticleCounts(filter.tags, upTo: listedTagArticles, in: db).keys)
+        let (condition, arguments) = try matchCondition(
+            match, filter: filter, listedTags: listedTags, id: "\(match.table).rowid", in: db)
+        return (match.table, condition, arguments)
+    }
+
+    /// The condition of `match` narrowed by `filter` (as above), the filter testing the article
+    /// whose id is the SQL expression `id`.
+    private static func matchCondition(
+        _ match: SearchMatch, filter: ArticleFilter, listedTags: Set<String>, id: String, in db: Database
+    ) throws -> (condition: String, arguments: StatementArguments) {
         guard let clause = filter.whereClause(perArticle: true, listedTags: listedTags) else {
-            return (match.table, match.condition, StatementArguments(match.arguments))
+            return (match.condition, StatementArguments(match.arguments))
         }
         let (sql, arguments) = try clause.build(db)
         let article =
             readsArticleColumns(sql)
-            ? "article a WHERE a.id = \(match.table).rowid AND"
-            : "(SELECT \(match.table).rowid AS id) a WHERE"
+            ? "article a WHERE a.id = \(id) AND"
+            : "(SELECT \(id) AS id) a WHERE"
         let condition = "\(match.condition) AND EXISTS (SELECT 1 FROM \(article) \(sql))"
-        return (match.table, condition, StatementArguments(match.arguments) + arguments)
+        return (condition, StatementArguments(match.arguments) + arguments)
+    }
+
+    /// The number of articles of each of `tags` that is on at most `limit` articles (each
+    /// counted up to one more than that).
+    static func tagArticleCounts(_ tags: [String], upTo limit: Int, in db: Database) throws -> [String: Int] {
+        let count = try db.cachedStatement(
+            sql: "SELECT count(*) FROM (SELECT 1 FROM article_tag WHERE tag = ? LIMIT ?)")
+        var counts: [String: Int] = [:]
+        for tag in tags {
+            let articles = try Int.fetchOne(count, arguments: [tag, limit + 1]) ?? 0
+            if articles <= limit { counts[tag] = articles }
+        }
+        return counts
+    }
+
+    /// Where the matches of `match` narrowed by `filter` are read, newest first: the SQL from
+    /// `FROM` on (a `WHERE` clause that more conditions can follow with `AND`), the id the
+    /// rows are ordered by and their arguments, and the plan chosen (`SearchPlan`).
+    ///
+    /// The matches are walked newest first in the full-text index, each tested for the filter,
+    /// unless `filter` has a tag on at most `listedTagArticles` articles and looking up that
+    /// tag's articles in the index, newest first, reads less to find the newest `wanted`
+    /// (`SearchPlan.prefersTag`). Only queries whose rank needs no count across the archive
+    /// are looked up so (one phrase, or the article counts of every word in
+    /// `match.rankArguments`): `dateline_rank` computes its figures once per look-up.
+    static func matchSource(
+        _ match: SearchMatch, query: String, filter: ArticleFilter, in db: Database,
+        listedTagArticles: Int = listedTagArticles, tagLookUpCost: Double = SearchPlan.lookUpCost, wanted: Int
+    ) throws -> (from: String, key: String, arguments: StatementArguments, plan: SearchPlan) {
+        let counts = try tagArticleCounts(filter.tags, upTo: listedTagArticles, in: db)
+        let listedTags = Set(counts.keys)
+        if let driver = counts.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+            match.table == "article_fts", match.arguments.count == 1,
+            let estimate = try SearchPlan.matchEstimate(of: query, in: db),
+            estimate.phrases == 1 || match.rankArguments.count == estimate.phrases,
+            SearchPlan.prefersTag(
+                tagArticles: driver.value, matchArticles: estimate.articles,
+                articles: try Int.fetchOne(
+                    db.cachedStatement(sql: "SELECT article_count FROM archive_stats WHERE id = 1")) ?? 0,
+                wanted: wanted, lookUpCost: tagLookUpCost)
+        {
+            // The filter tests the tag's article before its look-up in the index.
+            let (condition, arguments) = try matchCondition(
+                match, filter: filter, listedTags: listedTags, id: "t.article_id", in: db)
+            return (
+                """
+                FROM article_tag t CROSS JOIN \(match.table)
+                WHERE t.tag = ? AND \(match.table).rowid = t.article_id AND \(condition)
+                """,
+                "t.article_id", [driver.key] + arguments, .tagFirst(tag: driver.key)
+            )
+        }
+        let (condition, arguments) = try matchCondition(
+            match, filter: filter, listedTags: listedTags, id: "\(match.table).rowid", in: db)
+        return ("FROM \(match.table) WHERE \(condition)", "rowid", arguments, .matchesFirst)
     }
 
     /// A tag on at most this many articles is tested against a list of them made once per
