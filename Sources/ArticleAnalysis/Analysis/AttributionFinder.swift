@@ -106,6 +106,9 @@ struct AttributionFinder {
     /// Whether the words of `source` are a date: a month or a day of the week of the text's
     /// language, with only numbers, determiners and prepositions beside it.
     func isDate(_ source: ClosedRange<Int>) -> Bool {
+        // A date ends in its day or its number ("am 26. Dezember", "December 26"): most sources
+        // are ruled out by their last word.
+        guard grammar.isDate(source.upperBound) || text.isNumber(source.upperBound) else { return false }
         var hasCalendarWord = false
         for index in source where text.tokens[index].kind == .word {
             if grammar.isDate(index) {

@@ -5,6 +5,14 @@ struct ClauseGrammar {
     let text: TokenText
     /// The token ranges of quotations, in text order.
     let quotations: [ClosedRange<Int>]
+    /// The months and days of the week of the text's language, looked up once.
+    private let calendar: WordKeySet
+
+    init(text: TokenText, quotations: [ClosedRange<Int>]) {
+        self.text = text
+        self.quotations = quotations
+        calendar = Self.calendarKeys[text.language] ?? WordKeySet([])
+    }
 
     /// `WordHash` of "of", read once.
     static let ofKey = WordHash.of("of")
@@ -121,9 +129,7 @@ struct ClauseGrammar {
 
     /// Whether token `index` is a month or a day of the week of the text's language.
     func isDate(_ index: Int) -> Bool {
-        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word,
-            let calendar = Self.calendarKeys[text.language]
-        else { return false }
+        guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .word else { return false }
         return calendar.contains(text.tokens[index].key)
     }
 
