@@ -6,7 +6,7 @@
 /// their attributions and names resolved (`SpeakerResolver`), bylines read (`BylineFinder`).
 public enum QuoteAnalyzer {
     /// Bumped whenever the analyser's output changes, so stored annotations get refreshed.
-    public static let version = 12
+    public static let version = 13
 
     /// Annotates `text`: whole, or a window at a time when it is longer than any article
     /// (`AnalysisWindow`), in the language of its first window.

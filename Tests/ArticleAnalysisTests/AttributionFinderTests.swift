@@ -282,7 +282,9 @@ struct AttributionFinderTests {
             ])
     }
 
-    @Test("news reporting verbs of each language, a day or a place before a subject after its verb")
+    @Test(
+        "news reporting verbs and according-to phrases of each language, a day or a place before a subject after its verb"
+    )
     func reportingVerbsAndDays() {
         let cases = [
             (
@@ -309,6 +311,16 @@ struct AttributionFinderTests {
                 "Ewakuowano 130 osób, w tym czternaścioro dzieci i pacjentów domu opieki, poinformowała Państwowa"
                     + " Straż Pożarna. Woda w rzece wciąż rośnie, a synoptycy zapowiadają kolejne opady w czwartek.",
                 "Państwowa Straż Pożarna"
+            ),
+            (
+                "De acuerdo con la organización, al partido asistieron más de cuarenta mil espectadores, la mejor"
+                    + " entrada de la temporada en el estadio de la ciudad.",
+                "la organización"
+            ),
+            (
+                "De acordo com o ministério, as obras na estrada vão durar até ao fim do mês e o trânsito será"
+                    + " desviado pela cidade.",
+                "o ministério"
             ),
         ]
         for (text, source) in cases {

@@ -88,11 +88,16 @@ extension AttributionFinder {
         return nil
     }
 
-    /// `AttributionRule.sourceAfterPhrase`: "according to four sources".
+    /// `AttributionRule.sourceAfterPhrase`: "according to four sources", "de acuerdo con la
+    /// organización", "de acordo com o ministério" (the phrase's own preposition before and after).
     func sourceAfterPhrase(_ scan: inout AttributionScan) -> Bool {
         let index = scan.index
         guard cueKind(at: index) == .sourceFollows else { return false }
-        if text.isWord(index + 1, .to) {
+        let opensPhrase =
+            text.language == .english
+            ? text.isWord(index + 1, .to)
+            : text.isWord(index - 1, .preposition) && text.isWord(index + 1, .preposition)
+        if opensPhrase {
             let source = grammar.phraseAfter(index + 2)
             scan.found.append(FoundAttribution(cue: index...(index + 1), source: source, kind: .sourceFollows))
             scan.index += 1

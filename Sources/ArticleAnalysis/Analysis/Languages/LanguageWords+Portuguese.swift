@@ -58,6 +58,7 @@ extension LanguageWords {
             ("recomenda recomendou brincou brinca gracejou graceja garantem afirmava dizia", .speech),
             ("criticou critica defendeu defende considera considerou acredita", .stance),
             ("segundo", .sourceNext),
+            ("acordo", .sourceFollows),
         ],
         bylineOpeners: "por",
         markers: "os não uma ao foi pelo pela mais também disse são dos às seu hoje há muito",

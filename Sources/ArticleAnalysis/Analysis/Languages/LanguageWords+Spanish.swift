@@ -67,6 +67,7 @@ extension LanguageWords {
             ("señalan advierten destacan", .speech),
             ("criticó critica denunció denuncia considera consideró cree opina opinó estima estimó", .stance),
             ("según", .sourceNext),
+            ("acuerdo", .sourceFollows),
         ],
         bylineOpeners: "por",
         markers: "el los las según fue dijo más sus pero también ayer este esta",
