@@ -33,7 +33,7 @@ extension LanguageWords {
             ("erzählt erzählte berichtet ergänzt warnt fordert kritisiert räumt räumte", .speech),
             ("kündigte kündigt würdigte würdigt nannte nennt sprach spricht", .speech),
             ("teilte teilt teilten erläuterte erläutert antwortete antwortet entgegnete entgegnet", .speech),
-            ("bestätigte bestätigt versicherte versichert unterstrich unterstreicht bekräftigte bekräftigt", .speech),
+            ("bestätigte versicherte unterstrich unterstreicht bekräftigte", .speech),
             ("mahnte mahnt beklagte beklagt schreibt schreiben sagen erklärten betonten warnten forderten", .speech),
             ("glaubt glauben befürchtet befürchten", .stance),
             ("laut angaben", .sourceNext),
