@@ -21,6 +21,13 @@ struct NameIndex {
         var roles: [Int]
     }
 
+    /// A surname looked up in the names before it (`WordHash` of the word) and the full name
+    /// found, if any.
+    struct FullName {
+        var key: UInt64
+        var mention: ClosedRange<Int>?
+    }
+
     /// A name read from a mention or a source: where the name proper starts and ends, and what
     /// came before it.
     struct ParsedName {
@@ -57,7 +64,7 @@ struct NameIndex {
     private(set) var entries: [Entry] = []
     let text: TokenText
     /// The first surnames looked up in the names before them, with the full name found.
-    private var fullNames: [(key: UInt64, mention: ClosedRange<Int>?)] = []
+    private var fullNames: [FullName] = []
     /// Where each name of two words or more first ends, keyed by its last word, once built.
     private var firstFullNameEnds: [UInt64: Int]?
     /// The first token of the latest source that names nobody but a person with a role, who
@@ -171,7 +178,7 @@ struct NameIndex {
             }
             return first...end
         }
-        if isScanned { fullNames.append((key, mention)) }
+        if isScanned { fullNames.append(FullName(key: key, mention: mention)) }
         return mention
     }
 

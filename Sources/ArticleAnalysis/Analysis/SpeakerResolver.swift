@@ -37,7 +37,7 @@ struct SpeakerResolver {
             text: text, attributions: attributions, quotations: pieces.map { $0.firstToken...$0.lastToken })
         var resolved: [ResolvedQuote] = []
         // The speaker of the last quote: a mention, or only a name (a verb without its subject).
-        var lastSpeaker: (mention: ClosedRange<Int>?, name: String?, line: Int, attribution: Int?, end: Int)?
+        var lastSpeaker: LastSpeaker?
 
         let headlineEnd = text.headlineEnd() ?? -1
         let interview = InterviewShape(
@@ -112,16 +112,33 @@ struct SpeakerResolver {
                 }
             }
             if quote.isSpeech, quote.speaker != nil || quote.speakerName != nil {
-                lastSpeaker = (
-                    quote.speaker, quote.speakerName, discourse.line(of: piece.lastToken), quote.attribution,
-                    piece.lastToken
-                )
+                lastSpeaker = LastSpeaker(
+                    mention: quote.speaker, name: quote.speakerName, line: discourse.line(of: piece.lastToken),
+                    attribution: quote.attribution, end: piece.lastToken)
             }
             resolved.append(quote)
         }
         discourse.advance(to: text.tokens.count)
         shareSpeakersWithinQuotations(&resolved)
         return (resolved, discourse.sourceNames)
+    }
+
+    /// The speaker of the last quote: a mention, or only a name (a verb without its subject),
+    /// the line the quote ends on and its last token. A struct, not a tuple: an optional tuple
+    /// of these members is copied and destroyed through run-time type metadata.
+    private struct LastSpeaker {
+        var mention: ClosedRange<Int>?
+        var name: String?
+        var line: Int
+        var attribution: Int?
+        var end: Int
+    }
+
+    /// The latest source read, its resolved name and its line.
+    private struct LastSource {
+        var mention: ClosedRange<Int>
+        var name: String?
+        var line: Int
     }
 
     /// The attributions read so far, in text order, with their resolved names, the latest
@@ -132,7 +149,7 @@ struct SpeakerResolver {
         var names: NameIndex
         var sourceNames: [String?]
         var nextAttribution = 0
-        var lastSource: (mention: ClosedRange<Int>, name: String?, line: Int)?
+        var lastSource: LastSource?
         private var lines = 0
         /// How many of `text.quotesAndBreaks` are counted in `lines` (the line breaks among them).
         private var entriesCounted = 0
@@ -162,7 +179,7 @@ struct SpeakerResolver {
                 if let source = attribution.source {
                     let name = names.resolve(source)
                     sourceNames[nextAttribution] = name
-                    lastSource = (source, name, line(of: attribution.cue.lowerBound))
+                    lastSource = LastSource(mention: source, name: name, line: line(of: attribution.cue.lowerBound))
                 } else if attribution.kind == .speech {
                     sourceNames[nextAttribution] = names.droppedSubject(atCue: attribution.cue.lowerBound)
                 }
