@@ -19,6 +19,9 @@ struct QuotationShapeTests {
         Case(text: "港長は「本当か！」と叫んだ。", isSpeech: true),
         Case(text: "船の名前は「青波丸」だ。", isSpeech: false),
         Case(text: "The ferry “Blue Wave” left at dawn.", isSpeech: false),
+        // A few words after an article name a thing, even next to a verb the tables list.
+        Case(text: "The weather service issued a “red flag” warning for the county.", isSpeech: false),
+        Case(text: "The harbour master issued a statement: “The pier is closed until Friday.”", isSpeech: true),
     ]
 
     @Test("each quote shape", arguments: cases)

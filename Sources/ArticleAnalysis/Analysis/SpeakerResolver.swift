@@ -27,6 +27,8 @@ struct SpeakerResolver {
 
     /// How far a search for a quote's attribution reaches within its sentence.
     static let sentenceReach = 60
+    /// The most words of a quoted name after an article ("a “red flag” warning").
+    static let namedThingWords = 3
 
     /// The resolved quotes (one per piece) and the resolved names of the attributions.
     func resolve() -> (quotes: [ResolvedQuote], sourceNames: [String?]) {
@@ -70,9 +72,14 @@ struct SpeakerResolver {
                     // A title inside a sentence stays a title next to a cue ("on CBS’s “Face the
                     // Nation,” Doe said").
                     let isTitle = shape.isTitleLike && shape.words <= QuotationShape.titleWords
+                    // A few words after an article name a thing ("issued a “red flag” warning").
+                    let isNamedThing =
+                        embedded && text.isWord(piece.firstToken - 1, .article) && !shape.endsWithPunctuation
+                        && shape.words <= Self.namedThingWords
                     quote.isSpeech =
-                        (isAdjacent && !isTitle) || followsColon(piece)
-                        || shape.readsAsSpeech(embedded: embedded, attributed: attribution != nil)
+                        !isNamedThing
+                        && ((isAdjacent && !isTitle) || followsColon(piece)
+                            || shape.readsAsSpeech(embedded: embedded, attributed: attribution != nil))
                 }
             }
             let pieceLine = discourse.line(of: piece.firstToken)
