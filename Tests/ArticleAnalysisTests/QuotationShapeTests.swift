@@ -18,6 +18,9 @@ struct QuotationShapeTests {
         Case(text: "港長は、「修理が終わるまで、船は出さない」と話した。", isSpeech: true),
         Case(text: "港長は「本当か！」と叫んだ。", isSpeech: true),
         Case(text: "船の名前は「青波丸」だ。", isSpeech: false),
+        // と呼びかけた (called on) reports what was said; と呼ばれる (is called) names.
+        Case(text: "市長は「ためらわずに避難してほしい」と呼びかけた。", isSpeech: true),
+        Case(text: "その船は地元で「青波丸」と呼ばれる。", isSpeech: false),
         Case(text: "The ferry “Blue Wave” left at dawn.", isSpeech: false),
         // A few words after an article name a thing, even next to a verb the tables list.
         Case(text: "The weather service issued a “red flag” warning for the county.", isSpeech: false),

@@ -22,6 +22,16 @@ struct QuotationShape {
     var isReportedInJapanese = false
     /// What follows と when it names rather than reports: 「…」と名付けられ, と呼ばれる, という.
     static let namingAfterQuotative = ["\u{3068}\u{540D}", "\u{3068}\u{547C}", "\u{3068}\u{3044}\u{3046}"]
+    /// The quotative と with a verb that calls on someone (と呼びかけた), which reports speech
+    /// although it opens like a verb that names (と呼ぶ).
+    static let appealAfterQuotative = "\u{3068}\u{547C}\u{3073}\u{304B}\u{3051}"
+
+    /// Whether the token `after` (starting with と) reports the quote before it rather than
+    /// naming it.
+    static func isReportingAfterQuotative(_ after: String) -> Bool {
+        after.hasPrefix(appealAfterQuotative) || !namingAfterQuotative.contains(where: { after.hasPrefix($0) })
+    }
+
     /// The fewest words a lower-case fragment needs to count as speech on its own.
     static let fragmentWords = 7
 
@@ -67,7 +77,7 @@ struct QuotationShape {
         if piece.isClosed, after < text.tokens.count, text.tokens[after].kind == .word,
             text.tokens[after].start == text.tokens[piece.lastToken].end,
             text.scalar(atByte: text.tokens[after].byteStart) == "\u{3068}",
-            !Self.namingAfterQuotative.contains(where: { text.text(after, after).hasPrefix($0) })
+            Self.isReportingAfterQuotative(text.text(after, after))
         {
             isReportedInJapanese = true
         }
