@@ -80,8 +80,13 @@ public enum QuoteAnalyzer {
                     cue: tokenText.span(attribution.cue.lowerBound, attribution.cue.upperBound)))
         }
         if tokenText.language == .japanese {
-            for (source, cue) in JapaneseQuotatives.accordingTo(in: tokenText) {
-                annotations.attributions.append(Attribution(kind: .indirect, source: source, cue: cue))
+            for (source, cue) in JapaneseQuotatives.accordingTo(in: tokenText)
+                + JapaneseQuotatives.reportedSpeech(in: tokenText)
+            {
+                annotations.attributions.append(
+                    Attribution(
+                        kind: .indirect, source: source, sourceName: JapaneseQuotatives.name(of: source.text), cue: cue)
+                )
             }
             annotations.attributions.sort { ($0.cue?.start ?? 0) < ($1.cue?.start ?? 0) }
         }

@@ -172,4 +172,16 @@ struct QuoteAnalyzerTests {
         #expect(annotations.quotes.map(\.cue?.text) == ["こう語った", "次のように述べた"])
         #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
     }
+
+    @Test("Japanese: a sentence of reported speech without quote marks (市は…と発表した。) gives its topic as source")
+    func japaneseReportedSpeech() {
+        let text = "大雨で川が氾濫した。市は流域の約千二百世帯に避難指示を出したと発表した。一方で、住民が自主的に避難したことを評価したと述べた。"
+        let annotations = QuoteAnalyzer.annotate(text)
+        let sources = annotations.attributions.map { $0.source?.text }
+        #expect(sources.contains("市"))
+        #expect(annotations.attributions.first { $0.source?.text == "市" }?.cue?.text == "と発表した")
+        // A が subject belongs to a clause inside what is reported, not to the one who reports.
+        #expect(!sources.contains("住民"))
+        #expect(AnnotationChecks.misplacedSpans(in: annotations, of: text).isEmpty)
+    }
 }

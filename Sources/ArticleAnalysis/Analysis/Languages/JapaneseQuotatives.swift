@@ -137,6 +137,51 @@ enum JapaneseQuotatives {
         return nil
     }
 
+    /// Reporting verbs after the quotative と that close a sentence of reported speech without
+    /// quote marks ("市長は…と説明した。").
+    static let reportingEndings = [
+        "と述べた", "と話した", "と語った", "と説明した", "と発表した", "と明らかにした", "と強調した", "と指摘した",
+        "と明かした", "と訴えた", "と述べている", "と話している", "と説明している", "と指摘している", "と語る", "と話す",
+        "と説明する", "と指摘する", "と強調する", "とみている",
+    ]
+
+    /// Every sentence of reported speech without quote marks ("市長は…ないと説明した。"): its topic
+    /// or subject (as `subject(before:)` reads it, in the sentence's first words) and the
+    /// reporting words that end it.
+    static func reportedSpeech(in text: TokenText) -> [(source: TextSpan, cue: TextSpan)] {
+        var found: [(source: TextSpan, cue: TextSpan)] = []
+        var first = 0
+        for index in text.tokens.indices where text.tokens[index].isSentenceEnd {
+            defer { first = index + 1 }
+            let last = index - 1
+            guard last >= first, text.tokens[last].kind == .word,
+                !text.tokens[first...last].contains(where: { $0.kind == .quoteMark })
+            else { continue }
+            let word = text.text(last, last)
+            guard let ending = reportingEndings.first(where: { word.hasSuffix($0) }),
+                let subject = subject(before: last + 1, in: text), subject.end <= text.tokens[last].end
+            else { continue }
+            let end = text.tokens[last].end
+            let length = ending.unicodeScalars.count
+            // The subject must end before the reported words begin, and be the sentence's topic
+            // (は): a が subject is that of a clause inside what is reported ("被告が事実を認め…と
+            // 述べた", said the judge of the previous sentence).
+            guard subject.end < end - length, isTopic(endingAt: subject.end, in: text, from: first) else { continue }
+            found.append((subject, TextSpan(start: end - length, end: end, text: ending)))
+        }
+        return found
+    }
+
+    /// Whether the scalar at offset `end` of the text, in the tokens from `first` on, is the
+    /// topic particle は.
+    static func isTopic(endingAt end: Int, in text: TokenText, from first: Int) -> Bool {
+        guard let index = text.tokens[first...].firstIndex(where: { $0.start <= end && end < $0.end }) else {
+            return false
+        }
+        let scalars = Array(text.text(index, index).unicodeScalars)
+        return scalars[end - text.tokens[index].start] == "\u{306F}"
+    }
+
     /// Every "Xによると" / "Xによれば" of the text: X, and the cue.
     static func accordingTo(in text: TokenText) -> [(source: TextSpan, cue: TextSpan)] {
         var found: [(source: TextSpan, cue: TextSpan)] = []
