@@ -31,11 +31,12 @@ struct IndexTerms: Sendable {
 
     /// The distinct terms of an article's three indexed columns (a missing byline adds none).
     static func of(title: String, byline: String?, body: String) -> IndexTerms {
-        var table = TermTable()
+        var finder = ArticleTermFinder(textBytes: title.utf8.count + (byline?.utf8.count ?? 0) + body.utf8.count)
+        defer { finder.deallocate() }
         for text in [title, byline ?? "", body] where !text.isEmpty {
-            table.addTokens(of: text)
+            finder.addTokens(of: text)
         }
-        return table.terms()
+        return finder.terms()
     }
 
     /// The terms as strings.
@@ -49,8 +50,8 @@ struct IndexTerms: Sendable {
 }
 
 /// A set of terms as bytes, each with a count: an open-addressing hash table over an arena
-/// of bytes, for the words of one article (`IndexTerms.of`) and for those of a transaction
-/// (`ArticleWriter`, which counts how many articles hold each). A struct whose loops read its
+/// of bytes, for the words of a transaction (`ArticleWriter`, which counts how many articles
+/// hold each; one article's are found by `ArticleTermFinder`). A struct whose loops read its
 /// arrays through buffer pointers: as a class, the runtime's exclusivity checks on its
 /// properties cost more than the rest of the work.
 struct TermTable {
@@ -62,8 +63,6 @@ struct TermTable {
     private(set) var counts: [Int] = []
     /// Index of a term plus one, or 0 for an empty slot; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 256)
-    /// FTS5's tokenizer, made for the first run that holds other characters than ASCII.
-    private var tokenizer: Unicode61.TokenizerObject?
 
     init() {
         arena.reserveCapacity(4096)
@@ -157,78 +156,12 @@ struct TermTable {
             return (String(decoding: arena[start..<Int(end)], as: UTF8.self), count)
         }
     }
-
-    /// The terms, for another thread.
-    func terms() -> IndexTerms {
-        IndexTerms(bytes: arena, ends: ends, hashes: hashes)
-    }
-
-    /// Adds the tokens of `text` as FTS5 makes them of a document: runs of ASCII letters and
-    /// digits folded and hashed here as they are read, any run holding other characters by
-    /// FTS5's tokenizer.
-    mutating func addTokens(of text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: IndexTerms.maxTokenBytes) { folded in
-                var index = 0
-                while index < count {
-                    let first = base[index]
-                    if first < 0x80 && !Self.isWordByte(first) {
-                        index += 1
-                        continue
-                    }
-                    let start = index
-                    var ascii = true
-                    var length = 0
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    while index < count {
-                        var byte = base[index]
-                        if byte >= 0x80 {
-                            ascii = false
-                        } else if !Self.isWordByte(byte) {
-                            break
-                        } else if length < IndexTerms.maxTokenBytes {
-                            if byte &- 0x41 < 26 { byte |= 0x20 }
-                            folded[length] = byte
-                            length += 1
-                            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                        }
-                        index += 1
-                    }
-                    if ascii {
-                        insert(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(folded)[0..<length]), hash: hash)
-                    } else {
-                        let run = UnsafeRawBufferPointer(start: base + start, count: index - start)
-                        let tokenizer = self.tokenizer ?? Unicode61.shared.makeTokenizer()
-                        self.tokenizer = tokenizer
-                        withUnsafeMutablePointer(to: &self) { table in
-                            Unicode61.shared.tokenize(run, with: tokenizer, into: table)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether an ASCII byte is a letter or a digit: `unicode61`'s token characters among ASCII
-    /// (categories `L*`, `N*`, `Co`), every other ASCII character separating words.
-    @inline(__always)
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-    }
-
-    /// Adds a token FTS5's tokenizer made, cut as FTS5 cuts it.
-    fileprivate mutating func addToken(_ token: UnsafeRawBufferPointer) {
-        let token = UnsafeRawBufferPointer(rebasing: token.prefix(IndexTerms.maxTokenBytes))
-        insert(token, hash: Self.hash(token))
-    }
 }
 
 /// FTS5's built-in `unicode61` tokenizer, found once through a connection of its own that stays
 /// open (the module's functions and user data belong to that connection's FTS5). A tokenizer
-/// object keeps a folding buffer, so each `TermTable` makes its own when it first needs one.
+/// object keeps a folding buffer, so each `ArticleTermFinder` makes its own when it first needs
+/// one.
 final class Unicode61: @unchecked Sendable {
     static let shared = Unicode61()
 
@@ -255,23 +188,24 @@ final class Unicode61: @unchecked Sendable {
         TokenizerObject(module: module, userData: userData)
     }
 
-    /// Adds the tokens FTS5 makes of `text` (UTF-8), as a document's, to `table`.
+    /// Adds the tokens FTS5 makes of `text` (UTF-8), as a document's, to `finder`.
     func tokenize(
-        _ text: UnsafeRawBufferPointer, with tokenizer: TokenizerObject, into table: UnsafeMutablePointer<TermTable>
+        _ text: UnsafeRawBufferPointer, with tokenizer: TokenizerObject,
+        into finder: UnsafeMutablePointer<ArticleTermFinder>
     ) {
         _ = text.withMemoryRebound(to: CChar.self) { characters in
             module?.xTokenize?(
-                tokenizer.pointer, table, FTS5_TOKENIZE_DOCUMENT, characters.baseAddress, Int32(characters.count),
+                tokenizer.pointer, finder, FTS5_TOKENIZE_DOCUMENT, characters.baseAddress, Int32(characters.count),
                 Self.addToken)
         }
     }
 
-    /// The tokenizer's callback: adds one token to the table its context points to.
+    /// The tokenizer's callback: adds one token to the finder its context points to.
     private static let addToken:
         @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32, Int32, Int32) -> Int32 = {
-            table, _, token, length, _, _ in
-            guard let table, let token, length > 0 else { return SQLITE_OK }
-            table.assumingMemoryBound(to: TermTable.self).pointee.addToken(
+            finder, _, token, length, _, _ in
+            guard let finder, let token, length > 0 else { return SQLITE_OK }
+            finder.assumingMemoryBound(to: ArticleTermFinder.self).pointee.addToken(
                 UnsafeRawBufferPointer(start: token, count: Int(length)))
             return SQLITE_OK
         }
