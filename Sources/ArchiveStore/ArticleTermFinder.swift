@@ -54,49 +54,62 @@ struct ArticleTermFinder {
             hashes: Array(UnsafeBufferPointer(start: hashes, count: count)))
     }
 
+    /// Each byte as a word holds it: an ASCII letter in lower case, a digit as it is, 0 for an
+    /// ASCII separator, `otherByte` for a byte of a character beyond ASCII.
+    static let folding: [UInt8] = (0...255).map { byte in
+        if byte >= 0x80 { return otherByte }
+        let byte = UInt8(byte)
+        guard isWordByte(byte) else { return 0 }
+        return byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+    static let otherByte: UInt8 = 0xFF
+
     /// Adds the tokens of `text` as FTS5 makes them of a document.
     mutating func addTokens(of text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
-            var index = 0
+            Self.folding.withUnsafeBufferPointer { folding in
+                addTokens(of: utf8, folding: folding)
+            }
+        }
+    }
+
+    private mutating func addTokens(of utf8: UnsafeBufferPointer<UInt8>, folding: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress, let folding = folding.baseAddress else { return }
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            if folding[Int(base[index])] == 0 {
+                index += 1
+                continue
+            }
+            let start = index
+            // A word's folded bytes are no more than the text's bytes left, nor than a token's.
+            reserveArena(Swift.min(count - index, IndexTerms.maxTokenBytes))
+            let folded = arena + arenaCount
+            var ascii = true
+            var length = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             while index < count {
-                let first = base[index]
-                if first < 0x80 && !Self.isWordByte(first) {
-                    index += 1
-                    continue
+                let byte = folding[Int(base[index])]
+                if byte == 0 { break }
+                if byte == Self.otherByte {
+                    ascii = false
+                } else if length < IndexTerms.maxTokenBytes {
+                    folded[length] = byte
+                    length += 1
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
                 }
-                let start = index
-                // A word's folded bytes are no more than the text's bytes left, nor than a token's.
-                reserveArena(Swift.min(count - index, IndexTerms.maxTokenBytes))
-                let folded = arena + arenaCount
-                var ascii = true
-                var length = 0
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                while index < count {
-                    var byte = base[index]
-                    if byte >= 0x80 {
-                        ascii = false
-                    } else if !Self.isWordByte(byte) {
-                        break
-                    } else if length < IndexTerms.maxTokenBytes {
-                        if byte &- 0x41 < 26 { byte |= 0x20 }
-                        folded[length] = byte
-                        length += 1
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                    }
-                    index += 1
-                }
-                if ascii {
-                    keepFolded(length: length, hash: hash)
-                } else {
-                    let run = UnsafeRawBufferPointer(start: base + start, count: index - start)
-                    let tokenizer = self.tokenizer ?? Unicode61.shared.makeTokenizer()
-                    self.tokenizer = tokenizer
-                    withUnsafeMutablePointer(to: &self) { finder in
-                        Unicode61.shared.tokenize(run, with: tokenizer, into: finder)
-                    }
+                index += 1
+            }
+            if ascii {
+                keepFolded(length: length, hash: hash)
+            } else {
+                let run = UnsafeRawBufferPointer(start: base + start, count: index - start)
+                let tokenizer = self.tokenizer ?? Unicode61.shared.makeTokenizer()
+                self.tokenizer = tokenizer
+                withUnsafeMutablePointer(to: &self) { finder in
+                    Unicode61.shared.tokenize(run, with: tokenizer, into: finder)
                 }
             }
         }
