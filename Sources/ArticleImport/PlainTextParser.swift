@@ -140,13 +140,19 @@ public enum PlainTextParser {
         var block: [String] = []
         for line in text {
             if line.isEmpty {
-                if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
-                block = []
+                if !block.isEmpty { paragraphs.append(joined(block)) }
+                block.removeAll(keepingCapacity: true)
             } else {
                 block.append(line)
             }
         }
-        if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
+        if !block.isEmpty { paragraphs.append(joined(block)) }
         return paragraphs
+    }
+
+    /// The lines of a block joined with a space; a block of one line (most paragraphs) is
+    /// that line, not a copy of it.
+    private static func joined(_ block: [String]) -> String {
+        block.count == 1 ? block[0] : block.joined(separator: " ")
     }
 }
