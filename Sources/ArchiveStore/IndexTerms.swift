@@ -31,11 +31,12 @@ struct IndexTerms: Sendable {
 
     /// The distinct terms of an article's three indexed columns (a missing byline adds none).
     static func of(title: String, byline: String?, body: String) -> IndexTerms {
-        var table = TermTable()
+        var finder = ArticleTermFinder(textBytes: title.utf8.count + (byline?.utf8.count ?? 0) + body.utf8.count)
+        defer { finder.deallocate() }
         for text in [title, byline ?? "", body] where !text.isEmpty {
-            table.addTokens(of: text)
+            finder.addTokens(of: text)
         }
-        return table.terms()
+        return finder.terms()
     }
 
     /// The terms as strings.
@@ -49,8 +50,8 @@ struct IndexTerms: Sendable {
 }
 
 /// A set of terms as bytes, each with a count: an open-addressing hash table over an arena
-/// of bytes, for the words of one article (`IndexTerms.of`) and for those of a transaction
-/// (`ArticleWriter`, which counts how many articles hold each). A struct whose loops read its
+/// of bytes, for the words of a transaction (`ArticleWriter`, which counts how many articles
+/// hold each; one article's are found by `ArticleTermFinder`). A struct whose loops read its
 /// arrays through buffer pointers: as a class, the runtime's exclusivity checks on its
 /// properties cost more than the rest of the work.
 struct TermTable {
@@ -62,8 +63,6 @@ struct TermTable {
     private(set) var counts: [Int] = []
     /// Index of a term plus one, or 0 for an empty slot; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 256)
-    /// FTS5's tokenizer, made for the first run that holds other characters than ASCII.
-    private var tokenizer: Unicode61.TokenizerObject?
 
     init() {
         arena.reserveCapacity(4096)
@@ -99,29 +98,47 @@ struct TermTable {
 
     /// The term `bytes` if the table has it, and else the free slot where it goes.
     private func find(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (term: Int?, free: Int) {
+        withBuffers { slots, hashes, ends, arena in
+            Self.find(bytes, hash: hash, slots: slots, hashes: hashes, ends: ends, arena: arena)
+        }
+    }
+
+    /// Runs `body` with the table's arrays as buffers.
+    private func withBuffers<Result>(
+        _ body: (
+            UnsafeBufferPointer<Int32>, UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UnsafeRawBufferPointer
+        ) -> Result
+    ) -> Result {
         slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 ends.withUnsafeBufferPointer { ends in
-                    arena.withUnsafeBytes { arena in
-                        let mask = slots.count - 1
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let entry = Int(slots[slot])
-                            if entry == 0 { return (nil, slot) }
-                            let term = entry - 1
-                            if hashes[term] == hash {
-                                let start = term == 0 ? 0 : Int(ends[term - 1])
-                                if Int(ends[term]) - start == bytes.count
-                                    && memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-                                {
-                                    return (term, slot)
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                    }
+                    arena.withUnsafeBytes { arena in body(slots, hashes, ends, arena) }
                 }
             }
+        }
+    }
+
+    /// `find(_:hash:)` in the table whose arrays are these buffers.
+    @inline(__always)
+    private static func find(
+        _ bytes: UnsafeRawBufferPointer, hash: UInt64, slots: UnsafeBufferPointer<Int32>,
+        hashes: UnsafeBufferPointer<UInt64>, ends: UnsafeBufferPointer<Int32>, arena: UnsafeRawBufferPointer
+    ) -> (term: Int?, free: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return (nil, slot) }
+            let term = entry - 1
+            if hashes[term] == hash {
+                let start = term == 0 ? 0 : Int(ends[term - 1])
+                if Int(ends[term]) - start == bytes.count
+                    && memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+                {
+                    return (term, slot)
+                }
+            }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -138,13 +155,35 @@ struct TermTable {
     }
 
     /// Adds the terms of one article, counting each once.
+    ///
+    /// Most words of a transaction's articles are in the table already: they are looked up and
+    /// counted with the table's arrays taken as buffers once for the article, and only the new
+    /// ones are then inserted. Inserting each word (a look-up taking the buffers again, a count
+    /// through the array) cost the writer 43,000 instructions an article. An article's terms
+    /// are distinct, so a new one is never looked up before the table has it.
     mutating func add(_ terms: IndexTerms) {
+        var counts: [Int] = []
+        swap(&counts, &self.counts)
+        var new: [Int] = []
         terms.bytes.withUnsafeBytes { bytes in
-            var start = 0
-            for (end, hash) in zip(terms.ends, terms.hashes) {
-                let term = insert(UnsafeRawBufferPointer(rebasing: bytes[start..<Int(end)]), hash: hash)
-                counts[term] += 1
-                start = Int(end)
+            counts.withUnsafeMutableBufferPointer { counts in
+                withBuffers { slots, hashes, ends, arena in
+                    var start = 0
+                    for (index, (end, hash)) in zip(terms.ends, terms.hashes).enumerated() {
+                        let term = UnsafeRawBufferPointer(rebasing: bytes[start..<Int(end)])
+                        let found = Self.find(term, hash: hash, slots: slots, hashes: hashes, ends: ends, arena: arena)
+                        if let found = found.term { counts[found] += 1 } else { new.append(index) }
+                        start = Int(end)
+                    }
+                }
+            }
+        }
+        swap(&counts, &self.counts)
+        terms.bytes.withUnsafeBytes { bytes in
+            for index in new {
+                let start = index == 0 ? 0 : Int(terms.ends[index - 1])
+                let term = UnsafeRawBufferPointer(rebasing: bytes[start..<Int(terms.ends[index])])
+                self.counts[insert(term, hash: terms.hashes[index])] += 1
             }
         }
     }
@@ -157,78 +196,12 @@ struct TermTable {
             return (String(decoding: arena[start..<Int(end)], as: UTF8.self), count)
         }
     }
-
-    /// The terms, for another thread.
-    func terms() -> IndexTerms {
-        IndexTerms(bytes: arena, ends: ends, hashes: hashes)
-    }
-
-    /// Adds the tokens of `text` as FTS5 makes them of a document: runs of ASCII letters and
-    /// digits folded and hashed here as they are read, any run holding other characters by
-    /// FTS5's tokenizer.
-    mutating func addTokens(of text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: IndexTerms.maxTokenBytes) { folded in
-                var index = 0
-                while index < count {
-                    let first = base[index]
-                    if first < 0x80 && !Self.isWordByte(first) {
-                        index += 1
-                        continue
-                    }
-                    let start = index
-                    var ascii = true
-                    var length = 0
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    while index < count {
-                        var byte = base[index]
-                        if byte >= 0x80 {
-                            ascii = false
-                        } else if !Self.isWordByte(byte) {
-                            break
-                        } else if length < IndexTerms.maxTokenBytes {
-                            if byte &- 0x41 < 26 { byte |= 0x20 }
-                            folded[length] = byte
-                            length += 1
-                            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                        }
-                        index += 1
-                    }
-                    if ascii {
-                        insert(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(folded)[0..<length]), hash: hash)
-                    } else {
-                        let run = UnsafeRawBufferPointer(start: base + start, count: index - start)
-                        let tokenizer = self.tokenizer ?? Unicode61.shared.makeTokenizer()
-                        self.tokenizer = tokenizer
-                        withUnsafeMutablePointer(to: &self) { table in
-                            Unicode61.shared.tokenize(run, with: tokenizer, into: table)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether an ASCII byte is a letter or a digit: `unicode61`'s token characters among ASCII
-    /// (categories `L*`, `N*`, `Co`), every other ASCII character separating words.
-    @inline(__always)
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-    }
-
-    /// Adds a token FTS5's tokenizer made, cut as FTS5 cuts it.
-    fileprivate mutating func addToken(_ token: UnsafeRawBufferPointer) {
-        let token = UnsafeRawBufferPointer(rebasing: token.prefix(IndexTerms.maxTokenBytes))
-        insert(token, hash: Self.hash(token))
-    }
 }
 
 /// FTS5's built-in `unicode61` tokenizer, found once through a connection of its own that stays
 /// open (the module's functions and user data belong to that connection's FTS5). A tokenizer
-/// object keeps a folding buffer, so each `TermTable` makes its own when it first needs one.
+/// object keeps a folding buffer, so each `ArticleTermFinder` makes its own when it first needs
+/// one.
 final class Unicode61: @unchecked Sendable {
     static let shared = Unicode61()
 
@@ -255,23 +228,24 @@ final class Unicode61: @unchecked Sendable {
         TokenizerObject(module: module, userData: userData)
     }
 
-    /// Adds the tokens FTS5 makes of `text` (UTF-8), as a document's, to `table`.
+    /// Adds the tokens FTS5 makes of `text` (UTF-8), as a document's, to `finder`.
     func tokenize(
-        _ text: UnsafeRawBufferPointer, with tokenizer: TokenizerObject, into table: UnsafeMutablePointer<TermTable>
+        _ text: UnsafeRawBufferPointer, with tokenizer: TokenizerObject,
+        into finder: UnsafeMutablePointer<ArticleTermFinder>
     ) {
         _ = text.withMemoryRebound(to: CChar.self) { characters in
             module?.xTokenize?(
-                tokenizer.pointer, table, FTS5_TOKENIZE_DOCUMENT, characters.baseAddress, Int32(characters.count),
+                tokenizer.pointer, finder, FTS5_TOKENIZE_DOCUMENT, characters.baseAddress, Int32(characters.count),
                 Self.addToken)
         }
     }
 
-    /// The tokenizer's callback: adds one token to the table its context points to.
+    /// The tokenizer's callback: adds one token to the finder its context points to.
     private static let addToken:
         @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32, Int32, Int32) -> Int32 = {
-            table, _, token, length, _, _ in
-            guard let table, let token, length > 0 else { return SQLITE_OK }
-            table.assumingMemoryBound(to: TermTable.self).pointee.addToken(
+            finder, _, token, length, _, _ in
+            guard let finder, let token, length > 0 else { return SQLITE_OK }
+            finder.assumingMemoryBound(to: ArticleTermFinder.self).pointee.addToken(
                 UnsafeRawBufferPointer(start: token, count: Int(length)))
             return SQLITE_OK
         }

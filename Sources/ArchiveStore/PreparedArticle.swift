@@ -71,7 +71,8 @@ public struct PreparedArticle: Sendable {
         self.terms = terms
         arguments = [
             record.title, record.byline, record.body, record.source, record.guid, record.contentHash,
-            record.importedAt, record.publishedAt, record.wordCount, record.quoteCount, record.analysisVersion,
+            ImportDateValue.shared.value(of: record.importedAt), record.publishedAt, record.wordCount,
+            record.quoteCount, record.analysisVersion,
             quotes.json, record.language,
         ]
     }

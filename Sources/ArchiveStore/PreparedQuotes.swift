@@ -12,6 +12,8 @@ struct PreparedQuotes: Sendable {
         let key: String
         /// The fullest form of the name: the first of the longest (as SQL `length`, in scalars).
         var name: String
+        /// The length of `name` in scalars, counted here so that the writer need not count it.
+        var nameLength: Int
         var quotes: Int
         /// The body offset of the speaker's first quotation.
         let firstStart: Int
@@ -27,8 +29,6 @@ struct PreparedQuotes: Sendable {
     init(_ quotes: [Quote]) {
         var speakers: [SpeakerTally] = []
         var speakerIndex: [String: Int] = [:]
-        /// The length in scalars of each tally's name.
-        var nameLengths: [Int] = []
         /// The tally of each name as written and the name's length (`nil` for a name without
         /// a key): one look-up a quotation, where keying the name and finding its tally took
         /// two and both names were counted.
@@ -42,8 +42,8 @@ struct PreparedQuotes: Sendable {
                     found = (index, length)
                 } else {
                     speakerIndex[key] = speakers.count
-                    speakers.append(SpeakerTally(key: key, name: name, quotes: 0, firstStart: firstStart))
-                    nameLengths.append(length)
+                    speakers.append(
+                        SpeakerTally(key: key, name: name, nameLength: length, quotes: 0, firstStart: firstStart))
                     found = (speakers.count - 1, length)
                 }
             }
@@ -52,9 +52,9 @@ struct PreparedQuotes: Sendable {
         }
         let records = quotes.map { quote in
             if let name = quote.speakerName, let tally = tally(of: name, firstStart: quote.span.start) {
-                if tally.length > nameLengths[tally.index] {
+                if tally.length > speakers[tally.index].nameLength {
                     speakers[tally.index].name = name
-                    nameLengths[tally.index] = tally.length
+                    speakers[tally.index].nameLength = tally.length
                 }
                 speakers[tally.index].quotes += 1
             }

@@ -16,12 +16,17 @@ public enum InputFormatDetector {
     public static func detect(_ bytes: [UInt8], path: String? = nil, contentType: String? = nil) throws(ImportError)
         -> InputFormat
     {
-        if let format = contentFormat(bytes) { return format }
+        // Found once for every marker below: found for each, detecting cost the benchmark
+        // 24,000 instructions an article instead of 13,000.
+        let start = start(of: bytes)
+        if let format = contentFormat(start: start) { return format }
         let media = contentType.map(mediaType) ?? ""
         let name = (path ?? "").lowercased()
         let namedHTML = [".html", ".htm", ".xhtml"].contains { name.hasSuffix($0) }
         // A page served or saved as HTML goes to the forgiving HTML parser, whatever it opens with.
-        if media != "text/html", media != "application/xhtml+xml", !namedHTML, let kind = unsupportedKind(bytes) {
+        if media != "text/html", media != "application/xhtml+xml", !namedHTML,
+            let kind = unsupportedKind(bytes, start: start)
+        {
             throw .unsupportedDocument(kind)
         }
         switch media {
@@ -32,7 +37,7 @@ public enum InputFormatDetector {
         case "text/markdown", "text/x-markdown": return .markdown
         default: break
         }
-        if name.hasSuffix(".md") || name.hasSuffix(".markdown") || looksLikeMarkdown(start(of: bytes)) {
+        if name.hasSuffix(".md") || name.hasSuffix(".markdown") || looksLikeMarkdown(start) {
             return .markdown
         }
         if namedHTML { return .html }
@@ -43,7 +48,11 @@ public enum InputFormatDetector {
     /// The format the content itself declares (a JSON Feed version, an HTML, RSS or Atom
     /// root element), or `nil` when it declares none.
     public static func contentFormat(_ bytes: [UInt8]) -> InputFormat? {
-        let start = start(of: bytes)
+        contentFormat(start: start(of: bytes))
+    }
+
+    /// `contentFormat` of the bytes whose `start(of:)` is `start`.
+    static func contentFormat(start: Substring) -> InputFormat? {
         if start.hasPrefix("{") { return start.contains("jsonfeed.org/version/") ? .jsonFeed : nil }
         if start.hasPrefix("<") { return markupFormat(start) }
         return nil
@@ -54,8 +63,8 @@ public enum InputFormatDetector {
     ///
     /// Markup counts as XML when it opens with an XML declaration, or with an element and
     /// closes some element in the first bytes, so a text that opens with `<3` stays text.
-    static func unsupportedKind(_ bytes: [UInt8]) -> String? {
-        let start = start(of: bytes)
+    /// `start` is `start(of: bytes)`.
+    static func unsupportedKind(_ bytes: [UInt8], start: Substring) -> String? {
         if start.hasPrefix("{") || start.hasPrefix("[") {
             let isJSON = (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
             return isJSON ? "JSON that is not a JSON Feed" : nil

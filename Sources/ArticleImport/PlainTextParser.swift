@@ -71,30 +71,37 @@ public enum PlainTextParser {
         return text.withUTF8 { bytes in
             var lines: [String] = []
             var lineStart = 0
+            var hasTab = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    lines.append(line(lineStart..<index, of: source, bytes: bytes))
-                    if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
-                        index += 1
+                // One comparison for most bytes: tab, LF and CR are all below 0x0E.
+                if byte <= 0x0D {
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                        lines.append(line(lineStart..<index, of: source, bytes: bytes, hasTab: hasTab))
+                        if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+                            index += 1
+                        }
+                        lineStart = index + 1
+                        hasTab = false
+                    } else if byte == UInt8(ascii: "\t") {
+                        hasTab = true
                     }
-                    lineStart = index + 1
                 }
                 index += 1
             }
-            lines.append(line(lineStart..<bytes.count, of: source, bytes: bytes))
+            lines.append(line(lineStart..<bytes.count, of: source, bytes: bytes, hasTab: hasTab))
             return lines
         }
     }
 
     /// The line at UTF-8 offsets `range` of `text` (whose bytes are `bytes`), tabs turned into
-    /// spaces, outer spaces trimmed.
-    static func line(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// spaces, outer spaces trimmed; `hasTab` tells whether the line holds a tab.
+    static func line(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>, hasTab: Bool) -> String {
         let tab = UInt8(ascii: "\t")
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let line: String
-        if slice.contains(tab) {
+        if hasTab {
             line = String(decoding: slice.map { $0 == tab ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         } else {
             let utf8 = text.utf8
@@ -133,13 +140,19 @@ public enum PlainTextParser {
         var block: [String] = []
         for line in text {
             if line.isEmpty {
-                if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
-                block = []
+                if !block.isEmpty { paragraphs.append(joined(block)) }
+                block.removeAll(keepingCapacity: true)
             } else {
                 block.append(line)
             }
         }
-        if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
+        if !block.isEmpty { paragraphs.append(joined(block)) }
         return paragraphs
+    }
+
+    /// The lines of a block joined with a space; a block of one line (most paragraphs) is
+    /// that line, not a copy of it.
+    private static func joined(_ block: [String]) -> String {
+        block.count == 1 ? block[0] : block.joined(separator: " ")
     }
 }

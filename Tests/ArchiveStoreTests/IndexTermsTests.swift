@@ -47,6 +47,28 @@ struct IndexTermsTests {
         }
     }
 
+    @Test("each term is listed once, in the order it first occurs, with the hash of its bytes")
+    func listing() {
+        var state: UInt64 = 41
+        for _ in 0..<200 {
+            let text = (0..<400).map { _ -> String in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))]
+            }
+            .joined()
+            let terms = IndexTerms.of(title: "", byline: nil, body: text)
+            var start = 0
+            for (end, hash) in zip(terms.ends, terms.hashes) {
+                let bytes = Array(terms.bytes[start..<Int(end)])
+                #expect(bytes.withUnsafeBytes { TermTable.hash($0) } == hash)
+                start = Int(end)
+            }
+            #expect(Set(terms.strings).count == terms.count)
+        }
+        let words = (0..<3_000).map { "Word\($0 % 1_500)" }.joined(separator: " ")
+        #expect(IndexTerms.of(title: "", byline: nil, body: words).strings == (0..<1_500).map { "word\($0)" })
+    }
+
     @Test("words are folded, split and cut as FTS5 does")
     func examples() throws {
         let body = "“We’re done,” said Zoë — CAFÉ café Café 3.5% co-op x² Москва 白波港のフェリー"

@@ -21,10 +21,16 @@ struct SpeakerRowBindingTests {
             #expect(error?.resultCode == .SQLITE_CONSTRAINT)
             try ArticleWriter.insertSpeakerRow(
                 statement, in: db, key: "ana lind", articleID: 2, quotes: 1, firstStart: 0)
+            // Bound as a C string was: up to a NUL, and an empty key as empty text.
+            try ArticleWriter.insertSpeakerRow(
+                statement, in: db, key: "ab\u{0}cd", articleID: 3, quotes: 1, firstStart: 0)
+            try ArticleWriter.insertSpeakerRow(statement, in: db, key: "", articleID: 4, quotes: 1, firstStart: 0)
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM row ORDER BY article DESC")
             #expect(
                 rows == [
                     ["key": "zoë ñúñez", "article": 1 << 40, "quotes": 3, "start": 17],
+                    ["key": "", "article": 4, "quotes": 1, "start": 0],
+                    ["key": "ab", "article": 3, "quotes": 1, "start": 0],
                     ["key": "ana lind", "article": 2, "quotes": 1, "start": 0],
                 ])
         }
