@@ -80,9 +80,11 @@ public enum QuoteAnalyzer {
                     cue: tokenText.span(attribution.cue.lowerBound, attribution.cue.upperBound)))
         }
         if tokenText.language == .japanese {
-            for (source, cue) in JapaneseQuotatives.accordingTo(in: tokenText)
-                + JapaneseQuotatives.reportedSpeech(in: tokenText)
-            {
+            for (source, cue) in JapaneseQuotatives.accordingTo(in: tokenText) {
+                annotations.attributions.append(Attribution(kind: .indirect, source: source, cue: cue))
+            }
+            // The topic of a sentence that reports is its speaker, named as a quote's speaker is.
+            for (source, cue) in JapaneseQuotatives.reportedSpeech(in: tokenText) {
                 annotations.attributions.append(
                     Attribution(
                         kind: .indirect, source: source, sourceName: JapaneseQuotatives.name(of: source.text), cue: cue)

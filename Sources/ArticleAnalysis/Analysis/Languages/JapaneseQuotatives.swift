@@ -145,6 +145,16 @@ enum JapaneseQuotatives {
         "と説明する", "と指摘する", "と強調する", "とみている",
     ]
 
+    /// The UTF-8 of each of `reportingEndings`, compared with a token's last bytes.
+    static let reportingEndingBytes = reportingEndings.map { Array($0.utf8) }
+
+    /// Whether the UTF-8 of token `index` ends with `suffix`.
+    static func endsWith(_ index: Int, _ suffix: [UInt8], in text: TokenText) -> Bool {
+        let token = text.tokens[index]
+        guard token.byteEnd - token.byteStart >= suffix.count else { return false }
+        return text.utf8[(token.byteEnd - suffix.count)..<token.byteEnd].elementsEqual(suffix)
+    }
+
     /// Every sentence of reported speech without quote marks ("市長は…ないと説明した。"): its topic
     /// or subject (as `subject(before:)` reads it, in the sentence's first words) and the
     /// reporting words that end it.
@@ -157,8 +167,11 @@ enum JapaneseQuotatives {
             guard last >= first, text.tokens[last].kind == .word,
                 !text.tokens[first...last].contains(where: { $0.kind == .quoteMark })
             else { continue }
-            let word = text.text(last, last)
-            guard let ending = reportingEndings.first(where: { word.hasSuffix($0) }),
+            guard
+                let ending = reportingEndings.indices.first(where: {
+                    endsWith(last, reportingEndingBytes[$0], in: text)
+                })
+                .map({ reportingEndings[$0] }),
                 let subject = subject(before: last + 1, in: text), subject.end <= text.tokens[last].end
             else { continue }
             let end = text.tokens[last].end
@@ -170,6 +183,26 @@ enum JapaneseQuotatives {
             found.append((subject, TextSpan(start: end - length, end: end, text: ending)))
         }
         return found
+    }
+
+    /// The UTF-8 of "によ", which both "によると" and "によれば" hold.
+    static let niYo: [UInt8] = Array("\u{306B}\u{3088}".utf8)
+
+    /// Whether the bytes of token `index` hold "によ": the test that keeps the string search off
+    /// every other token.
+    static func holdsNiYo(_ index: Int, in text: TokenText) -> Bool {
+        let token = text.tokens[index]
+        let bytes = text.utf8
+        var position = token.byteStart
+        while position + niYo.count <= token.byteEnd {
+            if bytes[position] == niYo[0], bytes[position + 1] == niYo[1], bytes[position + 2] == niYo[2],
+                bytes[position + 3] == niYo[3], bytes[position + 4] == niYo[4], bytes[position + 5] == niYo[5]
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Whether the scalar at offset `end` of the text, in the tokens from `first` on, is the
@@ -185,7 +218,7 @@ enum JapaneseQuotatives {
     /// Every "Xによると" / "Xによれば" of the text: X, and the cue.
     static func accordingTo(in text: TokenText) -> [(source: TextSpan, cue: TextSpan)] {
         var found: [(source: TextSpan, cue: TextSpan)] = []
-        for index in text.tokens.indices where text.tokens[index].kind == .word {
+        for index in text.tokens.indices where text.tokens[index].kind == .word && holdsNiYo(index, in: text) {
             let word = text.text(index, index)
             guard let range = word.range(of: "によると") ?? word.range(of: "によれば") else { continue }
             let scalars = word.unicodeScalars
@@ -207,27 +240,33 @@ enum JapaneseQuotatives {
     /// The name in a mention: without what describes the person before it ("小浜市の",
     /// "米作りを営む"), an age in brackets, or the title or honorific after it ("田中外相" → "田中").
     static func name(of mention: String) -> String {
-        var name = String(mention.unicodeScalars.prefix { $0 != "\u{FF08}" && $0 != "(" })
-        for title in titles where name.hasSuffix(title) && name.count > title.count {
-            name.removeLast(title.count)
-            break
+        // Read as scalars: Japanese names hold no combining marks, and scalar tests are cheaper
+        // than the string's character tests.
+        var scalars = Array(mention.unicodeScalars.prefix { $0 != "\u{FF08}" && $0 != "(" })
+        if let title = titleScalars.first(where: {
+            scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0)
+        }) {
+            scalars.removeLast(title.count)
         }
         // Particles and the comma before the name: の, 、, and で, に of a phrase of place or
         // occasion ("優勝インタビューで琴桜丸は").
-        if let last = name.lastIndex(where: { "\u{306E}\u{3001}\u{3067}\u{306B}".contains($0) }),
-            name.index(after: last) < name.endIndex
-        {
-            name = String(name[name.index(after: last)...])
+        if let last = scalars.lastIndex(where: { namePrefixEnds.contains($0) }), last + 1 < scalars.count {
+            scalars.removeFirst(last + 1)
         }
         // A relative clause ends with a verb in hiragana ("営む", "という") before the name.
-        let scalars = Array(name.unicodeScalars)
         if let cut = scalars.indices.dropLast().last(where: {
             verbEndings.contains(scalars[$0]) && isKanjiOrKatakana(scalars[$0 + 1])
         }) {
-            name = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+            scalars.removeFirst(cut + 1)
         }
-        return name
+        return String(String.UnicodeScalarView(scalars))
     }
+
+    /// `titles` as scalars, longest first.
+    static let titleScalars = titles.map { Array($0.unicodeScalars) }
+
+    /// The particles and the comma that end what comes before a name: の, 、, で, に.
+    static let namePrefixEnds: Set<Unicode.Scalar> = ["\u{306E}", "\u{3001}", "\u{3067}", "\u{306B}"]
 
     /// Hiragana that end a verb or a copula before a name: 営む, いる, という, した, だ.
     static let verbEndings: Set<Unicode.Scalar> = [
