@@ -136,7 +136,8 @@ extension AttributionFinder {
         // puts an object there ("Doe, its chair, announced plans to merge.").
         let followsComma = text.language != .english && index > 0 && text.tokens[index - 1].isPunctuation(",")
         let inverted = beforeIsName && !followsComma ? nil : invertedSource(cue: index, kind: kind)
-        let invertedClosesSentence = inverted.map { text.endsSentence($0.upperBound + 1) } ?? false
+        let invertedClosesSentence =
+            inverted.map { $0.upperBound + 1 >= text.tokens.count || text.endsSentence($0.upperBound + 1) } ?? false
         let takesBefore = beforeIsName && !(followsComma && invertedClosesSentence)
         if let source = takesBefore ? before : inverted ?? before,
             !isNested(source: source, after: scan.found.last), !repeatsSource(source, of: scan.found.last),

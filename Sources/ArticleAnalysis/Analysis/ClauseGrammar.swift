@@ -164,6 +164,7 @@ struct ClauseGrammar {
     /// Whether the word at `index` is a lower-case gerund of the text's language, one of its
     /// `gerundEndings` ("ridendo", "sonriendo", "sorrindo").
     func isGerund(_ index: Int) -> Bool {
+        guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         let endings = text.language.words.gerundEndings
         guard !endings.isEmpty, token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else {
