@@ -232,4 +232,14 @@ struct TagAfterQuoteTests {
             """
         #expect(Self.names(text) == ["Henk Oosting", "Ineke Brouwer"])
     }
+
+    @Test("Outside English a verb of stance takes its subject after it too (считает историк Андрей Белов)")
+    func invertedStance() {
+        let text = """
+            Городские власти обсуждают судьбу старого деревянного дома на набережной, построенного в начале века.
+
+            «Этот дом — редкий пример северного модерна в дереве», — считает историк Андрей Белов.
+            """
+        #expect(Self.names(text) == ["Андрей Белов"])
+    }
 }

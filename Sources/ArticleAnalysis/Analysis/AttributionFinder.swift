@@ -357,7 +357,9 @@ struct AttributionFinder {
         let subject =
             text.language == .english
             ? index + 1 : afterQuote ? subjectPastAddressee(index + 1) : pastDay(index + 1)
-        guard kind == .speech, !grammar.isParticiple(index), !text.isWord(index, .takesListener),
+        // Outside English a verb of stance inverts too ("Inaczej uważa jej sąsiad.").
+        guard kind == .speech || (kind == .stance && text.language != .english), !grammar.isParticiple(index),
+            !text.isWord(index, .takesListener),
             grammar.opensClause(before: index), let subject,
             let phrase = grammar.phraseAfter(subject, inverted: true)
                 ?? (afterQuote && !text.isAdverb(subject) && !grammar.isGerund(subject)
