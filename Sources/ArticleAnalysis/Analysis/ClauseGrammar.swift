@@ -11,7 +11,7 @@ struct ClauseGrammar {
     init(text: TokenText, quotations: [ClosedRange<Int>]) {
         self.text = text
         self.quotations = quotations
-        calendar = Self.calendarKeys[text.language] ?? WordKeySet([])
+        calendar = WordGroup.calendar.keys(in: text.language)
     }
 
     /// `WordHash` of "of", read once.
@@ -133,10 +133,6 @@ struct ClauseGrammar {
         return calendar.contains(text.tokens[index].key)
     }
 
-    /// `WordHash` of the months and days of the week of each language: a date, never a source.
-    static let calendarKeys = Dictionary(
-        uniqueKeysWithValues: Language.allCases.map { ($0, WordGroup.calendar.keys(in: $0)) })
-
     /// `WordHash` of the prefixes a German verb leaves at the end of its clause ("hinzu", "mit").
     static let separatedPrefixKeys = WordGroup.separatedPrefix.keys
 
@@ -157,8 +153,7 @@ struct ClauseGrammar {
         guard token.kind == .word, token.isCapitalized, token.end - token.start > 4,
             text.isWord(index + 1, .preposition)
         else { return false }
-        let word = text.text(index, index).lowercased()
-        return text.language.words.participleEndings.split(separator: " ").contains { word.hasSuffix($0) }
+        return hasEnding(index, from: text.language.words.participleEndings)
     }
 
     /// Whether the word at `index` is a lower-case gerund of the text's language, one of its
@@ -166,11 +161,15 @@ struct ClauseGrammar {
     func isGerund(_ index: Int) -> Bool {
         guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
-        let endings = text.language.words.gerundEndings
-        guard !endings.isEmpty, token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else {
-            return false
-        }
-        let word = text.text(index, index)
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else { return false }
+        return hasEnding(index, from: text.language.words.gerundEndings)
+    }
+
+    /// Whether the word at `index`, in lower case, ends in one of `endings` (space-separated:
+    /// a language's participle or gerund endings); `false` when there are none.
+    private func hasEnding(_ index: Int, from endings: String) -> Bool {
+        guard !endings.isEmpty else { return false }
+        let word = text.text(index, index).lowercased()
         return endings.split(separator: " ").contains { word.hasSuffix($0) }
     }
 

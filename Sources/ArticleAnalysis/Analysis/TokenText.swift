@@ -75,21 +75,10 @@ struct TokenText {
                 let token = tokens[index]
                 guard token.info.classes.isEmpty, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
                 else { continue }
-                var position = token.byteStart
-                var article = WordHash()
-                while position < token.byteEnd, position - token.byteStart <= longestElidedArticle,
-                    bytes[position] != 0x27, bytes[position] != 0xE2
-                {
-                    let (value, width) = TextScanner.decode(bytes, at: position)
-                    article.add(TextScanner.scalar(value))
-                    position += width
-                }
-                guard position > token.byteStart, position < token.byteEnd, articles.contains(article.value) else {
-                    continue
-                }
-                let (mark, markWidth) = TextScanner.decode(bytes, at: position)
-                guard mark == 0x27 || mark == 0x2019 else { continue }
-                position += markWidth
+                guard let mark = elidedArticleMark(in: token, utf8: utf8, articles: articles) else { continue }
+                let (value, markWidth) = TextScanner.decode(bytes, at: mark)
+                guard value == 0x27 || value == 0x2019 else { continue }
+                var position = mark + markWidth
                 var word = WordHash()
                 var scalars = 0
                 while position < token.byteEnd {
@@ -199,13 +188,19 @@ struct TokenText {
     /// "dell’ente"), one of the language tables' `elidedArticle` words.
     func hasElidedArticle(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        let bytes = utf8[tokens[index].byteStart..<tokens[index].byteEnd]
-        // The apostrophe: ASCII ' or the three bytes of ’ (E2 80 99), within a short prefix.
-        guard let mark = bytes.prefix(Self.longestElidedArticle + 1).firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }),
-            mark > bytes.startIndex
-        else { return false }
-        let prefix = String(decoding: bytes[bytes.startIndex..<mark], as: UTF8.self)
-        return Self.elidedArticleKeys.contains(WordHash.of(prefix))
+        return Self.elidedArticleMark(in: tokens[index], utf8: utf8, articles: Self.elidedArticleKeys) != nil
+    }
+
+    /// The byte offset of the apostrophe after an elided article that opens the word `token`
+    /// ("l’adjointe", "dell’ente"): ASCII ' or the first of the three bytes of ’ (E2 80 99),
+    /// within a short prefix whose letters are one of `articles`; `nil` when there is none.
+    static func elidedArticleMark(in token: Token, utf8: [UInt8], articles: WordKeySet) -> Int? {
+        let bytes = utf8[token.byteStart..<token.byteEnd]
+        guard let mark = bytes.prefix(longestElidedArticle + 1).firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }),
+            mark > bytes.startIndex,
+            articles.contains(WordHash.of(String(decoding: bytes[bytes.startIndex..<mark], as: UTF8.self)))
+        else { return nil }
+        return mark
     }
 
     /// `WordHash` of the articles an apostrophe joins to the next word ("l", "dell").

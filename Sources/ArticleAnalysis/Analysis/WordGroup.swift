@@ -41,21 +41,18 @@ enum WordGroup: CaseIterable, Sendable {
         Self.keysByLanguage[language]?[self] ?? WordKeySet([])
     }
 
-    private static let keysByLanguage: [Language: [WordGroup: WordKeySet]] = Dictionary(
+    /// Each language's words of each group, as its table lists them.
+    private static let wordsByLanguage: [Language: [WordGroup: [String]]] = Dictionary(
         uniqueKeysWithValues: Language.allCases.map { language in
             let words = Dictionary(grouping: language.words.groups, by: \.group).mapValues { rows in
                 rows.flatMap { $0.words.split(separator: " ").map(String.init) }
             }
-            return (language, words.mapValues { WordKeySet(words: $0) })
+            return (language, words)
         })
 
-    private static let keysByGroup: [WordGroup: WordKeySet] = {
-        var words: [WordGroup: [String]] = [:]
-        for language in Language.allCases {
-            for row in language.words.groups {
-                words[row.group, default: []] += row.words.split(separator: " ").map(String.init)
-            }
-        }
-        return words.mapValues { WordKeySet(words: $0) }
-    }()
+    private static let keysByLanguage = wordsByLanguage.mapValues { $0.mapValues { WordKeySet(words: $0) } }
+
+    private static let keysByGroup: [WordGroup: WordKeySet] = wordsByLanguage.values
+        .reduce(into: [WordGroup: [String]]()) { all, groups in all.merge(groups) { $0 + $1 } }
+        .mapValues { WordKeySet(words: $0) }
 }

@@ -139,21 +139,11 @@ enum JapaneseQuotatives {
 
     /// Reporting verbs after the quotative と that close a sentence of reported speech without
     /// quote marks ("市長は…と説明した。").
-    static let reportingEndings = [
+    static let reportingEndings: [StaticString] = [
         "と述べた", "と話した", "と語った", "と説明した", "と発表した", "と明らかにした", "と強調した", "と指摘した",
         "と明かした", "と訴えた", "と述べている", "と話している", "と説明している", "と指摘している", "と語る", "と話す",
         "と説明する", "と指摘する", "と強調する", "とみている",
     ]
-
-    /// The UTF-8 of each of `reportingEndings`, compared with a token's last bytes.
-    static let reportingEndingBytes = reportingEndings.map { Array($0.utf8) }
-
-    /// Whether the UTF-8 of token `index` ends with `suffix`.
-    static func endsWith(_ index: Int, _ suffix: [UInt8], in text: TokenText) -> Bool {
-        let token = text.tokens[index]
-        guard token.byteEnd - token.byteStart >= suffix.count else { return false }
-        return text.utf8[(token.byteEnd - suffix.count)..<token.byteEnd].elementsEqual(suffix)
-    }
 
     /// Every sentence of reported speech without quote marks ("市長は…ないと説明した。"): its topic
     /// or subject (as `subject(before:)` reads it, in the sentence's first words) and the
@@ -167,11 +157,8 @@ enum JapaneseQuotatives {
             guard last >= first, text.tokens[last].kind == .word,
                 !text.tokens[first...last].contains(where: { $0.kind == .quoteMark })
             else { continue }
-            guard
-                let ending = reportingEndings.indices.first(where: {
-                    endsWith(last, reportingEndingBytes[$0], in: text)
-                })
-                .map({ reportingEndings[$0] }),
+            // The endings are compared on the token's bytes, so no string is made for most sentences.
+            guard let ending = reportingEndings.first(where: { text.hasSuffix(last, $0) }).map(\.description),
                 let subject = subject(before: last + 1, in: text), subject.end <= text.tokens[last].end
             else { continue }
             let end = text.tokens[last].end
