@@ -1,4 +1,5 @@
 import GRDB
+import TestSupport
 import Testing
 
 @testable import ArchiveStore
@@ -33,10 +34,7 @@ struct IndexTermsTests {
     @Test("the terms of random text of every kind of character are FTS5's own")
     func randomText() throws {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        func next(_ bound: Int) -> Int { SeededRandom.next(&state, below: bound) }
         for _ in 0..<300 {
             let texts = (0..<3).map { _ in
                 (0..<next(120)).map { _ in Self.alphabet[next(Self.alphabet.count)] }.joined()
@@ -52,8 +50,7 @@ struct IndexTermsTests {
         var state: UInt64 = 41
         for _ in 0..<200 {
             let text = (0..<400).map { _ -> String in
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                return Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))]
+                Self.alphabet[SeededRandom.next(&state, below: Self.alphabet.count)]
             }
             .joined()
             let terms = IndexTerms.of(title: "", byline: nil, body: text)

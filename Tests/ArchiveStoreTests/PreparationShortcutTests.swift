@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import ArchiveStore
@@ -7,11 +8,6 @@ import Testing
 /// Values the preparing threads now make more cheaply are the ones they made before.
 @Suite("Preparation shortcuts")
 struct PreparationShortcutTests {
-    static func random(_ state: inout UInt64, below bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(bound))
-    }
-
     @Test("a source of visible ASCII is kept as the full check keeps it, and others are checked")
     func plainSources() {
         let pieces = [
@@ -20,8 +16,8 @@ struct PreparationShortcutTests {
         ]
         var state: UInt64 = 23
         for trial in 0..<5_000 {
-            let source = (0..<Self.random(&state, below: trial % 10 == 0 ? 30 : 6)).map { _ in
-                pieces[Self.random(&state, below: pieces.count)]
+            let source = (0..<SeededRandom.next(&state, below: trial % 10 == 0 ? 30 : 6)).map { _ in
+                pieces[SeededRandom.next(&state, below: pieces.count)]
             }
             .joined()
             #expect(SourceAddress.normalised(source) == SourceAddress.checked(source), "\(source.debugDescription)")

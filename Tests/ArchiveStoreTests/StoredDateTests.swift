@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import ArchiveStore
@@ -19,10 +20,7 @@ struct StoredDateTests {
     @Test("dates GRDB wrote read as GRDB reads them, to the bit")
     func randomDates() throws {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        func next(_ bound: Int) -> Int { SeededRandom.next(&state, below: bound) }
         for _ in 0..<2_000 {
             // From 1600 to 2200, at millisecond precision, as GRDB stores them.
             let milliseconds = Double(next(600 * 365 * 86_400) - 370 * 365 * 86_400) * 1_000 + Double(next(1_000))

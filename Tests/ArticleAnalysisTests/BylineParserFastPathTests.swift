@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ArticleAnalysis
@@ -38,11 +39,6 @@ struct BylineParserFastPathTests {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
-    static func random(_ state: inout UInt64, below bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(bound))
-    }
-
     /// Pieces of bylines and of what is not one: openers in every case and script, names
     /// with diacritics (precomposed and combining), particles, conjunctions, agencies, white
     /// space beyond ASCII, combining marks after spaces and colons, scripts without case.
@@ -61,8 +57,10 @@ struct BylineParserFastPathTests {
     func randomLines() {
         var state: UInt64 = 11
         for trial in 0..<20_000 {
-            let count = trial % 50 == 0 ? 40 + Self.random(&state, below: 80) : Self.random(&state, below: 12)
-            let line = (0..<count).map { _ in Self.pieces[Self.random(&state, below: Self.pieces.count)] }.joined()
+            let count =
+                trial % 50 == 0 ? 40 + SeededRandom.next(&state, below: 80) : SeededRandom.next(&state, below: 12)
+            let line = (0..<count).map { _ in Self.pieces[SeededRandom.next(&state, below: Self.pieces.count)] }
+                .joined()
             #expect(BylineParser.names(in: line) == Self.referenceNames(in: line), "\(line.debugDescription)")
             #expect(BylineParser.nameList(in: line) == Self.referenceNameList(in: line), "\(line.debugDescription)")
         }
@@ -82,8 +80,10 @@ struct BylineParserFastPathTests {
         var state: UInt64 = 17
         var bylines = 0
         for trial in 0..<40_000 {
-            let count = trial % 50 == 0 ? 40 + Self.random(&state, below: 80) : 1 + Self.random(&state, below: 14)
-            var line = (0..<count).map { _ in Self.asciiPieces[Self.random(&state, below: Self.asciiPieces.count)] }
+            let count =
+                trial % 50 == 0 ? 40 + SeededRandom.next(&state, below: 80) : 1 + SeededRandom.next(&state, below: 14)
+            var line = (0..<count).map { _ in Self.asciiPieces[SeededRandom.next(&state, below: Self.asciiPieces.count)]
+            }
             if trial % 2 == 0 { line.insert(["By ", "by:", "  Por ", "\tvon ", "DI: "][trial / 2 % 5], at: 0) }
             let text = line.joined()
             let names = BylineParser.names(in: text)
@@ -99,10 +99,10 @@ struct BylineParserFastPathTests {
         var state: UInt64 = 13
         var bylines = 0
         for _ in 0..<20_000 {
-            let count = Self.random(&state, below: 10)
+            let count = SeededRandom.next(&state, below: 10)
             let line =
-                openers[Self.random(&state, below: openers.count)]
-                + (0..<count).map { _ in Self.pieces[Self.random(&state, below: Self.pieces.count)] }.joined()
+                openers[SeededRandom.next(&state, below: openers.count)]
+                + (0..<count).map { _ in Self.pieces[SeededRandom.next(&state, below: Self.pieces.count)] }.joined()
             #expect(BylineParser.names(in: line) == Self.referenceNames(in: line), "\(line.debugDescription)")
             #expect(BylineParser.nameList(in: line) == Self.referenceNameList(in: line), "\(line.debugDescription)")
             if Self.referenceNames(in: line) != nil { bylines += 1 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ArticleAnalysis
@@ -47,11 +48,6 @@ struct BytePassTests {
         return controls * 10 > sample.count
     }
 
-    static func random(_ state: inout UInt64, below bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(bound))
-    }
-
     @Test("words are counted as before in random text of spaces, breaks, CJK and other scripts")
     func wordCount() {
         let alphabet = [
@@ -61,8 +57,8 @@ struct BytePassTests {
         ]
         var state: UInt64 = 3
         for _ in 0..<2_000 {
-            let text = (0..<Self.random(&state, below: 40)).map { _ in
-                alphabet[Self.random(&state, below: alphabet.count)]
+            let text = (0..<SeededRandom.next(&state, below: 40)).map { _ in
+                alphabet[SeededRandom.next(&state, below: alphabet.count)]
             }
             .joined()
             #expect(Article.wordCount(text) == Self.referenceWordCount(text), "\(text.debugDescription)")
@@ -74,10 +70,10 @@ struct BytePassTests {
         var state: UInt64 = 5
         for trial in 0..<600 {
             let length = [0, 1, 10, 100, 8191, 8192, 8193, 20_000][trial % 8]
-            let controlShare = Self.random(&state, below: 30)
+            let controlShare = SeededRandom.next(&state, below: 30)
             var bytes = (0..<length).map { _ -> UInt8 in
-                Self.random(&state, below: 100) < controlShare
-                    ? UInt8(Self.random(&state, below: 32)) : UInt8(32 + Self.random(&state, below: 224))
+                SeededRandom.next(&state, below: 100) < controlShare
+                    ? UInt8(SeededRandom.next(&state, below: 32)) : UInt8(32 + SeededRandom.next(&state, below: 224))
             }
             if trial % 7 == 0, !bytes.isEmpty { bytes = bytes.map { $0 == 0 ? 1 : $0 } }
             #expect(TextDecoder.isBinary(bytes) == Self.referenceIsBinary(bytes), "trial \(trial)")
