@@ -38,6 +38,8 @@ public enum QuoteAnalyzer {
 
         var annotations = Annotations()
         annotations.language = tokenText.language
+        annotations.quotes.reserveCapacity(resolved.count)
+        annotations.attributions.reserveCapacity(found.count + resolved.count)
         var direct = [Bool](repeating: false, count: found.count)
         for quote in resolved {
             let quoted = quote.piece.quotedTokens

@@ -12,26 +12,27 @@ enum BylineFinder {
     static func bylines(in text: TokenText) -> [Byline] {
         let tokens = text.tokens
         var lines: [(first: Int, last: Int)] = []
+        lines.reserveCapacity(linesAtStart + linesAtEnd)
         var index = 0
         while text.opensArticle, index < tokens.count, lines.count < linesAtStart {
             let line = Self.line(startingAt: index, in: tokens)
             lines.append(line)
             index = line.last + 2
         }
-        var endLines: [(first: Int, last: Int)] = []
+        let endLinesStart = lines.count
         var last = tokens.count - 1
-        while last >= index, endLines.count < linesAtEnd {
+        while last >= index, lines.count - endLinesStart < linesAtEnd {
             if tokens[last].kind == .lineBreak {
                 last -= 1
                 continue
             }
             var first = last
             while first > index, tokens[first - 1].kind != .lineBreak { first -= 1 }
-            endLines.insert((first, last), at: 0)
+            lines.insert((first, last), at: endLinesStart)
             last = first - 2
         }
         var bylines: [Byline] = []
-        for line in lines + endLines {
+        for line in lines {
             guard Self.openerKeys.contains(text.tokens[line.first].key), text.tokens[line.first].kind == .word,
                 text.tokens[line.last].end - text.tokens[line.first].start <= BylineParser.maximumLength
             else { continue }

@@ -78,6 +78,8 @@ struct NameIndex {
 
     init(text: TokenText, quotations: [ClosedRange<Int>]) {
         self.text = text
+        entries.reserveCapacity(Self.capacity + 1)
+        fullNames.reserveCapacity(Self.scansBeforeIndex)
         grammar = ClauseGrammar(text: text, quotations: quotations)
     }
 
@@ -254,8 +256,9 @@ struct NameIndex {
         let tokens = text.tokens
         let him = Self.himKey
         var runs: [NameRun] = []
-        runs.reserveCapacity(8)
-        // Where the runs of the sentence being read start in `runs`, which is filled backwards.
+        runs.reserveCapacity(32)
+        // Where the runs of the sentence being read start in `runs`. They are appended as they
+        // are read, backwards, and each sentence's are turned into text order when it ends.
         var sentenceStart = 0
         var sentenceEnds = 0
         var himInSentence = false
@@ -273,7 +276,7 @@ struct NameIndex {
                 continue
             }
             if let end = runEnd {
-                runs.insert(NameRun(tokens: (position + 1)...end, isFollowedByHim: himInSentence), at: sentenceStart)
+                runs.append(NameRun(tokens: (position + 1)...end, isFollowedByHim: himInSentence))
                 runEnd = nil
             }
             guard position >= 0 else { break }
@@ -298,12 +301,26 @@ struct NameIndex {
             if token.isSentenceEnd, text.endsSentence(position), !isSecondEnd {
                 sentenceEnds += 1
                 if sentenceEnds == Self.windowSentences { break }
+                Self.reverse(&runs, from: sentenceStart)
                 sentenceStart = runs.count
                 himInSentence = false
             }
             position -= 1
         }
+        Self.reverse(&runs, from: sentenceStart)
         return (runs, position + 1)
+    }
+
+    /// Turns the runs from `start` on into the opposite order, in place (reversing a slice of
+    /// the array would copy it).
+    private static func reverse(_ runs: inout [NameRun], from start: Int) {
+        var low = start
+        var high = runs.count - 1
+        while low < high {
+            runs.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// Adds the person or organisation `parsed` as the most recent entry, merging what an

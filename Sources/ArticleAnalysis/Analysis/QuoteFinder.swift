@@ -38,6 +38,8 @@ enum QuoteFinder {
         let entries = text.quotesAndBreaks
         let singles = SingleMarkRoles(text: text)
         var output = Output()
+        // A piece takes two quote marks, and most entries are quote marks.
+        output.pieces.reserveCapacity(entries.count / 2)
         var open: (token: Int, mark: QuoteMark, wordsBefore: Int)?
         var nesting = 0
         // Quotes of another style open inside the open one («… “…” …»).

@@ -38,6 +38,7 @@ struct SpeakerResolver {
         var discourse = Discourse(
             text: text, attributions: attributions, quotations: pieces.map { $0.firstToken...$0.lastToken })
         var resolved: [ResolvedQuote] = []
+        resolved.reserveCapacity(pieces.count)
         // The speaker of the last quote: a mention, or only a name (a verb without its subject).
         var lastSpeaker: LastSpeaker?
 

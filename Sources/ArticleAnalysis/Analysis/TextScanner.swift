@@ -17,6 +17,11 @@ enum TextScanner {
         var doubledApostrophes: Bool
     }
 
+    /// About how many bytes of news text hold one quote mark or line break (a paragraph of
+    /// 300 bytes has two or three): the scan reserves room for that many at once instead of
+    /// growing the list a doubling at a time.
+    static let bytesPerQuoteOrBreak = 64
+
     /// How many NUL bytes must follow the text in the buffer `scan` reads: they let it load 16
     /// bytes at any offset in the text, and end every loop over a word's letters.
     static let padding = 16
@@ -43,6 +48,7 @@ enum TextScanner {
         var doubledApostrophes = false
         var complete = true
         var quotesAndBreaks: [QuoteOrBreak] = []
+        quotesAndBreaks.reserveCapacity(count / bytesPerQuoteOrBreak)
         // Tokens that are no words, counted where they are made (fewer than words).
         var symbols = 0
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, written in
