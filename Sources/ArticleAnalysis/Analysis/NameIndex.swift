@@ -165,9 +165,12 @@ struct NameIndex {
         let end: Int?
         let isScanned = fullNames.count < Self.scansBeforeIndex
         if isScanned {
-            let tokens = text.tokens
-            var position = 1
-            while position < index, tokens[position].key != key || !endsFullName(position) { position += 1 }
+            // Read without bounds checks: `position` stays below `index`, a token of the text.
+            let position = text.tokens.withUnsafeBufferPointer { tokens in
+                var position = 1
+                while position < index, tokens[position].key != key || !endsFullName(position) { position += 1 }
+                return position
+            }
             end = position < index ? position : nil
         } else {
             if firstFullNameEnds == nil { firstFullNameEnds = indexFirstFullNameEnds() }
