@@ -33,13 +33,16 @@ enum WordGroup: CaseIterable, Sendable {
     case calendar
 
     /// `WordHash` of the group's words in every language's table.
-    var keys: WordKeySet { Self.keysByGroup[self] ?? WordKeySet([]) }
+    var keys: WordKeySet { Self.keysByGroup[self] ?? Self.noKeys }
 
     /// `WordHash` of the group's words in `language`'s table alone, for groups whose words are
     /// names elsewhere (Italian "sabato" is a surname in English copy).
     func keys(in language: Language) -> WordKeySet {
-        Self.keysByLanguage[language]?[self] ?? WordKeySet([])
+        Self.keysByLanguage[language]?[self] ?? Self.noKeys
     }
+
+    /// The keys of a group without words, made once (English elides no article).
+    private static let noKeys = WordKeySet([])
 
     /// Each language's words of each group, as its table lists them.
     private static let wordsByLanguage: [Language: [WordGroup: [String]]] = Dictionary(
