@@ -89,7 +89,11 @@ struct AttributionFinder {
             while scan.nextQuotation < quotations.count, quotations[scan.nextQuotation].upperBound < scan.index {
                 scan.nextQuotation += 1
             }
-            for rule in reading[Int(reads.rawValue)] where rule.apply(self, &scan) { break }
+            var rules = reading[Int(reads.rawValue)]
+            while rules != 0, let rule = AttributionRule(rawValue: rules.trailingZeroBitCount) {
+                if rule.apply(self, &scan) { break }
+                rules &= rules &- 1
+            }
         }
         scan.found.removeAll { found in found.source.map(namesNoSpeaker) ?? false }
         return scan.found

@@ -3,7 +3,7 @@
 ///
 /// Each rule says in one line what it finds and shows it on example sentences, which a test
 /// runs through the whole analyser (`AttributionRuleTests`).
-enum AttributionRule: CaseIterable, Sendable {
+enum AttributionRule: Int, CaseIterable, Sendable {
     case tagAfterQuotation
     case speakerLabel
     case insideQuotation
@@ -41,9 +41,12 @@ enum AttributionRule: CaseIterable, Sendable {
         }
     }
 
-    /// The rules, in order, that read a token of the kinds `Reads(rawValue: n)`, for every `n`.
-    static let reading: [[AttributionRule]] = (0...Reads.every.rawValue).map { raw in
-        allCases.filter { !$0.reads.isDisjoint(with: Reads(rawValue: raw)) }
+    /// The rules that read a token of the kinds `Reads(rawValue: n)`, for every `n`: bit `r`
+    /// stands for the rule whose `rawValue` is `r`, so the lowest bit set is the first rule to
+    /// try. (Bits rather than an array of rules: reading an array out of an array retains it,
+    /// once for every token the finder gives to the rules.)
+    static let reading: [UInt16] = (0...Reads.every.rawValue).map { raw in
+        allCases.filter { !$0.reads.isDisjoint(with: Reads(rawValue: raw)) }.reduce(0) { $0 | 1 << $1.rawValue }
     }
 
     /// What the rule finds, in one line.
