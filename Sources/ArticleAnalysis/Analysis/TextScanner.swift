@@ -110,7 +110,8 @@ enum TextScanner {
                                 doubledApostrophes = true
                             }
                             // Single marks stay punctuation until `QuoteFinder` reads them as quote marks.
-                            let mark = QuoteMark(first)
+                            // The only ASCII quote marks are `"` and `'`: commas and full stops skip the look-up.
+                            let mark = value < 0x80 && value != 0x22 && value != 0x27 ? nil : QuoteMark(first)
                             tokens[added] = Token(
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
                                 kind: mark.map { !$0.isSingle } ?? false ? .quoteMark : .punctuation,
