@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ArticleAnalysis
@@ -104,5 +105,32 @@ struct TextScannerTests {
         #expect(tokens[0].key == WordHash.of("said"))
         #expect(tokens[3].key == tokens[4].key && tokens[5].key == tokens[6].key)
         #expect(tokens[0].key != tokens[3].key)
+    }
+
+    /// Pieces of text in several languages and styles: cues, "in", every kind of mark, words
+    /// the fast path does not take (long, hyphenated, with letters beyond ASCII), line breaks.
+    static let candidatePieces = [
+        "said", "says", "in", "In", "according", "to", "told", "Doe", "the", "plan", "“", "”", "\"", "'", "‘", "’",
+        "«", "»", "„", "—", "–", "-", ":", ",", ".", "(", ")", "\n", "\n\n", " ", "  ", "dijo", "afirmó", "según",
+        "zei", "aldus", "сказал", "powiedział", "explique-t-elle", "dit-il", "respondeu-me", "a-t-on",
+        "extraordinarily-long-hyphenated", "Landesverkehrsministerin", "naïve", "über", "「", "」", "と述べた", "3.5",
+        "U.S.", "don’t", "\u{2028}", "\t", "😀",
+    ]
+
+    @Test("the scanner lists every token an attribution rule may read, in any language")
+    func attributionCandidates() {
+        var state: UInt64 = 29
+        let inKey = AttributionFinder.inKey
+        for trial in 0..<3_000 {
+            let count = 1 + SeededRandom.next(&state, below: trial % 10 == 0 ? 400 : 40)
+            let text = (0..<count).map { _ in
+                Self.candidatePieces[SeededRandom.next(&state, below: Self.candidatePieces.count)]
+            }.joined(separator: SeededRandom.next(&state, below: 3) == 0 ? "" : " ")
+            let tokenText = TokenText(text: text)
+            let expected = tokenText.tokens.indices.filter {
+                AttributionRule.mayRead(tokenText.tokens[$0], inKey: inKey)
+            }
+            #expect(tokenText.attributionCandidates.map(Int.init) == expected, "\(text.debugDescription)")
+        }
     }
 }

@@ -64,7 +64,7 @@ struct AttributionFinder {
     static let appositionCommas = 3
 
     /// Every attribution of the text, in text order of their cues: each token that could be a
-    /// cue is given to the rules of `AttributionRule` that read its kind, in their order, until
+    /// cue (`TokenText.attributionCandidates`) is given to the rules of `AttributionRule` that read its kind, in their order, until
     /// one claims it.
     func attributions() -> [FoundAttribution] {
         var scan = AttributionScan()
@@ -73,7 +73,9 @@ struct AttributionFinder {
         // Read once: a static's every use checks that it is initialized.
         let inKey = Self.inKey
         let reading = AttributionRule.reading
-        while scan.index < tokens.count {
+        // The other tokens have nothing a rule reads. A rule may move the scan on past some.
+        for candidate in text.attributionCandidates where Int(candidate) >= scan.index {
+            scan.index = Int(candidate)
             defer { scan.index += 1 }
             let token = tokens[scan.index]
             var reads: AttributionRule.Reads = []

@@ -41,6 +41,19 @@ enum AttributionRule: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Whether a rule may read `token` (`inKey` is `AttributionFinder.inKey`): every token but a
+    /// word or a line break, and a word that `mayReadWord`. The scanner lists these tokens
+    /// (`TokenText.attributionCandidates`), so that the finder reads only them.
+    static func mayRead(_ token: Token, inKey: UInt64) -> Bool {
+        token.kind == .word ? mayReadWord(key: token.key, info: token.info, inKey: inKey) : token.kind != .lineBreak
+    }
+
+    /// Whether a rule may read the word with hash `key` and lexicon entry `info`: a cue, or "in".
+    @inline(__always)
+    static func mayReadWord(key: UInt64, info: WordInfo, inKey: UInt64) -> Bool {
+        info.cue != nil || key == inKey
+    }
+
     /// The rules that read a token of the kinds `Reads(rawValue: n)`, for every `n`: bit `r`
     /// stands for the rule whose `rawValue` is `r`, so the lowest bit set is the first rule to
     /// try. (Bits rather than an array of rules: reading an array out of an array retains it,

@@ -15,12 +15,16 @@ enum TextScanner {
         var quotesAndBreaks: [QuoteOrBreak]
         var wordCount: Int
         var doubledApostrophes: Bool
+        /// The tokens an attribution rule may read (`AttributionRule.mayRead`), in text order.
+        var attributionCandidates: [Int32]
     }
 
     /// About how many bytes of news text hold one quote mark or line break (a paragraph of
     /// 300 bytes has two or three): the scan reserves room for that many at once instead of
     /// growing the list a doubling at a time.
     static let bytesPerQuoteOrBreak = 64
+    /// The same for attribution candidates: punctuation, quote marks, cues and "in".
+    static let bytesPerCandidate = 24
 
     /// How many NUL bytes must follow the text in the buffer `scan` reads: they let it load 16
     /// bytes at any offset in the text, and end every loop over a word's letters.
@@ -49,6 +53,9 @@ enum TextScanner {
         var complete = true
         var quotesAndBreaks: [QuoteOrBreak] = []
         quotesAndBreaks.reserveCapacity(count / bytesPerQuoteOrBreak)
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(count / bytesPerCandidate)
+        let inKey = AttributionFinder.inKey
         // Tokens that are no words, counted where they are made (fewer than words).
         var symbols = 0
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, written in
@@ -77,10 +84,13 @@ enum TextScanner {
                     let run = ASCIIRun(bytes, at: position)
                     if run.length < 16, !continuesWord(bytes, at: position &+ run.length, table: table) {
                         position &+= run.length
+                        let info = lexicon.info(run.hash)
                         tokens[added] = Token(
                             start: start, end: start &+ run.length, byteStart: byteStart, byteEnd: position,
-                            kind: .word, isCapitalized: isCapitalized, key: run.hash,
-                            info: lexicon.info(run.hash))
+                            kind: .word, isCapitalized: isCapitalized, key: run.hash, info: info)
+                        if AttributionRule.mayReadWord(key: run.hash, info: info, inKey: inKey) {
+                            candidates.append(Int32(truncatingIfNeeded: added))
+                        }
                         added &+= 1
                         // Most words end at a space: it is passed here, without a turn of the loop.
                         if bytes[position] == 0x20 { position &+= 1 }
@@ -117,6 +127,7 @@ enum TextScanner {
                                 kind: mark.map { !$0.isSingle } ?? false ? .quoteMark : .punctuation,
                                 isCapitalized: false, key: UInt64(value))
                             if mark != nil { quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols)) }
+                            candidates.append(Int32(truncatingIfNeeded: added))
                         }
                         added &+= 1
                         symbols &+= 1
@@ -155,10 +166,13 @@ enum TextScanner {
                 }
                 let end = position &- continuationBytes
                 let key = hash.value
+                let info = end &- start <= Lexicon.longestWord ? lexicon.info(key) : WordInfo(classes: [], cue: nil)
                 tokens[added] = Token(
                     start: start, end: end, byteStart: byteStart, byteEnd: position, kind: .word,
-                    isCapitalized: isCapitalized, key: key,
-                    info: end &- start <= Lexicon.longestWord ? lexicon.info(key) : WordInfo(classes: [], cue: nil))
+                    isCapitalized: isCapitalized, key: key, info: info)
+                if AttributionRule.mayReadWord(key: key, info: info, inKey: inKey) {
+                    candidates.append(Int32(truncatingIfNeeded: added))
+                }
                 added &+= 1
             }
             written = added
@@ -166,7 +180,7 @@ enum TextScanner {
         guard complete else { return nil }
         return Scan(
             tokens: tokens, quotesAndBreaks: quotesAndBreaks, wordCount: tokens.count - symbols,
-            doubledApostrophes: doubledApostrophes)
+            doubledApostrophes: doubledApostrophes, attributionCandidates: candidates)
     }
 
     /// The entry of token `index`, a quote mark or line break, after `symbols` tokens that are

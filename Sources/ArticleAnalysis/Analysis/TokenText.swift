@@ -9,6 +9,8 @@ struct TokenText {
     private(set) var tokens: [Token]
     /// The quote marks and line breaks, in text order, with the words before each.
     let quotesAndBreaks: [QuoteOrBreak]
+    /// The tokens an attribution rule may read (`AttributionRule.mayRead`), in text order.
+    let attributionCandidates: [Int32]
     /// The number of word tokens.
     let wordCount: Int
     /// Whether two apostrophes in a row (`''`) appear anywhere.
@@ -53,8 +55,18 @@ struct TokenText {
         Self.readPastElidedArticles(&tokens, utf8: utf8, language: language)
         var quotesAndBreaks = scan.quotesAndBreaks
         var wordCount = scan.wordCount
+        let scannedCount = tokens.count
         HyphenatedSubject.split(
             &tokens, entries: &quotesAndBreaks, wordCount: &wordCount, utf8: utf8, language: language)
+        // The scan listed the candidates by the shared lexicon's words, before any word was cut.
+        if Lexicon.hasOwnLexicon(language) || tokens.count != scannedCount {
+            let inKey = AttributionFinder.inKey
+            attributionCandidates = tokens.indices.compactMap { index in
+                AttributionRule.mayRead(tokens[index], inKey: inKey) ? Int32(truncatingIfNeeded: index) : nil
+            }
+        } else {
+            attributionCandidates = scan.attributionCandidates
+        }
         self.tokens = tokens
         self.quotesAndBreaks = quotesAndBreaks
         self.wordCount = wordCount
