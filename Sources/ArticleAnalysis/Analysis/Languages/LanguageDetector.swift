@@ -65,15 +65,21 @@ enum LanguageDetector {
             }
             packed &+= increments[Int(marks)]
         }
-        let counts = (0..<LanguageMarks.languages.count).map { Int((packed >> UInt64(8 * $0)) & 0xFF) }
         let scriptWords = max(cyrillic, ideographic)
         if scriptWords * 3 > words { return cyrillic >= ideographic ? .russian : .japanese }
-        // English, first in the list, wins ties: a text is English unless shown otherwise.
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= fewestMarkers,
-            counts[best] > counts[0]
-        else {
-            return .english
+        // The language with the most marks, the first of those with as many: English, first in
+        // the list, wins ties, so a text is English unless shown otherwise.
+        let english = Int(packed & 0xFF)
+        var best = 0
+        var bestCount = english
+        for language in 1..<LanguageMarks.languages.count {
+            let count = Int((packed >> UInt64(8 * language)) & 0xFF)
+            if count > bestCount {
+                best = language
+                bestCount = count
+            }
         }
+        guard bestCount >= fewestMarkers, bestCount > english else { return .english }
         return LanguageMarks.languages[best]
     }
 }
