@@ -3,6 +3,10 @@ import Testing
 
 @testable import ArchiveStore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `PreparationPipeline` prepares ahead of the writer, without being asked, up to its bounds.
 @Suite("Preparation ahead of the writer")
 struct PreparationPipelineTests {
@@ -98,6 +102,20 @@ struct PreparationPipelineTests {
         let atDrop = started.value
         #expect(Self.settled(started) <= atDrop + Self.cores)
     }
+
+    #if canImport(Glibc)
+        @Test("the preparing threads run at a lower priority than the writer, which keeps its own")
+        func preparingPriority() {
+            let thread = __priority_which_t(PRIO_PROCESS.rawValue)
+            let writer = getpriority(thread, 0)
+            let pipeline = PreparationPipeline(inputs: Array(0..<20)) { _ in getpriority(thread, 0) }
+            var priorities: [Int32] = []
+            while let priority = pipeline.next() { priorities.append(priority) }
+            let lowered = min(19, writer + PreparationPipeline<Int, Int32>.preparingPriorityDrop)
+            #expect(priorities == Array(repeating: lowered, count: 20))
+            #expect(getpriority(thread, 0) == writer)
+        }
+    #endif
 
     @Test("no inputs: nothing to hand out")
     func noInputs() {
