@@ -28,11 +28,12 @@ struct PreparedQuotes: Sendable {
 
     init(_ quotes: [Quote]) {
         var speakers: [SpeakerTally] = []
-        var speakerIndex: [String: Int] = [:]
+        var speakerIndex = SmallStringMap<Int>()
         /// The tally of each name as written and the name's length (`nil` for a name without
         /// a key): one look-up a quotation, where keying the name and finding its tally took
-        /// two and both names were counted.
-        var tallyOfName: [String: (index: Int, length: Int)?] = [:]
+        /// two and both names were counted. An article names a few people, so both maps
+        /// compare names rather than hash them (`SmallStringMap`).
+        var tallyOfName = SmallStringMap<(index: Int, length: Int)?>()
         func tally(of name: String, firstStart: Int) -> (index: Int, length: Int)? {
             if let known = tallyOfName[name] { return known }
             var found: (index: Int, length: Int)?
@@ -41,13 +42,13 @@ struct PreparedQuotes: Sendable {
                 if let index = speakerIndex[key] {
                     found = (index, length)
                 } else {
-                    speakerIndex[key] = speakers.count
+                    speakerIndex.add(speakers.count, for: key)
                     speakers.append(
                         SpeakerTally(key: key, name: name, nameLength: length, quotes: 0, firstStart: firstStart))
                     found = (speakers.count - 1, length)
                 }
             }
-            tallyOfName[name] = .some(found)
+            tallyOfName.add(found, for: name)
             return found
         }
         let records = quotes.map { quote in
