@@ -96,9 +96,25 @@ public enum InputFormatDetector {
             // Most articles start with a letter: no need to decode 4 KB to learn nothing.
             return Substring(String(decoding: bytes[first...first], as: UTF8.self))
         }
+        if let first, let scalar = firstScalar(of: bytes[first...]), scalar != "\u{FEFF}",
+            !scalar.properties.isWhitespace
+        {
+            // A title in another script or opening with a curly quote: no marker is in
+            // it either (they are ASCII), and it is no white space or BOM to skip.
+            return Substring(String(scalar))
+        }
         let lowered = bytes.prefix(sniffLength).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         let head = String(decoding: lowered, as: UTF8.self)
         return head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace })
+    }
+
+    /// The scalar that `bytes` open with when it is beyond ASCII and valid UTF-8, else `nil`.
+    private static func firstScalar(of bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        guard let lead = bytes.first, lead >= 0x80 else { return nil }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return scalar
     }
 
     /// The first bytes of the markers `contentFormat`, `unsupportedKind` and `looksLikeMarkdown`
