@@ -5,7 +5,9 @@ import Foundation
 /// the preparing threads wait.
 final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let inputs: [Input]
-    private let prepare: @Sendable (Input) -> Output
+    /// Dropped by `stopAndWait()`, so that what it holds (the importer, its archive) is
+    /// released when the pipeline is, not when its threads end.
+    private var prepare: (@Sendable (Input) -> Output)?
     private let weight: @Sendable (Output) -> Int
     private let maximumInputsAhead: Int
     private let maximumBytesAhead: Int
@@ -21,6 +23,8 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
     private var nextTaken = 0
     /// The weight of the outputs prepared and not yet handed out.
     private var bytesAhead = 0
+    /// The inputs being prepared.
+    private var working = 0
     private var stopped = false
 
     init(
@@ -39,9 +43,17 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
     /// `stop()` is called: the work of one preparing thread.
     func prepareUntilDone() {
         while let index = start() {
-            let output = prepare(inputs[index])
-            finish(index, output: output, weight: weight(output))
+            let (output, weight) = prepared(index)
+            finish(index, output: output, weight: weight)
         }
+    }
+
+    /// The output of input `index` and its weight; the reference to `prepare` taken for it
+    /// ends with this call, before `finish` counts the input done.
+    private func prepared(_ index: Int) -> (Output, Int) {
+        let prepare = condition.withLock { self.prepare! }
+        let output = prepare(inputs[index])
+        return (output, weight(output))
     }
 
     /// The next output in input order, once prepared; `nil` after the last one.
@@ -59,12 +71,15 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
         return output
     }
 
-    /// Makes the preparing threads stop after the inputs they are preparing.
-    func stop() {
+    /// Makes the preparing threads stop, waits for the inputs they are preparing, and drops
+    /// `prepare`.
+    func stopAndWait() {
         condition.lock()
+        defer { condition.unlock() }
         stopped = true
         condition.broadcast()
-        condition.unlock()
+        while working > 0 { condition.wait() }
+        prepare = nil
     }
 
     /// The index of the next input to prepare, once the bounds leave room for it; `nil` when
@@ -78,6 +93,7 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
             condition.wait()
         }
         guard !stopped && nextStarted < inputs.count else { return nil }
+        working += 1
         defer { nextStarted += 1 }
         return nextStarted
     }
@@ -87,6 +103,7 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
         condition.lock()
         slots[index % slots.count] = (output, weight)
         bytesAhead += weight
+        working -= 1
         condition.broadcast()
         condition.unlock()
     }

@@ -15,7 +15,7 @@ import Foundation
 /// article text, for the importer). Short articles then keep both cores busy through a whole
 /// transaction, while long ones are not held many at a time. The writer's core prepares too
 /// when the writer waits. `next()` hands the prepared outputs back in input order; dropping
-/// the pipeline stops its threads after the inputs they are preparing.
+/// the pipeline waits for the inputs being prepared and stops its threads.
 public final class PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol {
     /// Inputs prepared ahead of the writer by default: two of the importer's transactions
     /// (`ArticleImporter.batchSize`), so that the preparing threads go on while one is written
@@ -51,7 +51,9 @@ public final class PreparationPipeline<Input: Sendable, Output: Sendable>: Itera
     }
 
     deinit {
-        buffer.stop()
+        // What `prepare` holds is released here: an import's archive, whose last connection
+        // then closes (and copies its log into the file) before the command exits.
+        buffer.stopAndWait()
     }
 
     /// How much lower than the writer's a preparing thread's priority (its nice value) is.
