@@ -21,7 +21,7 @@ extension Archive {
         _ articles: [Article], now: Date = Date(),
         analyse: @escaping @Sendable (String) -> Annotations = QuoteAnalyzer.annotate
     ) throws(ArchiveError) -> [InsertOutcome] {
-        var pipeline = PreparationPipeline(inputs: articles) { article in
+        let pipeline = PreparationPipeline(inputs: articles, weight: \.bodyBytes) { article in
             PreparedArticle(article, importedAt: now, analyse: analyse)
         }
         return try writeArticles { writer in

@@ -27,43 +27,17 @@ struct PreparedQuotes: Sendable {
     let speakers: [SpeakerTally]
 
     init(_ quotes: [Quote]) {
-        var speakers: [SpeakerTally] = []
-        var speakerIndex: [String: Int] = [:]
-        /// The tally of each name as written and the name's length (`nil` for a name without
-        /// a key): one look-up a quotation, where keying the name and finding its tally took
-        /// two and both names were counted.
-        var tallyOfName: [String: (index: Int, length: Int)?] = [:]
-        func tally(of name: String, firstStart: Int) -> (index: Int, length: Int)? {
-            if let known = tallyOfName[name] { return known }
-            var found: (index: Int, length: Int)?
-            if let key = SpeakerKeyCache.shared.indexKey(name) {
-                let length = name.unicodeScalars.count
-                if let index = speakerIndex[key] {
-                    found = (index, length)
-                } else {
-                    speakerIndex[key] = speakers.count
-                    speakers.append(
-                        SpeakerTally(key: key, name: name, nameLength: length, quotes: 0, firstStart: firstStart))
-                    found = (speakers.count - 1, length)
-                }
-            }
-            tallyOfName[name] = .some(found)
-            return found
-        }
-        let records = quotes.map { quote in
-            if let name = quote.speakerName, let tally = tally(of: name, firstStart: quote.span.start) {
-                if tally.length > speakers[tally.index].nameLength {
-                    speakers[tally.index].name = name
-                    speakers[tally.index].nameLength = tally.length
-                }
-                speakers[tally.index].quotes += 1
-            }
-            return StoredQuote(
-                start: quote.span.start, end: quote.span.end, speakerName: quote.speakerName, cue: quote.cue?.text)
+        var tallies = SpeakerTallies()
+        var records: [StoredQuote] = []
+        records.reserveCapacity(quotes.count)
+        for quote in quotes {
+            if let name = quote.speakerName { tallies.count(name, start: quote.span.start) }
+            records.append(
+                StoredQuote(
+                    start: quote.span.start, end: quote.span.end, speakerName: quote.speakerName, cue: quote.cue?.text))
         }
         count = records.count
-        self.speakers = speakers
+        speakers = tallies.speakers
         json = StoredQuote.json(records)
     }
-
 }

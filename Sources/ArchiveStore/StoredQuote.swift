@@ -65,14 +65,24 @@ struct StoredQuote: Decodable, Sendable {
     }
 
     /// Appends `text` as a JSON string, or `null`.
+    ///
+    /// A name or cue with nothing to escape (almost all) is checked and copied from the
+    /// string's own UTF-8 buffer: through `String.UTF8View` the two cost 630 instructions a
+    /// string of the benchmark's, this way 340.
     private static func appendString(_ text: String?, to json: inout [UInt8]) {
-        guard let text else {
+        guard var text else {
             json += "null".utf8
             return
         }
         json.append(UInt8(ascii: "\""))
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            json += text.utf8
+        let copied = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            json.append(contentsOf: bytes)
+            return true
+        }
+        guard !copied else {
             json.append(UInt8(ascii: "\""))
             return
         }

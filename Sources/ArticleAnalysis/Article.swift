@@ -94,7 +94,7 @@ public struct Article: Equatable, Sendable {
                 let isWhitespace: Bool
                 switch lead {
                 case 0x09...0x0D, 0x20: isWhitespace = true
-                case 0xC2, 0xE1...0xE3: isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                case 0xC2, 0xE1...0xE3: isWhitespace = UnicodeWhiteSpace.contains(value)
                 default: isWhitespace = false
                 }
                 if lead >= 0xE3 && lead <= 0xEF && isCJKCharacter(value) {

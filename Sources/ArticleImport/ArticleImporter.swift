@@ -128,6 +128,13 @@ public struct ArticleImporter: Sendable {
         importInputs([articles], names: [input]) { articles in ParsedInput(format: format, articles: articles) }
     }
 
+    /// The article text an input prepared for storage holds, in UTF-8 bytes (none for a
+    /// failed one): what bounds a transaction and the inputs prepared ahead of it.
+    private static func textBytes(_ prepared: Result<PreparedInput, ImportError>) -> Int {
+        guard case .success(let input) = prepared else { return 0 }
+        return input.articles.reduce(0) { $0 + $1.bodyBytes }
+    }
+
     /// The import path every entry point shares: `read` and the analyser run on the other
     /// cores (`PreparationPipeline`) while this thread stores each batch of `batchSize`
     /// inputs (or `batchBytes` of text) in one transaction, begun once the batch is prepared.
@@ -138,7 +145,7 @@ public struct ArticleImporter: Sendable {
     ) -> ImportReport {
         let importedAt = Date()
         let tags = tags
-        var pipeline = PreparationPipeline(inputs: inputs) { input in
+        let pipeline = PreparationPipeline(inputs: inputs, weight: Self.textBytes) { input in
             Result { () throws(ImportError) in
                 var parsed = try read(input)
                 // Each article is handed over as the only copy, so that its paragraphs are
@@ -179,7 +186,7 @@ public struct ArticleImporter: Sendable {
                         batch.assumedEncodings.append(.init(input: input, encoding: encoding))
                     }
                     ready.append((input, entry))
-                    bytes += entry.articles.reduce(0) { $0 + $1.bodyBytes }
+                    bytes += Self.textBytes(prepared)
                 }
             }
             do throws(ArchiveError) {

@@ -112,22 +112,11 @@ public enum PlainTextParser {
         let visibleASCII = UInt8(0x21)...UInt8(0x7E)
         if visibleASCII.contains(first) && visibleASCII.contains(last) { return line }
         let scalars = line.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isWhitespace($0) })!
+        guard let start = scalars.firstIndex(where: { !UnicodeWhiteSpace.contains($0.value) }) else { return "" }
+        let end = scalars.lastIndex(where: { !UnicodeWhiteSpace.contains($0.value) })!
         if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return line }
         // Through `Substring`: one copy of the bytes, not one append per scalar.
         return String(Substring(scalars[start...end]))
-    }
-
-    /// Whether `scalar` is white space (Unicode's White_Space), with Unicode's tables asked only
-    /// about the few scalars that may be: a line ending in a quotation mark cost two look-ups.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        guard value == 0x85 || value == 0xA0 || value == 0x1680 || (0x2000...0x3000).contains(value) else {
-            return false
-        }
-        return scalar.properties.isWhitespace
     }
 
     /// Blank-line separated blocks when the body has blank lines between text, else one

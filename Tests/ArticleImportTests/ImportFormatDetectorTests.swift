@@ -26,6 +26,15 @@ import Testing
             ("Plain title\n\nBody", "page.htm", nil, .html),
             ("Plain title\n\nBody", "story.txt", nil, .text),
             ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"b\">]><rss>", nil, nil, .rss),
+            // Text beyond ASCII before the first marker: white space and a BOM are skipped,
+            // anything else opens a text.
+            ("\u{3000}<html><body>x</body></html>", nil, nil, .html),
+            ("\u{00A0}\u{FEFF}\u{2003}# Heading\n\nBody", nil, nil, .markdown),
+            ("\u{85}{\"version\": \"https://jsonfeed.org/version/1\", \"items\": []}", nil, nil, .jsonFeed),
+            ("Überschrift <html>\n\nText", nil, nil, .text),
+            ("“<html>” is a tag\n\nBody", nil, nil, .text),
+            ("市議会 <rss>\n\n本文", "notes.md", nil, .markdown),
+            ("\u{301}<html>", nil, nil, .text),
         ] as [(String, String?, String?, InputFormat)])
     func detects(content: String, path: String?, contentType: String?, expected: InputFormat) throws {
         #expect(try InputFormatDetector.detect(Array(content.utf8), path: path, contentType: contentType) == expected)
