@@ -14,16 +14,20 @@ extension Archive {
     }
 
     /// Merges each full-text index (`article_fts`, `article_grams`) into one segment, FTS5's
-    /// `optimize`, when `imported` new articles make a bulk load (`isBulkImport`); gives whether
-    /// it merged.
+    /// `optimize`, when `imported` new articles make a bulk load (`isBulkImport`), calling
+    /// `willMerge` first (the merge takes seconds, 22 at a million articles); gives whether it
+    /// merged.
     ///
     /// An import adds segments, and FTS5's automatic merging keeps a dozen of them at a million
     /// articles; a search that looks words up article by article (a common word under a rare
     /// tag) seeks every segment at every look-up. After a bulk load one segment answers them
     /// (see "A search index merged after a bulk import" in `DECISIONS.md`).
     @discardableResult
-    public func mergeSearchIndexAfterImport(imported: Int) throws(ArchiveError) -> Bool {
+    public func mergeSearchIndexAfterImport(
+        imported: Int, willMerge: () -> Void = {}
+    ) throws(ArchiveError) -> Bool {
         guard Self.isBulkImport(imported: imported, total: try articleCount()) else { return false }
+        willMerge()
         try mergeSearchIndex()
         return true
     }

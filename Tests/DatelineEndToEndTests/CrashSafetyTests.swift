@@ -67,7 +67,7 @@ struct CrashSafetyTests {
         // The re-run of a bulk load ends with the search index merged.
         let merged =
             Archive.isBulkImport(imported: total - stored, total: total)
-            ? "search index merged after a bulk import\n" : ""
+            ? "merging the search index after a bulk import\n" : ""
         #expect(
             rerun.stdout
                 == "imported \(total - stored), duplicate \(stored), failed 0\nby format: text \(total)\n" + merged)
