@@ -125,6 +125,20 @@ public struct Benchmark {
         var cpuNanoseconds: UInt64 = 0
         /// CPU time of the thread that writes (the one that calls the importer).
         var writerNanoseconds: UInt64 = 0
+
+        /// Runs `body`, part of the import, on the calling thread (the writer) and adds its
+        /// wall-clock, process and thread CPU time to the figures.
+        mutating func timing<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+            let (start, cpu, writer) = (
+                MonotonicClock.now(), MonotonicClock.processCPUTime(), MonotonicClock.threadCPUTime()
+            )
+            defer {
+                nanoseconds += MonotonicClock.now() - start
+                cpuNanoseconds += MonotonicClock.processCPUTime() - cpu
+                writerNanoseconds += MonotonicClock.threadCPUTime() - writer
+            }
+            return try body()
+        }
     }
 
     /// The archive file to write, and the temporary folder to remove afterwards if any.
@@ -173,13 +187,7 @@ public struct Benchmark {
             let documents = (0..<count).map { offset in
                 (source: "synthetic/\(done + offset).txt", bytes: generator.next().bytes)
             }
-            let (start, cpu, writer) = (
-                MonotonicClock.now(), MonotonicClock.processCPUTime(), MonotonicClock.threadCPUTime()
-            )
-            let report = importer.importDocuments(documents)
-            figures.nanoseconds += MonotonicClock.now() - start
-            figures.cpuNanoseconds += MonotonicClock.processCPUTime() - cpu
-            figures.writerNanoseconds += MonotonicClock.threadCPUTime() - writer
+            let report = figures.timing { importer.importDocuments(documents) }
             if let failure = report.failures.first { throw .archive("\(failure.input): \(failure.error)") }
             done += count
             if done >= nextReport {
@@ -188,19 +196,16 @@ public struct Benchmark {
             }
         }
         // A bulk load ends as `dateline import` ends one: with the search index merged.
-        let (start, cpu, writer) = (
-            MonotonicClock.now(), MonotonicClock.processCPUTime(), MonotonicClock.threadCPUTime()
-        )
+        let start = MonotonicClock.now()
         let merged: Bool
         do {
-            merged = try archive.mergeSearchIndexAfterImport(imported: done)
+            merged = try figures.timing { () throws(ArchiveError) in
+                try archive.mergeSearchIndexAfterImport(imported: done)
+            }
         } catch {
             throw .archive(error.description)
         }
         if merged { log("merged the search index in \(MonotonicClock.milliseconds(since: start) / 1000) s") }
-        figures.nanoseconds += MonotonicClock.now() - start
-        figures.cpuNanoseconds += MonotonicClock.processCPUTime() - cpu
-        figures.writerNanoseconds += MonotonicClock.threadCPUTime() - writer
         log("import took \(figures.nanoseconds / 1_000_000_000) s")
         if configuration.importOnly || configuration.addToPath != nil { return (figures, []) }
         return (figures, try sampleBodies(archive))

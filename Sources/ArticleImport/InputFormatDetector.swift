@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import Foundation
 
 /// Decides the format of an input from its content, then its media type, then its name.
@@ -101,7 +102,7 @@ public enum InputFormatDetector {
             return Substring(String(decoding: bytes[first...first], as: UTF8.self))
         }
         if let first, let scalar = firstScalar(of: bytes[first...]), scalar != "\u{FEFF}",
-            !scalar.properties.isWhitespace
+            !UnicodeWhiteSpace.contains(scalar.value)
         {
             // A title in another script or opening with a curly quote: no marker is in
             // it either (they are ASCII), and it is no white space or BOM to skip.

@@ -64,8 +64,8 @@ struct AttributionFinder {
     static let appositionCommas = 3
 
     /// Every attribution of the text, in text order of their cues: each token that could be a
-    /// cue (`TokenText.attributionCandidates`) is given to the rules of `AttributionRule` that read its kind, in their order, until
-    /// one claims it.
+    /// cue (`TokenText.attributionCandidates`) is given to the rules of `AttributionRule` that
+    /// read its kind, in their order, until one claims it.
     func attributions() -> [FoundAttribution] {
         var scan = AttributionScan()
         scan.found.reserveCapacity(text.tokens.count / Self.tokensPerAttribution)

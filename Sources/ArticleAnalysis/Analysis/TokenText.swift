@@ -42,7 +42,8 @@ struct TokenText {
         opensArticle = articleLanguage == nil
         var tokens = scan.tokens
         scan.tokens = []  // so that `tokens` is the array's only owner and changes in place
-        if Lexicon.hasOwnLexicon(language) {
+        let readsAgain = Lexicon.hasOwnLexicon(language)
+        if readsAgain {
             // The scan read every word with the shared lexicon; this language has its own.
             let lexicon = Lexicon.of(language)
             for index in tokens.indices where tokens[index].kind == .word {
@@ -59,7 +60,7 @@ struct TokenText {
         HyphenatedSubject.split(
             &tokens, entries: &quotesAndBreaks, wordCount: &wordCount, utf8: utf8, language: language)
         // The scan listed the candidates by the shared lexicon's words, before any word was cut.
-        if Lexicon.hasOwnLexicon(language) || tokens.count != scannedCount {
+        if readsAgain || tokens.count != scannedCount {
             let inKey = AttributionFinder.inKey
             attributionCandidates = tokens.indices.compactMap { index in
                 AttributionRule.mayRead(tokens[index], inKey: inKey) ? Int32(truncatingIfNeeded: index) : nil
