@@ -22,13 +22,13 @@ public struct TextSpan: Hashable, Sendable, Codable {
 /// A span of quoted speech or writing, quote marks included, with who said it.
 public struct Quote: Hashable, Sendable {
     /// The quotation, marks included.
-    public var span: TextSpan
+    public let span: TextSpan
     /// The mention of the speaker in the text ("he", "Jane Doe"), if found.
-    public var speaker: TextSpan?
+    public let speaker: TextSpan?
     /// The resolved full name of the speaker ("he" -> "Jane Doe"), if known.
-    public var speakerName: String?
+    public let speakerName: String?
     /// The reporting verb or phrase ("said", "according to"), if found.
-    public var cue: TextSpan?
+    public let cue: TextSpan?
 
     public init(span: TextSpan, speaker: TextSpan? = nil, speakerName: String? = nil, cue: TextSpan? = nil) {
         self.span = span
@@ -46,13 +46,13 @@ public struct Attribution: Hashable, Sendable {
         case indirect
     }
 
-    public var kind: Kind
+    public let kind: Kind
     /// The source mention ("four sources", "the port authority").
-    public var source: TextSpan?
+    public let source: TextSpan?
     /// The resolved name of the source, when it is a person the article names.
-    public var sourceName: String?
+    public let sourceName: String?
     /// The cue ("said", "according to").
-    public var cue: TextSpan?
+    public let cue: TextSpan?
 
     public init(kind: Kind, source: TextSpan?, sourceName: String? = nil, cue: TextSpan?) {
         self.kind = kind

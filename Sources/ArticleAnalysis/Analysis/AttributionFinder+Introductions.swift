@@ -126,7 +126,7 @@ extension AttributionFinder {
         {
             return FoundAttribution(cue: cue...cue, source: grammar.nameAfter(name), kind: .speech)
         }
-        return text.language.words.dropsSubjects && cue < index
+        return text.language.reading { $0.dropsSubjects } && cue < index
             ? FoundAttribution(cue: cue...cue, source: nil, kind: .speech) : nil
     }
 }

@@ -153,7 +153,7 @@ struct ClauseGrammar {
         guard token.kind == .word, token.isCapitalized, token.end - token.start > 4,
             text.isWord(index + 1, .preposition)
         else { return false }
-        return hasEnding(index, from: text.language.words.participleEndings)
+        return hasEnding(index, from: text.language.reading { $0.participleEndings })
     }
 
     /// Whether the word at `index` is a lower-case gerund of the text's language, one of its
@@ -162,7 +162,7 @@ struct ClauseGrammar {
         guard index >= 0, index < text.tokens.count else { return false }
         let token = text.tokens[index]
         guard token.kind == .word, !token.isCapitalized, token.end - token.start > 5 else { return false }
-        return hasEnding(index, from: text.language.words.gerundEndings)
+        return hasEnding(index, from: text.language.reading { $0.gerundEndings })
     }
 
     /// Whether the word at `index`, in lower case, ends in one of `endings` (space-separated:

@@ -46,7 +46,7 @@ enum QuoteFinder {
         var innerDepth = 0
         // In a language that quotes with dashes, the last token of a dialogue paragraph: the
         // quote marks up to it are nested in the dialogue.
-        let dashes = text.language != .english && text.language.words.quotesWithDashes
+        let dashes = text.language != .english && text.language.reading { $0.quotesWithDashes }
         var dialogueEnd = -1
         if dashes {
             let dialogue = Self.dialogue(from: 0, in: text)

@@ -12,19 +12,24 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case polish = "pl"
     case japanese = "ja"
 
-    /// The words the analyser knows in this language.
-    var words: LanguageWords {
+    /// The words the analyser knows in this language: a copy of all its tables, each retained.
+    var words: LanguageWords { reading { copy $0 } }
+
+    /// One thing the language's words say, read in place: the analyser asks some of them once
+    /// per word, and `words` would copy (and retain) every table of the language each time.
+    @inline(__always)
+    func reading<Value>(_ field: (borrowing LanguageWords) -> Value) -> Value {
         switch self {
-        case .english: .english
-        case .french: .french
-        case .german: .german
-        case .spanish: .spanish
-        case .italian: .italian
-        case .portuguese: .portuguese
-        case .dutch: .dutch
-        case .russian: .russian
-        case .polish: .polish
-        case .japanese: .japanese
+        case .english: field(.english)
+        case .french: field(.french)
+        case .german: field(.german)
+        case .spanish: field(.spanish)
+        case .italian: field(.italian)
+        case .portuguese: field(.portuguese)
+        case .dutch: field(.dutch)
+        case .russian: field(.russian)
+        case .polish: field(.polish)
+        case .japanese: field(.japanese)
         }
     }
 }
