@@ -12,7 +12,7 @@ struct Lexicon: Sendable {
         var info: WordInfo
     }
 
-    /// `mask + 1` slots at most an eighth full, so a word is nearly always in its first slot,
+    /// `mask + 1` slots at most a quarter full, so a word is nearly always in its first slot,
     /// then one more that is always empty.
     private var slots: [Slot]
     private let mask: Int
@@ -75,7 +75,9 @@ struct Lexicon: Sendable {
         while capacity < entries.count * 4 { capacity *= 2 }
         mask = capacity - 1
         slots = Array(repeating: Slot(key: 0, info: WordInfo(classes: [], cue: nil)), count: capacity + 1)
-        for (key, value) in entries {
+        // In the order of the keys, not the dictionary's (seeded anew in every process), so
+        // that every run probes the same slots and takes the same time.
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
             var slot = Self.slot(of: key, mask: mask)
             while slots[slot].key != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(key: key, info: value)
