@@ -19,13 +19,6 @@ enum TextScanner {
         var attributionCandidates: [Int32]
     }
 
-    /// About how many bytes of news text hold one quote mark or line break (a paragraph of
-    /// 300 bytes has two or three): the scan reserves room for that many at once instead of
-    /// growing the list a doubling at a time.
-    static let bytesPerQuoteOrBreak = 64
-    /// The same for attribution candidates: punctuation, quote marks, cues and "in".
-    static let bytesPerCandidate = 24
-
     /// How many NUL bytes must follow the text in the buffer `scan` reads: they let it load 16
     /// bytes at any offset in the text, and end every loop over a word's letters.
     static let padding = 16
@@ -51,10 +44,17 @@ enum TextScanner {
         let lexicon = Lexicon.shared
         var doubledApostrophes = false
         var complete = true
-        var quotesAndBreaks: [QuoteOrBreak] = []
-        quotesAndBreaks.reserveCapacity(count / bytesPerQuoteOrBreak)
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(count / bytesPerCandidate)
+        // Each token adds at most one entry to each list: they are written, without a check of
+        // room or of sharing per entry, into buffers as long as the token array, and copied
+        // into arrays of their length at the end.
+        let quotesAndBreaks = UnsafeMutablePointer<QuoteOrBreak>.allocate(capacity: capacity)
+        let candidates = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        defer {
+            quotesAndBreaks.deallocate()
+            candidates.deallocate()
+        }
+        var quotesAndBreaksCount = 0
+        var candidatesCount = 0
         let inKey = AttributionFinder.inKey
         // Tokens that are no words, counted where they are made (fewer than words).
         var symbols = 0
@@ -89,7 +89,8 @@ enum TextScanner {
                             start: start, end: start &+ run.length, byteStart: byteStart, byteEnd: position,
                             kind: .word, isCapitalized: isCapitalized, key: run.hash, info: info)
                         if AttributionRule.mayReadWord(key: run.hash, info: info, inKey: inKey) {
-                            candidates.append(Int32(truncatingIfNeeded: added))
+                            candidates[candidatesCount] = Int32(truncatingIfNeeded: added)
+                            candidatesCount &+= 1
                         }
                         added &+= 1
                         // Most words end at a space: it is passed here, without a turn of the loop.
@@ -110,7 +111,8 @@ enum TextScanner {
                             tokens[added] = Token(
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
                                 kind: .lineBreak, isCapitalized: false, key: 0)
-                            quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols))
+                            quotesAndBreaks[quotesAndBreaksCount] = Self.quoteOrBreak(added, symbols: symbols)
+                            quotesAndBreaksCount &+= 1
                         } else if isSpace(first) {
                             continue
                         } else {
@@ -126,8 +128,12 @@ enum TextScanner {
                                 start: start, end: start &+ 1, byteStart: byteStart, byteEnd: position,
                                 kind: mark.map { !$0.isSingle } ?? false ? .quoteMark : .punctuation,
                                 isCapitalized: false, key: UInt64(value))
-                            if mark != nil { quotesAndBreaks.append(Self.quoteOrBreak(added, symbols: symbols)) }
-                            candidates.append(Int32(truncatingIfNeeded: added))
+                            if mark != nil {
+                                quotesAndBreaks[quotesAndBreaksCount] = Self.quoteOrBreak(added, symbols: symbols)
+                                quotesAndBreaksCount &+= 1
+                            }
+                            candidates[candidatesCount] = Int32(truncatingIfNeeded: added)
+                            candidatesCount &+= 1
                         }
                         added &+= 1
                         symbols &+= 1
@@ -171,7 +177,8 @@ enum TextScanner {
                     start: start, end: end, byteStart: byteStart, byteEnd: position, kind: .word,
                     isCapitalized: isCapitalized, key: key, info: info)
                 if AttributionRule.mayReadWord(key: key, info: info, inKey: inKey) {
-                    candidates.append(Int32(truncatingIfNeeded: added))
+                    candidates[candidatesCount] = Int32(truncatingIfNeeded: added)
+                    candidatesCount &+= 1
                 }
                 added &+= 1
             }
@@ -179,8 +186,10 @@ enum TextScanner {
         }
         guard complete else { return nil }
         return Scan(
-            tokens: tokens, quotesAndBreaks: quotesAndBreaks, wordCount: tokens.count - symbols,
-            doubledApostrophes: doubledApostrophes, attributionCandidates: candidates)
+            tokens: tokens,
+            quotesAndBreaks: Array(UnsafeBufferPointer(start: quotesAndBreaks, count: quotesAndBreaksCount)),
+            wordCount: tokens.count - symbols, doubledApostrophes: doubledApostrophes,
+            attributionCandidates: Array(UnsafeBufferPointer(start: candidates, count: candidatesCount)))
     }
 
     /// The entry of token `index`, a quote mark or line break, after `symbols` tokens that are
