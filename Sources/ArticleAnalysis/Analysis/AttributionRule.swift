@@ -41,11 +41,28 @@ enum AttributionRule: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Whether a rule may read `token` (`inKey` is `AttributionFinder.inKey`): every token but a
-    /// word or a line break, and a word that `mayReadWord`. The scanner lists these tokens
+    /// Whether a rule may read `token` (`inKey` is `AttributionFinder.inKey`): a quote mark, a
+    /// mark that `mayReadMark`, and a word that `mayReadWord`. The scanner lists these tokens
     /// (`TokenText.attributionCandidates`), so that the finder reads only them.
     static func mayRead(_ token: Token, inKey: UInt64) -> Bool {
-        token.kind == .word ? mayReadWord(key: token.key, info: token.info, inKey: inKey) : token.kind != .lineBreak
+        switch token.kind {
+        case .word: mayReadWord(key: token.key, info: token.info, inKey: inKey)
+        case .quoteMark: true
+        case .punctuation:
+            mayReadMark(
+                token.key,
+                isQuoteMark: Unicode.Scalar(UInt32(truncatingIfNeeded: token.key)).flatMap(QuoteMark.init) != nil)
+        case .lineBreak: false
+        }
+    }
+
+    /// Whether a rule may read the mark with scalar value `value`: a colon, a dash, or any
+    /// quote mark (`isQuoteMark`; a single one may become a quotation's bound once
+    /// `QuoteFinder` has paired the marks). Commas, full stops and brackets, most marks, are
+    /// read by no rule.
+    @inline(__always)
+    static func mayReadMark(_ value: UInt64, isQuoteMark: Bool) -> Bool {
+        isQuoteMark || value == 0x3A || value == 0x2D || (value >= 0x2013 && value <= 0x2015)
     }
 
     /// Whether a rule may read the word with hash `key` and lexicon entry `info`: a cue, or "in".

@@ -132,8 +132,10 @@ enum TextScanner {
                                 quotesAndBreaks[quotesAndBreaksCount] = Self.quoteOrBreak(added, symbols: symbols)
                                 quotesAndBreaksCount &+= 1
                             }
-                            candidates[candidatesCount] = Int32(truncatingIfNeeded: added)
-                            candidatesCount &+= 1
+                            if AttributionRule.mayReadMark(UInt64(value), isQuoteMark: mark != nil) {
+                                candidates[candidatesCount] = Int32(truncatingIfNeeded: added)
+                                candidatesCount &+= 1
+                            }
                         }
                         added &+= 1
                         symbols &+= 1
