@@ -7,21 +7,15 @@ struct TokenText {
     /// The tokens; after `markQuoteMarks(of:)`, single marks that bound quotations are quote
     /// marks.
     private(set) var tokens: [Token]
-    /// The quote marks and line breaks, in text order, with the words before each.
-    let quotesAndBreaks: [QuoteOrBreak]
-    /// The tokens an attribution rule may read (`AttributionRule.mayRead`), in text order.
-    let attributionCandidates: [Int32]
     /// The number of word tokens.
     let wordCount: Int
     /// Whether two apostrophes in a row (`''`) appear anywhere.
     let hasDoubledApostrophes: Bool
-    /// The token ranges between pairs of doubled apostrophes (`QuoteFinder.apostropheQuotes`),
-    /// found once: empty unless `hasDoubledApostrophes`.
-    let typewriterQuotes: [ClosedRange<Int>]
     /// The language of the text, told once from its first words.
     let language: Language
-    /// Which words the text writes in lower case somewhere.
-    let lowerCaseWords: LowerCaseWords
+    /// The lists no pass changes, behind one reference: the finders and the resolver each keep
+    /// a copy of the text, and a copy retains every array and object it holds.
+    private let lists: Lists
     /// Whether the text opens an article (and so may start with a headline), rather than
     /// continuing one that was cut into windows.
     let opensArticle: Bool
@@ -60,6 +54,7 @@ struct TokenText {
         HyphenatedSubject.split(
             &tokens, entries: &quotesAndBreaks, wordCount: &wordCount, utf8: utf8, language: language)
         // The scan listed the candidates by the shared lexicon's words, before any word was cut.
+        let attributionCandidates: [Int32]
         if readsAgain || tokens.count != scannedCount {
             let inKey = AttributionFinder.inKey
             attributionCandidates = tokens.indices.compactMap { index in
@@ -69,12 +64,36 @@ struct TokenText {
             attributionCandidates = scan.attributionCandidates
         }
         self.tokens = tokens
-        self.quotesAndBreaks = quotesAndBreaks
         self.wordCount = wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
-        lowerCaseWords = LowerCaseWords()
-        typewriterQuotes = scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : []
+        lists = Lists(
+            quotesAndBreaks: quotesAndBreaks, attributionCandidates: attributionCandidates,
+            typewriterQuotes: scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : [])
     }
+
+    /// The lists of a scan that no pass changes.
+    private final class Lists {
+        let quotesAndBreaks: [QuoteOrBreak]
+        let attributionCandidates: [Int32]
+        let typewriterQuotes: [ClosedRange<Int>]
+        let lowerCaseWords = LowerCaseWords()
+
+        init(quotesAndBreaks: [QuoteOrBreak], attributionCandidates: [Int32], typewriterQuotes: [ClosedRange<Int>]) {
+            self.quotesAndBreaks = quotesAndBreaks
+            self.attributionCandidates = attributionCandidates
+            self.typewriterQuotes = typewriterQuotes
+        }
+    }
+
+    /// The quote marks and line breaks, in text order, with the words before each.
+    var quotesAndBreaks: [QuoteOrBreak] { lists.quotesAndBreaks }
+    /// The tokens an attribution rule may read (`AttributionRule.mayRead`), in text order.
+    var attributionCandidates: [Int32] { lists.attributionCandidates }
+    /// The token ranges between pairs of doubled apostrophes (`QuoteFinder.apostropheQuotes`),
+    /// found once: empty unless `hasDoubledApostrophes`.
+    var typewriterQuotes: [ClosedRange<Int>] { lists.typewriterQuotes }
+    /// Which words the text writes in lower case somewhere.
+    var lowerCaseWords: LowerCaseWords { lists.lowerCaseWords }
 
     /// Makes a role written against an elided article before a name ("L’allenatore Vincenzo
     /// Marra", "l’adjointe Claire Roux") a role, as the lexicon gives the word after the
