@@ -1,9 +1,6 @@
 /// The UTF-8 and tokens of one text, with the word tests the finders share:
 /// the shared input of the quote finder, the attribution finder and the speaker resolver.
 struct TokenText {
-    /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
-    /// after the text); tokens know their byte ranges in it.
-    let utf8: [UInt8]
     /// The tokens; after `markQuoteMarks(of:)`, single marks that bound quotations are quote
     /// marks.
     private(set) var tokens: [Token]
@@ -13,7 +10,7 @@ struct TokenText {
     let hasDoubledApostrophes: Bool
     /// The language of the text, told once from its first words.
     let language: Language
-    /// The lists no pass changes, behind one reference: the finders and the resolver each keep
+    /// The bytes and the lists no pass changes, behind one reference: the finders and the resolver each keep
     /// a copy of the text, and a copy retains every array and object it holds.
     private let lists: Lists
     /// Whether the text opens an article (and so may start with a headline), rather than
@@ -24,7 +21,7 @@ struct TokenText {
     /// language instead of telling its own.
     init(text: String, continuing articleLanguage: Language? = nil) {
         var text = text
-        utf8 = text.withUTF8 { bytes in
+        let utf8 = text.withUTF8 { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count + TextScanner.padding) { buffer, count in
                 _ = buffer.initialize(from: bytes)
                 buffer[bytes.count...].initialize(repeating: 0)
@@ -67,24 +64,32 @@ struct TokenText {
         self.wordCount = wordCount
         hasDoubledApostrophes = scan.doubledApostrophes
         lists = Lists(
-            quotesAndBreaks: quotesAndBreaks, attributionCandidates: attributionCandidates,
+            utf8: utf8, quotesAndBreaks: quotesAndBreaks, attributionCandidates: attributionCandidates,
             typewriterQuotes: scan.doubledApostrophes ? QuoteFinder.apostropheQuotes(in: tokens) : [])
     }
 
-    /// The lists of a scan that no pass changes.
+    /// The text's bytes and the lists of its scan that no pass changes.
     private final class Lists {
+        let utf8: [UInt8]
         let quotesAndBreaks: [QuoteOrBreak]
         let attributionCandidates: [Int32]
         let typewriterQuotes: [ClosedRange<Int>]
         let lowerCaseWords = LowerCaseWords()
 
-        init(quotesAndBreaks: [QuoteOrBreak], attributionCandidates: [Int32], typewriterQuotes: [ClosedRange<Int>]) {
+        init(
+            utf8: [UInt8], quotesAndBreaks: [QuoteOrBreak], attributionCandidates: [Int32],
+            typewriterQuotes: [ClosedRange<Int>]
+        ) {
+            self.utf8 = utf8
             self.quotesAndBreaks = quotesAndBreaks
             self.attributionCandidates = attributionCandidates
             self.typewriterQuotes = typewriterQuotes
         }
     }
 
+    /// The text's UTF-8 bytes, then `TextScanner.padding` NUL bytes (which read as spaces
+    /// after the text); tokens know their byte ranges in it.
+    var utf8: [UInt8] { lists.utf8 }
     /// The quote marks and line breaks, in text order, with the words before each.
     var quotesAndBreaks: [QuoteOrBreak] { lists.quotesAndBreaks }
     /// The tokens an attribution rule may read (`AttributionRule.mayRead`), in text order.
