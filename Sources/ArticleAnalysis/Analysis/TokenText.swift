@@ -10,8 +10,8 @@ struct TokenText {
     let hasDoubledApostrophes: Bool
     /// The language of the text, told once from its first words.
     let language: Language
-    /// The bytes and the lists no pass changes, behind one reference: the finders and the resolver each keep
-    /// a copy of the text, and a copy retains every array and object it holds.
+    /// The bytes and the lists no pass changes, behind one reference: the finders and the
+    /// resolver each keep a copy of the text, and a copy retains every array and object it holds.
     private let lists: Lists
     /// Whether the text opens an article (and so may start with a headline), rather than
     /// continuing one that was cut into windows.
