@@ -159,12 +159,16 @@ struct SpeakerResolver {
         var nextAttribution = 0
         var lastSource: LastSource?
         private var lines = 0
-        /// How many of `text.quotesAndBreaks` are counted in `lines` (the line breaks among them).
+        /// The text's quote marks and line breaks, read once (the text keeps them behind a
+        /// reference, and each read from it would retain them).
+        private let entries: [QuoteOrBreak]
+        /// How many of `entries` are counted in `lines` (the line breaks among them).
         private var entriesCounted = 0
 
         init(text: TokenText, attributions: [FoundAttribution], quotations: [ClosedRange<Int>]) {
             self.text = text
             self.attributions = attributions
+            entries = text.quotesAndBreaks
             names = NameIndex(text: text, quotations: quotations)
             sourceNames = [String?](repeating: nil, count: attributions.count)
         }
@@ -172,7 +176,6 @@ struct SpeakerResolver {
         /// The number of line breaks before `token` (never less than an earlier answer), read
         /// from the text's list of quote marks and line breaks.
         mutating func line(of token: Int) -> Int {
-            let entries = text.quotesAndBreaks
             while entriesCounted < entries.count, Int(entries[entriesCounted].token) < token {
                 if text.tokens[Int(entries[entriesCounted].token)].kind == .lineBreak { lines += 1 }
                 entriesCounted += 1
