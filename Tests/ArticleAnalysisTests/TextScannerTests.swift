@@ -133,4 +133,11 @@ struct TextScannerTests {
             #expect(tokenText.attributionCandidates.map(Int.init) == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test("quote marks, colons, dashes, cues and \"in\" are candidates; commas, full stops and brackets are not")
+    func candidateMarks() {
+        let tokenText = TokenText(text: "In (brief), Doe said: “Yes.” ‘No’ — «Oui», - plan.")
+        let candidates = tokenText.attributionCandidates.map { tokenText.text(Int($0), Int($0)) }
+        #expect(candidates == ["In", "said", ":", "“", "”", "‘", "’", "—", "«", "»", "-"])
+    }
 }
