@@ -162,7 +162,7 @@ struct AttributionFinder {
     /// that opens one ("Añadió: «…»"). Its speaker is the person spoken of last.
     func dropsSubject(cue index: Int, kind: ReportingVerbs.Kind) -> Bool {
         // English never drops its subject: it is answered before the language's table is read.
-        guard kind == .speech, text.language != .english, text.language.reading { $0.dropsSubjects },
+        guard kind == .speech, text.language != .english, text.language.reading({ $0.dropsSubjects }),
             !grammar.isParticiple(index)
         else { return false }
         if followsQuote(index) { return true }
