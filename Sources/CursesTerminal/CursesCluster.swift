@@ -38,7 +38,7 @@ struct CursesCluster {
     func cchar(attributes: attr_t, pair: Int16) -> cchar_t {
         var cchar = cchar_t()
         var first: (wchar_t, wchar_t) = (characters.0, 0)
-        withUnsafeMutablePointer(to: &first) { first in
+        _ = withUnsafeMutablePointer(to: &first) { first in
             first.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cchar, $0, attributes, pair, nil) }
         }
         cchar.chars = characters
