@@ -82,7 +82,8 @@ struct AttributionFinder {
             if token.kind == .word {
                 if token.key == inKey { reads.insert(.inWord) }
                 if token.info.cue != nil { reads.insert(.cueWord) }
-            } else if (token.kind == .punctuation && token.key < 0x2100) || token.kind == .quoteMark {
+            } else {
+                // A candidate mark: a quote mark, a colon or a dash (`AttributionRule.mayReadMark`).
                 if token.kind == .quoteMark { reads.insert(.quoteMark) }
                 if token.isPunctuation(":") { reads.insert(.colon) }
                 if grammar.isDash(scan.index) { reads.insert(.dash) }
