@@ -35,16 +35,22 @@ extension Archive {
     /// Runs `body`, which stores articles with an `ArticleWriter`, in one write transaction;
     /// the writer indexes and counts them before the transaction commits.
     ///
+    /// `deferringIndexMerges` is for a bulk load whose caller merges the search index once it
+    /// ends (`mergeSearchIndexAfterImport(imported:mergesDeferred:)`): the transaction's
+    /// articles are indexed without FTS5's automatic merging (`ArticleWriter`).
+    ///
     /// The log is copied into the archive on another thread (`BackgroundCheckpoint`): this
     /// transaction's commit does not checkpoint, and when a checkpoint has run since the last
     /// one, the frames committed meanwhile are copied first.
-    public func writeArticles<T>(_ body: (inout ArticleWriter) throws -> T) throws(ArchiveError) -> T {
+    public func writeArticles<T>(
+        deferringIndexMerges: Bool = false, _ body: (inout ArticleWriter) throws -> T
+    ) throws(ArchiveError) -> T {
         if let checkpoint, checkpoint.takeFinished() {
             try writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
         }
         let result = try write { db in
             if checkpoint != nil { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
-            var writer = try ArticleWriter(db)
+            var writer = try ArticleWriter(db, defersIndexMerging: deferringIndexMerges)
             let result = try body(&writer)
             try writer.finish()
             return result

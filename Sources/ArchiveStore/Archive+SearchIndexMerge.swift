@@ -14,9 +14,10 @@ extension Archive {
     }
 
     /// Merges each full-text index (`article_fts`, `article_grams`) into one segment, FTS5's
-    /// `optimize`, when `imported` new articles make a bulk load (`isBulkImport`), calling
-    /// `willMerge` first (the merge takes seconds, 22 at a million articles); gives whether it
-    /// merged.
+    /// `optimize`, when `imported` new articles make a bulk load (`isBulkImport`), or when the
+    /// import deferred its merges (`mergesDeferred`, an import presumed bulk from its inputs:
+    /// see `Archive.writeArticles`) and stored any, calling `willMerge` first (the merge takes
+    /// seconds, 14 at a million articles); gives whether it merged.
     ///
     /// An import adds segments, and FTS5's automatic merging keeps a dozen of them at a million
     /// articles; a search that looks words up article by article (a common word under a rare
@@ -24,9 +25,12 @@ extension Archive {
     /// (see "A search index merged after a bulk import" in `DECISIONS.md`).
     @discardableResult
     public func mergeSearchIndexAfterImport(
-        imported: Int, willMerge: () -> Void = {}
+        imported: Int, mergesDeferred: Bool = false, willMerge: () -> Void = {}
     ) throws(ArchiveError) -> Bool {
-        guard Self.isBulkImport(imported: imported, total: try articleCount()) else { return false }
+        guard imported > 0 else { return false }
+        if !mergesDeferred {
+            guard Self.isBulkImport(imported: imported, total: try articleCount()) else { return false }
+        }
         willMerge()
         try mergeSearchIndex()
         return true

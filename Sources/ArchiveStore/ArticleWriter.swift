@@ -53,9 +53,12 @@ public struct ArticleWriter {
     /// Each word of this transaction's articles with the number of them that hold it, for
     /// `search_term` (`SearchTerms.add`).
     private var terms = TermTable()
+    /// Whether `finish` indexes with FTS5's automatic merging off (`Archive.writeArticles`).
+    private let defersIndexMerging: Bool
 
-    init(_ db: Database) throws {
+    init(_ db: Database, defersIndexMerging: Bool = false) throws {
         self.db = db
+        self.defersIndexMerging = defersIndexMerging
         lastIDBefore = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM article")) ?? 0
     }
 
@@ -168,6 +171,37 @@ public struct ArticleWriter {
         }
     }
 
+    /// FTS5's number of segments on one level that its automatic merging merges (its default,
+    /// which the archive keeps).
+    static let automergeSegments = 4
+
+    /// Adds the transaction's new articles to the full-text index `article_fts`, in one
+    /// statement: one index segment (or one per megabyte of pending words).
+    ///
+    /// When `defersIndexMerging`, FTS5's automatic merging is off while it writes them: every
+    /// segment it writes otherwise starts merges proportional to its size on every level of the
+    /// index, work that a bulk load repeats as it grows and that the merge after it
+    /// (`mergeSearchIndexAfterImport`) does again. Setting the option writes the pending words
+    /// to disk first, so restoring it writes this transaction's segments without merging them;
+    /// being part of the transaction, the option is never left off by an import that stops.
+    /// FTS5's crisis merge (16 segments on one level) still bounds the segments meanwhile.
+    private func indexNewArticles() throws {
+        if defersIndexMerging { try setAutomerge(0) }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article_fts(rowid, title, byline, body)
+                SELECT id, title, byline, body FROM article WHERE id > ?
+                """
+        ).execute(arguments: [lastIDBefore])
+        if defersIndexMerging { try setAutomerge(Self.automergeSegments) }
+    }
+
+    /// Sets FTS5's `automerge` option of `article_fts`.
+    private func setAutomerge(_ segments: Int) throws {
+        try db.cachedStatement(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', ?)")
+            .execute(arguments: [segments])
+    }
+
     /// SQLite's `SQLITE_TRANSIENT`: the bound text is copied before the call returns.
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
@@ -186,12 +220,7 @@ public struct ArticleWriter {
                     """
             ).execute(arguments: [lastIDBefore])
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO article_fts(rowid, title, byline, body)
-                SELECT id, title, byline, body FROM article WHERE id > ?
-                """
-        ).execute(arguments: [lastIDBefore])
+        try indexNewArticles()
         // Pairs made on the preparing threads: making them here cost the writer an eighth of
         // its instructions when 3% of the articles were Japanese. One statement per article
         // that has any, all after the full-text index: FTS5 writes them as one segment.

@@ -19,9 +19,8 @@ import Foundation
 public final class PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol {
     /// Inputs prepared ahead of the writer by default: two of the importer's transactions
     /// (`ArticleImporter.batchSize`), so that the preparing threads go on while one is written
-    /// (about as long as preparing 600 short articles on one core) and the writer finds the
-    /// next one ready.
-    public static var defaultInputsAhead: Int { 2_048 }
+    /// and the writer finds the next one ready.
+    public static var defaultInputsAhead: Int { 4_096 }
     /// Bytes prepared ahead of the writer by default: two of the importer's largest
     /// transactions (`ArticleImporter.batchBytes` of article text).
     public static var defaultBytesAhead: Int { 16 << 20 }

@@ -88,6 +88,8 @@ struct ImportCommand: ParsableCommand {
         var importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
         importer.tags = tags
+        importer.bulkLoad = Archive.isBulkImport(
+            imported: inputs.paths.count, total: try archive.articleCount() + inputs.paths.count)
         let progress = ProgressBar(total: inputs.paths.count)
         var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()
@@ -114,7 +116,7 @@ struct ImportCommand: ParsableCommand {
             print(summary)
         }
         // Said before the merge, which takes seconds.
-        try archive.mergeSearchIndexAfterImport(imported: report.imported.count) {
+        try archive.mergeSearchIndexAfterImport(imported: report.imported.count, mergesDeferred: importer.bulkLoad) {
             print("merging the search index after a bulk import")
         }
         if !report.succeeded { throw ExitCode.failure }

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import Foundation
 import GRDB
 import Testing
 
@@ -22,6 +23,52 @@ struct SearchIndexMergeTests {
         #expect(!Archive.isBulkImport(imported: 10_000, total: 40_001))
         #expect(!Archive.isBulkImport(imported: 9_999, total: 9_999))
         #expect(!Archive.isBulkImport(imported: 0, total: 0))
+    }
+
+    /// Stores `count` articles of batch `batch` in one transaction, deferring the index's
+    /// merges or not. Each has 200 words of its own: FTS5 merges as it writes index pages, in
+    /// steps of 64.
+    static func store(batch: Int, count: Int = 20, deferring: Bool, in archive: Archive) throws {
+        try archive.writeArticles(deferringIndexMerges: deferring) { writer in
+            for index in 0..<count {
+                let words = (0..<200).map { "w\(batch)x\(index)y\($0)" }.joined(separator: " ")
+                let article = Article(
+                    title: "Quay report \(batch)-\(index)",
+                    paragraphs: ["The harbour master said the quay \(batch) was closed.", words + "."])
+                _ = try writer.insert(PreparedArticle(article, importedAt: Date(), analyse: QuoteAnalyzer.annotate))
+            }
+        }
+    }
+
+    /// FTS5's `automerge` option of `article_fts` as stored (absent while it is the default).
+    static func automerge(in archive: Archive) throws -> Int? {
+        try archive.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM article_fts_config WHERE k = 'automerge'")
+        }
+    }
+
+    @Test("a bulk load's transactions leave their segments unmerged, and automatic merging on")
+    func deferredMerges() throws {
+        let merging = try Archive.inMemory()
+        let deferring = try Archive.inMemory()
+        for batch in 0..<12 {
+            try Self.store(batch: batch, deferring: false, in: merging)
+            try Self.store(batch: batch, deferring: true, in: deferring)
+        }
+        // Deferred, each transaction leaves its one segment; merging, FTS5 has begun merging
+        // four of them into one (its output is a segment of its own until the inputs are
+        // dropped) once 64 pages were written.
+        #expect(try Self.segments("article_fts", in: deferring) == 12)
+        #expect(try Self.segments("article_fts", in: merging) != 12)
+        #expect(try Self.automerge(in: deferring) == ArticleWriter.automergeSegments)
+        #expect(try deferring.searchCount("quay") == 240)
+        #expect(try deferring.search("\"quay 5 was closed\"", limit: 50).count == 20)
+
+        // Merges deferred are done at the end even when the articles stored are few.
+        #expect(try deferring.mergeSearchIndexAfterImport(imported: 240, mergesDeferred: true))
+        #expect(try Self.segments("article_fts", in: deferring) == 1)
+        #expect(try deferring.searchCount("quay") == 240)
+        #expect(try !deferring.mergeSearchIndexAfterImport(imported: 0, mergesDeferred: true))
     }
 
     @Test("merging leaves one segment per index and the same search results")
