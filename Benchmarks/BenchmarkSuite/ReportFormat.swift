@@ -3,7 +3,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// An aligned table for people.
     case table
     /// One JSON object per metric and line: `{"metric","value","unit","articles"}` plus
-    /// `p50`/`p95` for latencies.
+    /// `p50`/`p95` for latencies, and `target` and `met` for a figure with a target
+    /// (`MetricTarget`).
     case json
 
     /// The report of `metrics` in this format, ending with a newline.
@@ -21,22 +22,30 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         ]
         if let p50 = metric.p50 { fields.append("\"p50\":\(number(p50))") }
         if let p95 = metric.p95 { fields.append("\"p95\":\(number(p95))") }
+        if let target = MetricTarget.of(metric.name, articles: metric.articles) {
+            fields.append("\"target\":\"\(target.description)\"")
+            fields.append("\"met\":\(target.isMet(by: metric))")
+        }
         return "{" + fields.joined(separator: ",") + "}"
     }
 
     static func table(_ metrics: [Metric]) -> String {
-        var rows = [["metric", "value", "unit", "p95", "articles"]]
+        var rows = [["metric", "value", "unit", "p95", "articles", "target"]]
         for metric in metrics {
+            let target = MetricTarget.of(metric.name, articles: metric.articles).map { target in
+                target.description + (target.isMet(by: metric) ? "" : " NOT MET")
+            }
             rows.append([
                 metric.label, number(metric.value), metric.unit, metric.p95.map(number) ?? "", String(metric.articles),
+                target ?? "",
             ])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                // Numbers align right, words left.
-                return column == 0 || column == 2 ? cell + padding : padding + cell
+                // Numbers align right, words (label, unit, target) left.
+                return [0, 2, 5].contains(column) ? cell + padding : padding + cell
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
     }
