@@ -11,8 +11,9 @@ import Foundation
 public struct ArticleImporter: Sendable {
     /// Inputs written in one transaction: every commit flushes a new full-text segment that
     /// later merges rewrite, and the writer does some work once per transaction, so 1,024
-    /// imported 10,000 articles a third faster than 256, and 2,048 100,000 articles 7% faster
-    /// than 1,024 (see "Import: a bulk load defers the index's merges" in `DECISIONS.md`).
+    /// imported 10,000 articles a third faster than 256, and 2,048 100,000 articles 6% and 12%
+    /// faster than 1,024 in two pairs of runs (see "Import: a bulk load defers the index's
+    /// merges" in `DECISIONS.md`).
     public static let batchSize = 2_048
 
     /// Article text stored in one transaction at most (8 MB): a batch ends early at this much,
