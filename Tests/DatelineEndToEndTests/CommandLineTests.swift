@@ -45,6 +45,34 @@ struct CommandLineTests {
         #expect(shownParagraphs == sourceLines)
     }
 
+    @Test("10,000 inputs are presumed a bulk load, whose merged index ends it even when they were duplicates")
+    func presumedBulkLoad() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        // Ten thousand copies of one article: one stored, the rest duplicates, so the import
+        // is no bulk load by what it stored, only by its inputs. Too many for one command line.
+        let copies = try TemporaryDirectory()
+        defer { copies.remove() }
+        for index in 0..<10_000 {
+            _ = try copies.write("copy\(index).txt", text: "Ferry timetable\n“Sailings resume,” said Ana Lind.\n")
+        }
+        let imported = try DatelineBinary.run(["import", "--recursive", "--archive", archive, copies.url.path])
+        #expect(imported.status == 0)
+        #expect(
+            imported.stdout
+                == "imported 1, duplicate 9999, failed 0\nby format: text 10000\n"
+                + "merging the search index after a bulk import\n")
+        let found = try DatelineBinary.run(["search", "--archive", archive, "sailings"])
+        #expect(found.stdout.contains("Ferry timetable"))
+
+        // One input fewer is no bulk load: nothing to merge.
+        let smaller = directory.path("smaller.sqlite")
+        try FileManager.default.removeItem(atPath: copies.path("copy0.txt"))
+        let fewer = try DatelineBinary.run(["import", "--recursive", "--archive", smaller, copies.url.path])
+        #expect(fewer.stdout == "imported 1, duplicate 9998, failed 0\nby format: text 9999\n")
+    }
+
     @Test("bad inputs: one line each on stderr, exit 1, earlier articles intact")
     func badInputs() throws {
         let directory = try TemporaryDirectory()

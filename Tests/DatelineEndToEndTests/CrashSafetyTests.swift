@@ -64,13 +64,12 @@ struct CrashSafetyTests {
 
         let rerun = try DatelineBinary.run(importArguments)
         #expect(rerun.status == 0)
-        // The re-run of a bulk load ends with the search index merged.
-        let merged =
-            Archive.isBulkImport(imported: total - stored, total: total)
-            ? "merging the search index after a bulk import\n" : ""
+        // The re-run, 30,000 inputs into an archive that holds fewer, is presumed a bulk load:
+        // it deferred its merges, and ends with the search index merged since it stored some.
         #expect(
             rerun.stdout
-                == "imported \(total - stored), duplicate \(stored), failed 0\nby format: text \(total)\n" + merged)
+                == "imported \(total - stored), duplicate \(stored), failed 0\nby format: text \(total)\n"
+                + "merging the search index after a bulk import\n")
         #expect(try archive.articleCount() == total)
     }
 
