@@ -184,8 +184,7 @@ public struct Benchmark {
         var importer = ArticleImporter(archive: archive)
         // Presumed bulk, or not, as `dateline import` presumes it from its inputs.
         do {
-            importer.bulkLoad = Archive.isBulkImport(
-                imported: configuration.articles, total: try archive.articleCount() + configuration.articles)
+            importer.bulkLoad = try archive.presumesBulkLoad(inputs: configuration.articles)
         } catch {
             throw .archive(error.description)
         }

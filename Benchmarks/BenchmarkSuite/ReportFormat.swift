@@ -44,11 +44,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         return rows.map { row in
             row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                // Numbers align right, words (label, unit, target) left.
-                return [0, 2, 5].contains(column) ? cell + padding : padding + cell
+                // Numbers align right, words left.
+                return Self.wordColumns.contains(rows[0][column]) ? cell + padding : padding + cell
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
     }
+
+    /// The table's columns of words, aligned left.
+    private static let wordColumns: Set = ["metric", "unit", "target"]
 
     /// A figure with three significant decimals at most, never in exponent notation.
     static func number(_ value: Double) -> String {

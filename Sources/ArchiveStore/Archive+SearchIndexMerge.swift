@@ -13,6 +13,13 @@ extension Archive {
         imported >= bulkImportArticles && imported * bulkImportShare >= total
     }
 
+    /// Whether an import of `inputs` inputs into this archive is presumed a bulk load: as
+    /// `isBulkImport` would find it if each input stored one new article. What
+    /// `ArticleImporter.bulkLoad` is set from, before the import.
+    public func presumesBulkLoad(inputs: Int) throws(ArchiveError) -> Bool {
+        Self.isBulkImport(imported: inputs, total: try articleCount() + inputs)
+    }
+
     /// Merges each full-text index (`article_fts`, `article_grams`) into one segment, FTS5's
     /// `optimize`, when `imported` new articles make a bulk load (`isBulkImport`), or when the
     /// import deferred its merges (`mergesDeferred`, an import presumed bulk from its inputs:

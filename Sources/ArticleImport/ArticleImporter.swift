@@ -30,7 +30,7 @@ public struct ArticleImporter: Sendable {
     /// checked by `TagName.normalised`.
     public var tags: [String] = []
     /// Whether the import is a bulk load, presumed from its inputs by whoever starts it
-    /// (`Archive.isBulkImport` of their number): its transactions then defer the search
+    /// (`Archive.presumesBulkLoad(inputs:)`): its transactions then defer the search
     /// index's merges (`Archive.writeArticles(deferringIndexMerges:)`), and the caller must end
     /// it with `Archive.mergeSearchIndexAfterImport(imported:mergesDeferred:)`.
     public var bulkLoad = false

@@ -88,8 +88,7 @@ struct ImportCommand: ParsableCommand {
         var importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
         importer.tags = tags
-        importer.bulkLoad = Archive.isBulkImport(
-            imported: inputs.paths.count, total: try archive.articleCount() + inputs.paths.count)
+        importer.bulkLoad = try archive.presumesBulkLoad(inputs: inputs.paths.count)
         let progress = ProgressBar(total: inputs.paths.count)
         var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()
