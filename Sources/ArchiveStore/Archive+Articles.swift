@@ -57,7 +57,7 @@ extension Archive {
         }
         if let checkpoint {
             try writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Archive.autocheckpointPages)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(try Archive.autocheckpointPages(db))")
             }
             checkpoint.startIfLogIsLarge()
         }

@@ -32,7 +32,7 @@ final class BackgroundCheckpoint: @unchecked Sendable {
     private var finished = false
     private var threshold: Int
 
-    init(path: String, logBytes: Int = Archive.autocheckpointPages * 8_192) {
+    init(path: String, logBytes: Int = Archive.autocheckpointBytes) {
         self.path = path
         threshold = logBytes
     }
