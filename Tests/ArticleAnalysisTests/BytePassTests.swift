@@ -65,6 +65,27 @@ struct BytePassTests {
         }
     }
 
+    @Test("words are counted as before in long runs of ASCII, eight bytes at a time, across every boundary")
+    func wordCountOfASCIIRuns() {
+        let alphabet = ["a", "Z", "7", ".", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{08}", "\u{0E}", "\u{1F}", "!", "~", "é", "港"]
+        // Mostly letters, so that words and runs of spaces cross the eight-byte lanes anywhere.
+        let weights = [30, 20, 10, 5, 15, 3, 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1]
+        var state: UInt64 = 11
+        for _ in 0..<3_000 {
+            let text = (0..<SeededRandom.next(&state, below: 120)).map { _ in
+                var pick = SeededRandom.next(&state, below: weights.reduce(0, +))
+                var index = 0
+                while pick >= weights[index] {
+                    pick -= weights[index]
+                    index += 1
+                }
+                return alphabet[index]
+            }
+            .joined()
+            #expect(Article.wordCount(text) == Self.referenceWordCount(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("binary input is told as before: NUL anywhere, control characters in the first 8 KB")
     func binary() {
         var state: UInt64 = 5
