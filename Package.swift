@@ -46,13 +46,18 @@ let package = Package(
             pkgConfig: "uchardet",
             providers: [.apt(["libuchardet-dev"])]
         ),
+        // sqlite3_config, which is variadic, for ArchiveStore (GRDB links the same libsqlite3).
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // libcurl, loaded with dlopen at the first fetch: linking it slowed every start.
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "ArticleAnalysis"),
         .target(
             name: "ArchiveStore",
             dependencies: [
-                "ArticleAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+                "ArticleAnalysis", "CSQLite", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import GRDB
 
@@ -169,7 +170,13 @@ public final class Archive: Sendable {
         autocheckpointBytes / max(try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096, 512)
     }
 
+    /// Turns SQLite's memory statistics off, once, before the process opens its first
+    /// connection: an import's writer took their global mutex at every allocation, and waited
+    /// on it while the preparing threads' reads took it too. Dateline reads no statistics.
+    private static let memoryStatisticsOff: Void = { _ = dl_sqlite_memory_statistics_off() }()
+
     static func configuration() -> Configuration {
+        _ = memoryStatisticsOff
         var config = Configuration()
         // Two readers and an import at once wait for each other instead of failing.
         config.busyMode = .timeout(15)
