@@ -57,10 +57,31 @@ final class PreparationBuffer<Input: Sendable, Output: Sendable>: @unchecked Sen
     }
 
     /// The next output in input order, once prepared; `nil` after the last one.
+    ///
+    /// When no preparing thread has begun that input yet, the calling thread prepares it
+    /// itself rather than wait: the threads are one fewer than the cores
+    /// (`PreparationPipeline.defaultThreads`), and on a busy machine they may get no core for
+    /// a while.
     func take() -> Output? {
         condition.lock()
+        guard nextTaken < inputs.count else {
+            condition.unlock()
+            return nil
+        }
+        if nextStarted == nextTaken && !stopped {
+            let index = nextTaken
+            nextStarted += 1
+            nextTaken += 1
+            working += 1
+            condition.unlock()
+            let (output, _) = prepared(index)
+            condition.lock()
+            working -= 1
+            condition.broadcast()
+            condition.unlock()
+            return output
+        }
         defer { condition.unlock() }
-        guard nextTaken < inputs.count else { return nil }
         let slot = nextTaken % slots.count
         while slots[slot] == nil { condition.wait() }
         let (output, weight) = slots[slot]!

@@ -1,21 +1,18 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Prepares inputs on every core ahead of the one thread that writes them to SQLite, so
 /// storing many articles costs about the larger of the two rather than their sum.
 /// `Archive.insert` prepares rows (analysis, content hash); `ArticleImporter` also reads and
 /// parses its inputs here, which is why this is public.
 ///
-/// One preparing thread per core takes the next input as soon as it is free, whether or not
-/// the writer is asking for outputs, until the outputs waiting for the writer reach a bound:
-/// `maximumInputsAhead` inputs, or `maximumBytesAhead` bytes as `weight` counts them (the
-/// article text, for the importer). Short articles then keep both cores busy through a whole
-/// transaction, while long ones are not held many at a time. The writer's core prepares too
-/// when the writer waits. `next()` hands the prepared outputs back in input order; dropping
-/// the pipeline waits for the inputs being prepared and stops its threads.
+/// A preparing thread on each core but the writer's takes the next input as soon as it is
+/// free, whether or not the writer is asking for outputs, until the outputs waiting for the
+/// writer reach a bound: `maximumInputsAhead` inputs, or `maximumBytesAhead` bytes as `weight`
+/// counts them (the article text, for the importer). Short articles then keep every core busy
+/// through a whole transaction, while long ones are not held many at a time. The writer
+/// prepares too: `next()` prepares the next input itself when no preparing thread has begun
+/// it, and otherwise hands the prepared outputs back in input order; dropping the pipeline
+/// waits for the inputs being prepared and stops its threads.
 public final class PreparationPipeline<Input: Sendable, Output: Sendable>: IteratorProtocol {
     /// Inputs prepared ahead of the writer by default: two of the importer's transactions
     /// (`ArticleImporter.batchSize`), so that the preparing threads go on while one is written
@@ -24,25 +21,27 @@ public final class PreparationPipeline<Input: Sendable, Output: Sendable>: Itera
     /// Bytes prepared ahead of the writer by default: two of the importer's largest
     /// transactions (`ArticleImporter.batchBytes` of article text).
     public static var defaultBytesAhead: Int { 16 << 20 }
+    /// Preparing threads by default: one per core but one, which the writer has. The writer
+    /// prepares what they have not begun, so that a thread waiting for a core on a busy
+    /// machine never holds it up, and the threads keep the writer's priority.
+    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     private let buffer: PreparationBuffer<Input, Output>
 
-    /// Starts preparing `inputs` with `prepare` at once, at most `maximumInputsAhead` of them
-    /// and, after the first, no more once the outputs not yet handed out weigh
-    /// `maximumBytesAhead` (as `weight` counts them).
+    /// Starts preparing `inputs` with `prepare` at once on `threads` threads, at most
+    /// `maximumInputsAhead` of them and, after the first, no more once the outputs not yet
+    /// handed out weigh `maximumBytesAhead` (as `weight` counts them).
     public init(
         inputs: [Input], maximumInputsAhead: Int = defaultInputsAhead, maximumBytesAhead: Int = defaultBytesAhead,
+        threads: Int = defaultThreads,
         weight: @escaping @Sendable (Output) -> Int = { _ in 0 }, prepare: @escaping @Sendable (Input) -> Output
     ) {
         let buffer = PreparationBuffer(
             inputs: inputs, maximumInputsAhead: maximumInputsAhead, maximumBytesAhead: maximumBytesAhead,
             weight: weight, prepare: prepare)
         self.buffer = buffer
-        for _ in 0..<min(ProcessInfo.processInfo.activeProcessorCount, inputs.count) {
-            let thread = Thread {
-                Self.lowerThreadPriority()
-                buffer.prepareUntilDone()
-            }
+        for _ in 0..<min(threads, inputs.count) {
+            let thread = Thread { buffer.prepareUntilDone() }
             // As much stack as a main thread has, whatever the platform gives a new thread.
             thread.stackSize = 8 << 20
             thread.start()
@@ -53,25 +52,6 @@ public final class PreparationPipeline<Input: Sendable, Output: Sendable>: Itera
         // What `prepare` holds is released here: an import's archive, whose last connection
         // then closes (and copies its log into the file) before the command exits.
         buffer.stopAndWait()
-    }
-
-    /// How much lower than the writer's a preparing thread's priority (its nice value) is.
-    ///
-    /// The writer is the one thread whose work cannot be spread, and with the preparing
-    /// threads as many as the cores, three threads at one priority on two cores ran it at
-    /// two thirds of a core (a transaction of 1,024 articles in 160–400 ms instead of
-    /// 130). Five steps lower, the preparing threads weigh a third of the writer each, so the
-    /// scheduler leaves the writer a core and they share the others, and all of them when
-    /// the writer waits.
-    static var preparingPriorityDrop: Int32 { 5 }
-
-    /// Lowers the calling thread's priority by `preparingPriorityDrop`: on Linux a nice value
-    /// is the thread's own, not the process's; elsewhere this does nothing.
-    private static func lowerThreadPriority() {
-        #if canImport(Glibc)
-            let thread = __priority_which_t(PRIO_PROCESS.rawValue)
-            _ = setpriority(thread, 0, getpriority(thread, 0) + preparingPriorityDrop)
-        #endif
     }
 
     /// The next prepared output, in input order; `nil` after the last one.

@@ -125,16 +125,20 @@ struct PreparationPipelineTests {
     }
 
     #if canImport(Glibc)
-        @Test("the preparing threads run at a lower priority than the writer, which keeps its own")
-        func preparingPriority() {
-            let thread = __priority_which_t(PRIO_PROCESS.rawValue)
-            let writer = getpriority(thread, 0)
-            let pipeline = PreparationPipeline(inputs: Array(0..<20)) { _ in getpriority(thread, 0) }
-            var priorities: [Int32] = []
-            while let priority = pipeline.next() { priorities.append(priority) }
-            let lowered = min(19, writer + PreparationPipeline<Int, Int32>.preparingPriorityDrop)
-            #expect(priorities == Array(repeating: lowered, count: 20))
-            #expect(getpriority(thread, 0) == writer)
+        @Test("inputs no preparing thread has begun are prepared by the writer, in order")
+        func writerPrepares() {
+            let writerThread = pthread_self()
+            // One preparing thread, slow as one that gets no core: the writer does not wait
+            // for it to begin the next input.
+            let pipeline = PreparationPipeline(inputs: Array(0..<40), threads: 1) { input in
+                let byWriter = pthread_self() == writerThread
+                if !byWriter { Thread.sleep(forTimeInterval: 0.02) }
+                return (input, byWriter)
+            }
+            var outputs: [(input: Int, byWriter: Bool)] = []
+            while let output = pipeline.next() { outputs.append(output) }
+            #expect(outputs.map(\.input) == Array(0..<40))
+            #expect(outputs.filter(\.byWriter).count > 20)
         }
     #endif
 
