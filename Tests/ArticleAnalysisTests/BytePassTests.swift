@@ -67,7 +67,10 @@ struct BytePassTests {
 
     @Test("words are counted as before in long runs of ASCII, eight bytes at a time, across every boundary")
     func wordCountOfASCIIRuns() {
-        let alphabet = ["a", "Z", "7", ".", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{08}", "\u{0E}", "\u{1F}", "!", "~", "é", "港"]
+        let alphabet = [
+            "a", "Z", "7", ".", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{08}", "\u{0E}", "\u{1F}", "!", "~", "é",
+            "港",
+        ]
         // Mostly letters, so that words and runs of spaces cross the eight-byte lanes anywhere.
         let weights = [30, 20, 10, 5, 15, 3, 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1]
         var state: UInt64 = 11
