@@ -171,8 +171,8 @@ public final class Archive: Sendable {
     }
 
     /// Turns SQLite's memory statistics off, once, before the process opens its first
-    /// connection: an import's writer took their global mutex at every allocation, and waited
-    /// on it while the preparing threads' reads took it too. Dateline reads no statistics.
+    /// connection: every allocation of every connection took the global mutex that keeps
+    /// them, hundreds per article an import writes. Dateline reads no statistics.
     private static let memoryStatisticsOff: Void = { _ = dl_sqlite_memory_statistics_off() }()
 
     static func configuration() -> Configuration {
