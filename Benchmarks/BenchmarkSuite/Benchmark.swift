@@ -9,10 +9,11 @@ import SyntheticArchive
 /// search and storage figures on it.
 public struct Benchmark {
     /// Articles generated before being imported as one group of batches: eight transactions,
-    /// 60 MB of generated text. Each group is one run of the importer's pipeline, whose first
-    /// batch the writer waits for and whose last it writes alone, as `dateline import` does
-    /// once for a whole folder; with groups of four transactions of 1,024 articles that cost
-    /// 100,000-article imports 9% of their throughput.
+    /// 60 MB of generated text. Each group is one run of the importer's pipeline, which starts
+    /// with nothing prepared and whose last batch the writer writes alone, as `dateline import`
+    /// does once for a whole folder: with groups of four transactions of 1,024 articles that
+    /// cost 100,000-article imports 9% of their throughput, with these about 5% (see "Import:
+    /// 32 KB pages, …" in `DECISIONS.md`).
     static let generationChunk = 8 * ArticleImporter.batchSize
     /// Articles whose bodies are analysed again on their own for the analysis throughput.
     static let analysisSample = 3_000

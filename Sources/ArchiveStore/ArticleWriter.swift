@@ -18,6 +18,7 @@ import GRDBSQLite
 public struct ArticleWriter {
     /// One speaker's quotations and articles added by this transaction.
     private struct SpeakerCount {
+        let key: String
         var name: String
         /// The length of `name` in scalars, counted by `PreparedQuotes` (counting both names
         /// here for every row cost the writer 9,000 instructions an article).
@@ -26,6 +27,7 @@ public struct ArticleWriter {
         var quotes = 0
 
         init(_ tally: PreparedQuotes.SpeakerTally) {
+            key = tally.key
             name = tally.name
             nameLength = tally.nameLength
         }
@@ -49,9 +51,8 @@ public struct ArticleWriter {
     private var imported = 0
     /// This transaction's articles with text for the pair index, and their pairs.
     private var pairs: [(id: Int64, title: String, body: String)] = []
-    private var speakers: [String: SpeakerCount] = [:]
-    /// This transaction's speaker rows, written at `finish` in key order.
-    private var speakerRows: [(key: String, articleID: Int64, quotes: Int, firstStart: Int)] = []
+    /// This transaction's speakers, one per speaker and article: written at `finish`.
+    private var speakerRows: [(tally: PreparedQuotes.SpeakerTally, articleID: Int64)] = []
     /// Each word of this transaction's articles with the number of them that hold it, for
     /// `search_term` (`SearchTerms.add`).
     private var terms = TermTable()
@@ -121,28 +122,48 @@ public struct ArticleWriter {
         try indexSpeakers(quotes, articleID: id)
     }
 
-    /// Adds the speakers of an article's quotations to the speaker index: one row per
-    /// speaker and article now, the speaker totals when the transaction finishes.
+    /// Adds the speakers of an article's quotations to the speaker index when the
+    /// transaction finishes (`indexSpeakerRows`).
     private mutating func indexSpeakers(_ quotes: PreparedQuotes, articleID: Int64) throws {
-        for speaker in quotes.speakers {
-            speakerRows.append((speaker.key, articleID, speaker.quotes, speaker.firstStart))
-            speakers[speaker.key, default: SpeakerCount(speaker)].add(speaker)
-        }
+        for speaker in quotes.speakers { speakerRows.append((speaker, articleID)) }
     }
 
-    /// Writes the transaction's speaker rows in key order.
-    private func insertSpeakerRows() throws {
+    /// Writes the transaction's speaker rows in the index's own order, speaker then article,
+    /// and adds each speaker's tallies to its totals once.
+    ///
+    /// In that order consecutive rows go to the same pages of `speaker_article` (a
+    /// `WITHOUT ROWID` table keyed by speaker), and a speaker's rows come together, so its
+    /// totals are summed on the way.
+    private func indexSpeakerRows() throws {
         guard !speakerRows.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        let row = try db.cachedStatement(
             sql: """
                 INSERT INTO speaker_article (speaker_key, article_id, quote_count, first_quote_start)
                 VALUES (?, ?, ?, ?)
                 """)
-        for row in speakerRows.sorted(by: { $0.key < $1.key }) {
-            try Self.insertSpeakerRow(
-                statement, in: db, key: row.key, articleID: row.articleID, quotes: row.quotes,
-                firstStart: row.firstStart)
+        let total = try db.cachedStatement(
+            sql: """
+                INSERT INTO speaker (key, name, article_count, quote_count) VALUES (?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET
+                    quote_count = quote_count + excluded.quote_count,
+                    article_count = article_count + excluded.article_count,
+                    name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+                """)
+        func add(_ speaker: SpeakerCount) throws {
+            try total.execute(arguments: [speaker.key, speaker.name, speaker.articles, speaker.quotes])
         }
+        var speaker: SpeakerCount?
+        for (tally, articleID) in speakerRows.sorted(by: { ($0.tally.key, $0.articleID) < ($1.tally.key, $1.articleID) }
+        ) {
+            try Self.insertSpeakerRow(
+                row, in: db, key: tally.key, articleID: articleID, quotes: tally.quotes, firstStart: tally.firstStart)
+            if speaker?.key != tally.key {
+                if let finished = speaker { try add(finished) }
+                speaker = SpeakerCount(tally)
+            }
+            speaker?.add(tally)
+        }
+        if let finished = speaker { try add(finished) }
     }
 
     /// Runs the speaker row `statement` with its four values bound by SQLite's own calls.
@@ -229,7 +250,7 @@ public struct ArticleWriter {
                     """
             ).execute(arguments: [lastIDBefore])
         }
-        try insertSpeakerRows()
+        try indexSpeakerRows()
         try indexNewArticles()
         // Pairs made on the preparing threads: making them here cost the writer an eighth of
         // its instructions when 3% of the articles were Japanese. One statement per article
@@ -248,17 +269,6 @@ public struct ArticleWriter {
             } else {
                 try SearchTerms.refresh(db)
             }
-        }
-        let upsert = try db.cachedStatement(
-            sql: """
-                INSERT INTO speaker (key, name, article_count, quote_count) VALUES (?, ?, ?, ?)
-                ON CONFLICT(key) DO UPDATE SET
-                    quote_count = quote_count + excluded.quote_count,
-                    article_count = article_count + excluded.article_count,
-                    name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
-                """)
-        for (key, speaker) in speakers {
-            try upsert.execute(arguments: [key, speaker.name, speaker.articles, speaker.quotes])
         }
     }
 }
