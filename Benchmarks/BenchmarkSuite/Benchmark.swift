@@ -8,13 +8,6 @@ import SyntheticArchive
 /// One benchmark run: generates a synthetic archive and measures analysis, import, start-up,
 /// search and storage figures on it.
 public struct Benchmark {
-    /// Articles generated before being imported as one group of batches: eight transactions,
-    /// 60 MB of generated text. Each group is one run of the importer's pipeline, which starts
-    /// with nothing prepared and whose last batch the writer writes alone, as `dateline import`
-    /// does once for a whole folder: with groups of four transactions of 1,024 articles that
-    /// cost 100,000-article imports 9% of their throughput, with these about 5% (see "Import:
-    /// 32 KB pages, …" in `DECISIONS.md`).
-    static let generationChunk = 8 * ArticleImporter.batchSize
     /// Articles whose bodies are analysed again on their own for the analysis throughput.
     static let analysisSample = 3_000
 
@@ -189,23 +182,30 @@ public struct Benchmark {
         } catch {
             throw .archive(error.description)
         }
+        // Generated into a file first, untimed, and imported from it in one run of the
+        // pipeline as `dateline import` imports a folder: imported in groups of 16,384 held in
+        // memory, each group a run that begins with nothing prepared and ends with the writer
+        // alone, 100,000 articles went 5% slower (see "The benchmark imports its articles in
+        // one run" in `DECISIONS.md`).
         var generator = ArticleGenerator(seed: configuration.seed)
+        let articles = try GeneratedArticles(
+            count: configuration.articles, generator: &generator,
+            path: FileManager.default.temporaryDirectory
+                .appendingPathComponent("dateline-bench-articles-\(ProcessInfo.processInfo.processIdentifier)").path
+        ) { log("generated \($0) of \(configuration.articles) articles") }
         var figures = ImportFigures(articles: configuration.articles)
-        var done = 0
         var nextReport = 0
-        while done < configuration.articles {
-            let count = min(Self.generationChunk, configuration.articles - done)
-            let documents = (0..<count).map { offset in
-                (source: "synthetic/\(done + offset).txt", bytes: generator.next().bytes)
-            }
-            let report = figures.timing { importer.importDocuments(documents) }
-            if let failure = report.failures.first { throw .archive("\(failure.input): \(failure.error)") }
-            done += count
-            if done >= nextReport {
-                log("imported \(done) of \(configuration.articles) articles")
-                nextReport += max(configuration.articles / 10, 1)
+        let report = figures.timing {
+            importer.importDocuments(
+                count: articles.count, source: GeneratedArticles.source, bytes: articles.bytes
+            ) { done, total in
+                guard done >= nextReport else { return }
+                log("imported \(done) of \(total) articles")
+                nextReport += max(total / 10, 1)
             }
         }
+        if let failure = report.failures.first { throw .archive("\(failure.input): \(failure.error)") }
+        let done = report.imported.count
         // A bulk load ends as `dateline import` ends one: with the search index merged.
         let importNanoseconds = figures.nanoseconds
         let merged: Bool

@@ -117,23 +117,38 @@ public struct ArticleImporter: Sendable {
     /// (done, total) after each input.
     public func importFiles(_ inputs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ImportReport {
         let importer = self
-        return importInputs(inputs, names: inputs, progress: progress) { input throws(ImportError) in
+        let read: @Sendable (String) throws(ImportError) -> ParsedInput = { input throws(ImportError) in
             try importer.read(input)
         }
+        return importInputs(inputs, name: { inputs[$0] }, progress: progress, read: read)
     }
 
     /// Imports documents already in memory, each read as `format` or detected from its
-    /// content and source name (used by the benchmark to time the whole import path).
+    /// content and source name.
     public func importDocuments(_ documents: [(source: String, bytes: [UInt8])]) -> ImportReport {
+        importDocuments(count: documents.count, source: { documents[$0].source }, bytes: { documents[$0].bytes })
+    }
+
+    /// Imports `count` documents that `bytes` hands over by index on the preparing threads,
+    /// as reading files does, each read as `format` or detected from its content and
+    /// `source(index)`; `progress` sees (done, total) after each. One run of the pipeline
+    /// however many there are: the benchmark times the whole import path with it, its
+    /// generated articles in a file rather than in memory (`GeneratedArticles`).
+    public func importDocuments(
+        count: Int, source: @escaping @Sendable (Int) -> String, bytes: @escaping @Sendable (Int) -> [UInt8],
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) -> ImportReport {
         let format = format
-        return importInputs(documents, names: documents.map(\.source)) { document throws(ImportError) in
-            try Self.parse(document.bytes, source: document.source, format: format)
+        let read: @Sendable (Int) throws(ImportError) -> ParsedInput = { index throws(ImportError) in
+            try Self.parse(bytes(index), source: source(index), format: format)
         }
+        return importInputs(Array(0..<count), name: source, progress: progress, read: read)
     }
 
     /// Imports already parsed articles under one input name (used by tests).
     public func importArticles(_ articles: [Article], input: String, format: InputFormat = .text) -> ImportReport {
-        importInputs([articles], names: [input]) { articles in ParsedInput(format: format, articles: articles) }
+        importInputs(
+            [articles], name: { _ in input }, read: { articles in ParsedInput(format: format, articles: articles) })
     }
 
     /// The article text an input prepared for storage holds, in UTF-8 bytes (none for a
@@ -148,7 +163,7 @@ public struct ArticleImporter: Sendable {
     /// inputs (or `batchBytes` of text) in one transaction, begun once the batch is prepared.
     /// When a transaction fails, every input of its batch fails.
     private func importInputs<Input: Sendable>(
-        _ inputs: [Input], names: [String], progress: (Int, Int) -> Void = { _, _ in },
+        _ inputs: [Input], name: (Int) -> String, progress: (Int, Int) -> Void = { _, _ in },
         read: @escaping @Sendable (Input) throws(ImportError) -> ParsedInput
     ) -> ImportReport {
         let importedAt = Date()
@@ -183,7 +198,7 @@ public struct ArticleImporter: Sendable {
             var bytes = 0
             let batchEnd = min(done + Self.batchSize, inputs.count)
             while done < batchEnd, bytes < Self.batchBytes, let prepared = pipeline.next() {
-                let input = names[done]
+                let input = name(done)
                 done += 1
                 progress(done, inputs.count)
                 switch prepared {

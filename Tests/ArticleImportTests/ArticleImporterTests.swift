@@ -75,6 +75,24 @@ struct ArticleImporterTests {
         #expect(try archive.articleCount() == 2)
     }
 
+    @Test("documents handed over by index import in one run across batches, in order, named by their source")
+    func documentsByIndex() throws {
+        let archive = try Archive.inMemory()
+        let count = ArticleImporter.batchSize + 3
+        let binary = count - 2
+        var seen: [(Int, Int)] = []
+        let report = ArticleImporter(archive: archive).importDocuments(
+            count: count, source: { "doc-\($0).txt" },
+            bytes: { $0 == binary ? [0, 1, 2, 3] : Array("Story \($0)\n\nThe quay opened, time \($0).\n".utf8) },
+            progress: { seen.append(($0, $1)) })
+        #expect(report.imported.count == count - 1)
+        #expect(report.failures.map(\.input) == ["doc-\(binary).txt"])
+        #expect(report.failures.first?.error == .input(.binary))
+        #expect(seen.map(\.0) == Array(1...count) && seen.allSatisfy { $0.1 == count })
+        let titles = try report.imported.map { try archive.article(id: $0).title }
+        #expect(titles == (0..<count).filter { $0 != binary }.map { "Story \($0)" })
+    }
+
     @Test("a 50 MB file with one line fails with one sentence")
     func hugeOneLine() throws {
         let directory = try TemporaryDirectory()

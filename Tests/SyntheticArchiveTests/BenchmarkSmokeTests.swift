@@ -1,10 +1,32 @@
 import ArchiveStore
-import BenchmarkSuite
 import Foundation
+import SyntheticArchive
 import Testing
+
+@testable import BenchmarkSuite
 
 @Suite("Benchmark")
 struct BenchmarkSmokeTests {
+    @Test("generated articles read back from their file, on any thread, as the generator made them")
+    func generatedArticles() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID())").path
+        var generator = ArticleGenerator(seed: 7)
+        var reported: [Int] = []
+        let articles = try GeneratedArticles(count: 40, generator: &generator, path: path) { reported.append($0) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(reported == Array(stride(from: 4, through: 40, by: 4)))
+        var again = ArticleGenerator(seed: 7)
+        let expected = (0..<40).map { _ in again.next().bytes }
+        var read = [[UInt8]](repeating: [], count: 40)
+        read.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: 40) { slots[$0] = articles.bytes($0) }
+        }
+        #expect(articles.count == 40)
+        #expect(read == expected)
+        #expect(GeneratedArticles.source(3) == "synthetic/3.txt")
+    }
+
     @Test("a run on 200 articles reports every metric with a plausible value")
     func smallRun() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-smoke-\(UUID())")
