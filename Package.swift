@@ -104,7 +104,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["ReaderCore"],
+            dependencies: ["ReaderCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .target(name: "SyntheticArchive", path: "Benchmarks/SyntheticArchive"),

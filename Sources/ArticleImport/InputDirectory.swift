@@ -41,9 +41,15 @@ public enum InputDirectory {
                 }
                 if name.hasPrefix(".") { continue }
                 let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var childInfo = stat()
-                guard stat(child, &childInfo) == 0 else { continue }
-                switch childInfo.st_mode & S_IFMT {
+                // The entry's type as the folder tells it; a link, or a file system that does
+                // not tell, is asked with `stat` (which follows links).
+                var type = mode(ofEntryType: entry.pointee.d_type)
+                if type == nil {
+                    var childInfo = stat()
+                    guard stat(child, &childInfo) == 0 else { continue }
+                    type = childInfo.st_mode & S_IFMT
+                }
+                switch type {
                 case S_IFDIR:
                     subfolders.append(child)
                 case S_IFREG:
@@ -55,6 +61,20 @@ public enum InputDirectory {
             pending += subfolders.sorted().reversed()
         }
         return (files.sorted(), skipped)
+    }
+
+    /// The `stat` file type of a folder entry of type `entryType` (`d_type`); `nil` for a link
+    /// or an unknown type, which only `stat` can tell.
+    static func mode(ofEntryType entryType: UInt8) -> mode_t? {
+        switch Int(entryType) {
+        case Int(DT_DIR): return S_IFDIR
+        case Int(DT_REG): return S_IFREG
+        case Int(DT_FIFO): return S_IFIFO
+        case Int(DT_CHR): return S_IFCHR
+        case Int(DT_BLK): return S_IFBLK
+        case Int(DT_SOCK): return S_IFSOCK
+        default: return nil
+        }
     }
 
     /// Whether a file name has an article extension, or none.

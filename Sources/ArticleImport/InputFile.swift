@@ -25,17 +25,31 @@ enum InputFile {
             if Int(info.st_size) > TextDecoder.maximumBytes {
                 throw .input(.tooLarge(bytes: Int(info.st_size), limit: TextDecoder.maximumBytes))
             }
-            // A file's bytes go into one buffer of its size, not one that doubles (and is
-            // copied) as it fills; the one byte more lets the last read find the end.
-            if (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size) + 1) }
+            // A file's bytes are read straight into one buffer of its size; the one byte more
+            // lets the last read find the end. Only a file that grew meanwhile reads on below.
+            if (info.st_mode & S_IFMT) == S_IFREG {
+                var failure: Int32 = 0
+                let capacity = Int(info.st_size) + 1
+                bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    count = 0
+                    while count < capacity {
+                        let got = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                        if got < 0 && errno == EINTR { continue }
+                        if got < 0 { failure = errno }
+                        if got <= 0 { break }
+                        count += got
+                    }
+                }
+                if failure != 0 { throw readError(failure) }
+                if bytes.count < capacity { return bytes }
+            }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                if errno == EISDIR { throw .isDirectory }
-                throw .unreadable(reason: String(cString: strerror(errno)))
+                throw readError(errno)
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
@@ -44,5 +58,10 @@ enum InputFile {
             }
         }
         return bytes
+    }
+
+    /// The error of a `read` that failed with `code`.
+    private static func readError(_ code: Int32) -> ImportError {
+        code == EISDIR ? .isDirectory : .unreadable(reason: String(cString: strerror(code)))
     }
 }

@@ -82,9 +82,7 @@ struct ImportCommand: ParsableCommand {
         if files.isEmpty { throw CommandError("nothing to import: name files, or - for standard input") }
         let tags = try self.tags.map { name throws(ArchiveError) in try TagName.normalised(name) }
         let archive = try global.openArchive(for: .create)
-        var inputs = ImportInputs(files, recursive: recursive)
-        let caches = format == "auto" ? inputs.paths.filter(Self.isNewsboatCache) : []
-        inputs.paths.removeAll { caches.contains($0) }
+        let inputs = ImportInputs(files, recursive: recursive)
         var importer = ArticleImporter(
             archive: archive, format: InputFormat(rawValue: format), fetcher: ArticleFetcher(timeout: timeout))
         importer.tags = tags
@@ -92,6 +90,11 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressBar(total: inputs.paths.count)
         var report = importer.importFiles(inputs.paths) { done, _ in progress.update(done: done) }
         progress.finish()
+        // newsboat's cache is an SQLite file, which the article import refuses (binary, or too
+        // large): only the inputs it refused are looked at again. Opening every input first to
+        // find caches took a folder of 100,000 articles 0.44 s before its import could start.
+        let caches = format == "auto" ? report.failures.map(\.input).filter(Self.isNewsboatCache) : []
+        report.failures.removeAll { caches.contains($0.input) }
         report.failures = inputs.failures + report.failures
         for cache in caches {
             do {

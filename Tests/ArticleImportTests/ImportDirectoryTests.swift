@@ -23,22 +23,31 @@ import Testing
             try directory.write(name, text: content)
         }
         try FileManager.default.createSymbolicLink(atPath: root + "/sub/deeper/loop", withDestinationPath: root)
+        // A link to a file is listed as the file it leads to would be; one that leads nowhere is
+        // not; a link to a folder walked already adds nothing.
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/link.txt", withDestinationPath: root + "/a.txt")
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/gone.txt", withDestinationPath: root + "/none")
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/css", withDestinationPath: root + "/page_files")
 
         let found = try InputDirectory.files(in: root)
 
         #expect(
-            found.files == [root + "/a.txt", root + "/sub/README", root + "/sub/b.html", root + "/sub/deeper/c.md"])
+            found.files == [
+                root + "/a.txt", root + "/sub/README", root + "/sub/b.html", root + "/sub/deeper/c.md",
+                root + "/sub/link.txt",
+            ])
         #expect(found.skipped == 2)
 
         var progress: [Int] = []
         let report = ArticleImporter(archive: try Archive.inMemory()).importFiles(found.files) { done, total in
-            if total == 4 { progress.append(done) }
+            if total == 5 { progress.append(done) }
         }
-        #expect(progress == [1, 2, 3, 4])
+        #expect(progress == [1, 2, 3, 4, 5])
         #expect(report.imported.count == 4)
+        #expect(report.duplicates.count == 1)
         #expect(
             report.formats == [
-                .text: .init(inputs: 2, articles: 2), .html: .init(inputs: 1, articles: 1),
+                .text: .init(inputs: 3, articles: 3), .html: .init(inputs: 1, articles: 1),
                 .markdown: .init(inputs: 1, articles: 1),
             ])
     }

@@ -274,6 +274,27 @@ import Testing
                 == "the HTML page is 20 MB, more than the 16 MB Dateline reads")
     }
 
+    @Test func filesAndPipesAreReadWholeWhateverTheirSize() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        for size in [0, 1, 65_535, 65_536, 65_537, 300_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            #expect(try InputFile.read(directory.write("file-\(size)", bytes)) == bytes, "\(size) bytes")
+        }
+        // A pipe has no size to read ahead of: its bytes come in chunks until it ends.
+        let fifo = directory.path("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let sent = [UInt8](repeating: UInt8(ascii: "p"), count: 150_000)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                try? handle.write(contentsOf: sent)
+                try? handle.close()
+            }
+        }
+        writer.start()
+        #expect(try InputFile.read(fifo) == sent)
+    }
+
     @Test func hundredMegabyteFileIsRefusedWithoutReadingIt() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

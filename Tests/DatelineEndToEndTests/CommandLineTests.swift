@@ -45,6 +45,28 @@ struct CommandLineTests {
         #expect(shownParagraphs == sourceLines)
     }
 
+    @Test("newsboat's cache among articles imports as a cache, and a binary file beside it still fails")
+    func newsboatCacheAmongArticles() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let archive = directory.path("archive.sqlite")
+        let cache = directory.path("cache.db")
+        try NewsboatCacheFixture.make(at: cache)
+        let article = try directory.write("ferry.txt", text: "Ferry timetable\n“Sailings resume,” said Ana Lind.\n")
+
+        let imported = try DatelineBinary.run(["import", "--archive", archive, article, cache])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.hasPrefix("\(cache): newsboat cache of 3 feeds: marked 1 read"))
+        #expect(imported.stdout.contains("\nimported 4, duplicate 0, failed 0\n"))
+
+        let binary = try directory.write("core.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
+        let again = try DatelineBinary.run(["import", "--archive", archive, cache, binary])
+        #expect(again.status == 1)
+        #expect(again.stdout.contains("\nimported 0, duplicate 3, failed 1\n"))
+        #expect(again.stderr.contains(binary))
+        #expect(!again.stderr.contains(cache))
+    }
+
     @Test("10,000 inputs are presumed a bulk load, whose merged index ends it even when they were duplicates")
     func presumedBulkLoad() throws {
         let directory = try TemporaryDirectory()
