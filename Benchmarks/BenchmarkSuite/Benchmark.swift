@@ -185,8 +185,8 @@ public struct Benchmark {
         // Generated into a file first, untimed, and imported from it in one run of the
         // pipeline as `dateline import` imports a folder: imported in groups of 16,384 held in
         // memory, each group a run that begins with nothing prepared and ends with the writer
-        // alone, 100,000 articles went 5% slower (see "The benchmark imports its articles in
-        // one run" in `DECISIONS.md`).
+        // alone, 100,000 articles went 11% slower in three alternated pairs (see "The benchmark
+        // imports its articles in one run" in `DECISIONS.md`).
         var generator = ArticleGenerator(seed: configuration.seed)
         let articles = try GeneratedArticles(
             count: configuration.articles, generator: &generator,
