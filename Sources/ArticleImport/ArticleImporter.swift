@@ -161,7 +161,8 @@ public struct ArticleImporter: Sendable {
     /// The import path every entry point shares: `read` and the analyser run on the other
     /// cores (`PreparationPipeline`) while this thread stores each batch of `batchSize`
     /// inputs (or `batchBytes` of text) in one transaction, begun once the batch is prepared.
-    /// When a transaction fails, every input of its batch fails.
+    /// When a transaction fails, every input of its batch fails. `name` gives the name of the
+    /// input at an index, for the report.
     private func importInputs<Input: Sendable>(
         _ inputs: [Input], name: (Int) -> String, progress: (Int, Int) -> Void = { _, _ in },
         read: @escaping @Sendable (Input) throws(ImportError) -> ParsedInput
@@ -194,21 +195,22 @@ public struct ArticleImporter: Sendable {
             // can take seconds, and a transaction open while they run kept every other writer
             // (a bookmark pressed in the reader) waiting.
             var batch = ImportReport()
-            var ready: [(input: String, entry: PreparedInput)] = []
+            // Each input by its index: its name is made only for a report that names it.
+            var ready: [(index: Int, entry: PreparedInput)] = []
             var bytes = 0
             let batchEnd = min(done + Self.batchSize, inputs.count)
             while done < batchEnd, bytes < Self.batchBytes, let prepared = pipeline.next() {
-                let input = name(done)
+                let index = done
                 done += 1
                 progress(done, inputs.count)
                 switch prepared {
                 case .failure(let error):
-                    batch.failures.append(.init(input: input, error: error))
+                    batch.failures.append(.init(input: name(index), error: error))
                 case .success(let entry):
                     if let encoding = entry.assumedEncoding {
-                        batch.assumedEncodings.append(.init(input: input, encoding: encoding))
+                        batch.assumedEncodings.append(.init(input: name(index), encoding: encoding))
                     }
-                    ready.append((input, entry))
+                    ready.append((index, entry))
                     bytes += Self.textBytes(prepared)
                 }
             }
@@ -234,7 +236,7 @@ public struct ArticleImporter: Sendable {
                 batch.add(stored)
             } catch {
                 // When the transaction fails, every input it was to store fails with it.
-                batch.failures += ready.map { .init(input: $0.input, error: .archive(error)) }
+                batch.failures += ready.map { .init(input: name($0.index), error: .archive(error)) }
             }
             report.add(batch)
         }
